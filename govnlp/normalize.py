@@ -1,0 +1,72 @@
+"""A normalised view of raw OCR text that never moves an offset.
+
+Models and gazetteers should see one script and one width, but every span
+must point into the raw input.  So normalisation here is strictly
+character-for-character: ``normalize(text)`` returns a string of exactly the
+same length, with traditional characters folded to simplified (OpenCC
+``t2s``), full-width ASCII folded to half-width, and every whitespace
+character folded to a plain space.  ``compact(text)`` additionally drops
+whitespace (the column-break problem: "县住建\\n局" → "县住建局") and returns
+the map from compact positions back to raw offsets.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+_T2S = None
+
+
+def _converter():
+    global _T2S
+    if _T2S is None:
+        _T2S = opencc.OpenCC("t2s")
+    return _T2S
+
+
+@lru_cache(maxsize=65536)
+def fold_char(ch: str) -> str:
+    """One character, simplified and half-width; whitespace becomes ' '."""
+    if ch.isspace():
+        return " "
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII block
+        return chr(code - 0xFEE0)
+    if ch.isascii():
+        return ch
+    out = _converter().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def normalize(text: str) -> str:
+    """Simplified, half-width, whitespace-folded text of the same length as ``text``.
+
+    OpenCC converts phrases with context (better than char by char); its result
+    is used wherever it keeps the length, else the text is folded char by char.
+    """
+    if not text:
+        return text
+    conv = _converter().convert(text)
+    if len(conv) != len(text):
+        conv = text
+    return "".join(fold_char(c) for c in conv)
+
+
+def compact(text: str) -> tuple[str, list[int]]:
+    """Drop whitespace; return the compact string and, per compact char, its raw offset."""
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            chars.append(ch)
+            index.append(i)
+    return "".join(chars), index
+
+
+def is_traditional(text: str, threshold: float = 0.02) -> bool:
+    """True if a noticeable share of the CJK characters change under t2s."""
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not cjk:
+        return False
+    changed = sum(1 for c in cjk if fold_char(c) != c)
+    return changed / len(cjk) >= threshold
