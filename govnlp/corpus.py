@@ -190,7 +190,10 @@ def page_to_doc(nlp_or_vocab_doc: Language | Doc, page: dict) -> Doc:
                                f"{page['text'][s['start']:s['end']]!r} does not align with tokens"])
         return sp
 
-    doc.ents = [span(s, "spans") for s in page.get("spans", [])]
+    ents = [span(s, "spans") for s in page.get("spans", [])]
+    missing = [doc.char_span(a, b, alignment_mode="expand") for a, b in page.get("missing", [])]
+    # "missing": characters whose entity label is unknown (partially labelled outside data)
+    doc.set_ents(ents, missing=[m for m in missing if m is not None], default="outside")
     slogans = []
     for s in page.get("slogans", []):
         sp = span(s, "slogans")
@@ -282,17 +285,39 @@ class GovCorpus:
     exclude: list[str] | None = None
     chunk_chars: int = 0
     shuffle: bool = False
+    msra_sentences: int = 0
 
     def __call__(self, nlp: Language) -> Iterator[Example]:
         pages = read_corpus(self.paths, include=self.include, exclude=self.exclude)
+        if self.msra_sentences:
+            from .external import msra_pages
+            pages = pages + msra_pages("train", self.msra_sentences)
         if self.chunk_chars:
             pages = [c for p in pages for c in chunk_page(p, self.chunk_chars)]
         if self.shuffle:
             pages = list(pages)
             random.shuffle(pages)
+        pre = self.rule_components(nlp)
         for page in pages:
             ref = page_to_doc(nlp, page)
-            yield Example(nlp.make_doc(page["text"]), ref)
+            pred = nlp.make_doc(page["text"])
+            for proc in pre:
+                pred = proc(pred)
+            yield Example(pred, ref)
+
+    @staticmethod
+    def rule_components(nlp: Language) -> list:
+        """The untrained components before the first trainable one (normaliser, gazetteer,
+        patterns): they run here, once per epoch, instead of as annotating components
+        at every step, so the NER's candidate features cost nothing extra in training."""
+        from spacy.pipeline import TrainablePipe
+
+        out = []
+        for _, proc in nlp.pipeline:
+            if isinstance(proc, TrainablePipe):
+                break
+            out.append(proc)
+        return out
 
 
 def _split_ids(value) -> list[str] | None:
@@ -306,12 +331,15 @@ def _split_ids(value) -> list[str] | None:
 @spacy.registry.readers("govnlp.Corpus.v1")
 def create_corpus_reader(path: str, include: str | list | None = None,
                          exclude: str | list | None = None, chunk_chars: int = 0,
-                         shuffle: bool = False) -> Callable[[Language], Iterable[Example]]:
+                         shuffle: bool = False, msra_sentences: int = 0
+                         ) -> Callable[[Language], Iterable[Example]]:
     """``spacy train`` reader: ``path`` is one file or a comma-separated list;
     ``include``/``exclude`` are page ids (comma-separated), so a held-out fold
-    is a config override rather than a copied file."""
+    is a config override rather than a copied file.  ``msra_sentences`` adds
+    that many partially labelled MSRA sentences (see :mod:`govnlp.external`)."""
     return GovCorpus(paths=[p for p in str(path).split(",") if p], include=_split_ids(include),
-                     exclude=_split_ids(exclude), chunk_chars=chunk_chars, shuffle=shuffle)
+                     exclude=_split_ids(exclude), chunk_chars=chunk_chars, shuffle=shuffle,
+                     msra_sentences=msra_sentences)
 
 
 # ---------------------------------------------------------------- datasets

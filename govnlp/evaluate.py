@@ -13,7 +13,7 @@ import time
 from collections import defaultdict
 from typing import Callable, Iterable
 
-from seqeval.metrics import precision_recall_fscore_support
+from seqeval.metrics.sequence_labeling import precision_recall_fscore_support
 
 from .corpus import BYLINE_LABELS, ENT_LABELS, NO_ARTICLE, line_spans
 

@@ -2,7 +2,8 @@
 
 Doc:
     ``doc._.norm_text``   the normalised view (same length as ``doc.text``)
-    ``doc._.articles``    list of :class:`govnlp.components.articles.Article`
+    ``doc._.articles``    list of :class:`govnlp.components.articles.Article`,
+                          read from ``doc.spans["blocks"]`` (nothing extra stored)
 Span (``doc.ents``):
     ``span._.admin``      ADMIN linking: dict with ``level``, ``code``,
                           ``parents`` and ranked ``candidates``
@@ -17,7 +18,7 @@ Span (``doc.spans["blocks"]``):
 """
 from spacy.tokens import Doc, Span
 
-DOC_EXTENSIONS = {"norm_text": None, "articles": None}
+DOC_EXTENSIONS = {"norm_text": None}
 SPAN_EXTENSIONS = {"admin": None, "org_admin": None, "numbers": None, "template": None,
                    "item_offsets": None, "source": None, "credits": None, "article": None}
 
@@ -27,6 +28,11 @@ def _get_items(span: Span):
     if offsets is None:
         return None
     return [span.doc.char_span(a, b, alignment_mode="expand") for a, b in offsets]
+
+
+def _get_articles(doc: Doc):
+    from .components.articles import articles_of  # computed from doc.spans["blocks"]
+    return articles_of(doc)
 
 
 def _set_items(span: Span, items) -> None:
@@ -43,5 +49,7 @@ def register_extensions() -> None:
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+    if not Doc.has_extension("articles"):
+        Doc.set_extension("articles", getter=_get_articles)
     if not Span.has_extension("items"):
         Span.set_extension("items", getter=_get_items, setter=_set_items)

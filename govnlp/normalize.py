@@ -5,7 +5,8 @@ must point into the raw input.  So normalisation here is strictly
 character-for-character: ``normalize(text)`` returns a string of exactly the
 same length, with traditional characters folded to simplified (OpenCC
 ``t2s``), full-width ASCII folded to half-width, and every whitespace
-character folded to a plain space.  ``compact(text)`` additionally drops
+character but the line break folded to a plain space (lines are layout the
+structure components read).  ``compact(text)`` additionally drops
 whitespace (the column-break problem: "县住建\\n局" → "县住建局") and returns
 the map from compact positions back to raw offsets.
 """
@@ -27,9 +28,9 @@ def _converter():
 
 @lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
-    """One character, simplified and half-width; whitespace becomes ' '."""
+    """One character, simplified and half-width; whitespace other than \n becomes ' '."""
     if ch.isspace():
-        return " "
+        return "\n" if ch == "\n" else " "
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII block
         return chr(code - 0xFEE0)

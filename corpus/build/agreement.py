@@ -1,0 +1,54 @@
+"""Inter-annotator agreement: span F1 between the first pass (corpus/seeds.jsonl) and an
+independent second pass (corpus/parts/agree-*.json), per layer, exact offsets and label.
+
+python corpus/build/agreement.py   (prints a markdown table)
+"""
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def keyset(page, layer):
+    out = set()
+    for s in page.get(layer, []):
+        key = (s["start"], s["end"], s["label"])
+        if layer == "blocks":
+            key = key + (s.get("article"),)
+        out.add(key)
+        if layer == "slogans":
+            out.update(("item", a, b) for a, b in s.get("expansion") or [])
+    return out
+
+
+def f1(a, b):
+    tp = len(a & b)
+    return 2 * tp / (len(a) + len(b)) if a or b else 1.0
+
+
+def main():
+    first = {json.loads(l)["id"]: json.loads(l) for l in (ROOT / "corpus" / "seeds.jsonl").open(encoding="utf-8")}
+    rows = []
+    for part in sorted((ROOT / "corpus" / "parts").glob("agree-*.json")):
+        second = json.loads(part.read_text(encoding="utf-8"))
+        sid = second["id"].replace("agree-", "seed-")
+        one = first[sid]
+        diffs = {}
+        for layer in ("spans", "slogans", "bylines", "blocks"):
+            a, b = keyset(one, layer), keyset(second, layer)
+            diffs[layer] = (f1(a, b), sorted(a - b), sorted(b - a))
+        rows.append((sid, diffs, one["text"]))
+    print("| page | entities F1 | slogans F1 (spans + items) | bylines F1 | blocks F1 |")
+    print("|---|---|---|---|---|")
+    for sid, d, _ in rows:
+        print(f"| {sid} | " + " | ".join(f"{d[l][0]:.3f}" for l in ("spans", "slogans", "bylines", "blocks")) + " |")
+    for sid, d, text in rows:
+        for layer, (_, only1, only2) in d.items():
+            for who, keys in (("first", only1), ("second", only2)):
+                for k in keys:
+                    a, b = (k[1], k[2]) if k[0] == "item" else (k[0], k[1])
+                    print(f"- {sid} {layer}: {who} pass only {text[a:b]!r} {k}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Command line: ``govnlp <command>`` or ``python -m govnlp <command>``.
+
+    validate FILE...            check corpus JSONL against ANNOTATION.md
+    evaluate --data F [--model P] --output R.json [--markdown R.md]
+    crossval [--variants ...]   train per held-out publisher, write docs/results.md
+    train                       train the NER on the corpus and package the shipped pipeline
+    annotate INPUT... [-o OUT]  run the pipeline, write corpus-format JSONL
+    sample [FILE]               annotate a sample page and print what was found
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .corpus import validate_file
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def cmd_validate(args) -> int:
+    total = 0
+    for path in args.files:
+        probs = validate_file(path)
+        for p in probs:
+            print(p)
+        total += len(probs)
+        if not probs:
+            print(f"{path}: OK")
+    if total:
+        print(f"{total} problem(s)", file=sys.stderr)
+    return 1 if total else 0
+
+
+def _load(model: str | None):
+    import govnlp
+
+    return govnlp.load(model) if model else govnlp.load()
+
+
+def cmd_evaluate(args) -> int:
+    from .corpus import read_pages
+    from .evaluate import evaluate, report_markdown
+
+    pages = read_pages(args.data)
+    report = evaluate(_load(args.model), pages)
+    Path(args.output).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    md = report_markdown(report, title=f"Evaluation of {args.model or 'the shipped pipeline'} on {args.data}")
+    if args.markdown:
+        Path(args.markdown).write_text(md + "\n", encoding="utf-8")
+    print(md)
+    return 0
+
+
+def cmd_crossval(args) -> int:
+    from .crossval import VARIANTS, run
+
+    variants = list(VARIANTS) if args.variants == ["all"] else args.variants
+    results = run(data=args.data, config=args.config, workdir=args.workdir, variants=variants,
+                  max_steps=args.max_steps, markdown=args.markdown, json_path=args.json)
+    from .evaluate import report_markdown
+
+    for name, r in results.items():
+        print(report_markdown(r, title=f"Held-out (by publisher): {name}"))
+    return 0
+
+
+def cmd_train(args) -> int:
+    from .packaging import build_shipped_pipeline
+
+    build_shipped_pipeline(config=args.config, data=args.data, output=args.output,
+                           workdir=args.workdir, max_steps=args.max_steps)
+    return 0
+
+
+def cmd_annotate(args) -> int:
+    from .annotate import annotate_paths
+
+    return annotate_paths(args.inputs, args.output, model=args.model, n_process=args.n_process,
+                          batch_size=args.batch_size, fmt=args.format)
+
+
+def cmd_sample(args) -> int:
+    """Annotate one page and print a readable summary of every layer."""
+    text = Path(args.file).read_text(encoding="utf-8")
+    nlp = _load(args.model)
+    doc = nlp(text)
+    print(f"{args.file}: {len(text)} characters\n")
+    print("Entities:")
+    for e in doc.ents:
+        extra = ""
+        if e.label_ == "ADMIN" and e._.admin:
+            a = e._.admin
+            extra = f"  [{a.get('level')}{' ' + a['code'] if a.get('code') else ''}" \
+                    f"{' < ' + ' < '.join(reversed(a['parents'][1:])) if a.get('parents') else ''}]"
+        elif e.label_ == "ORG" and e._.org_admin:
+            extra = f"  [unit: {e._.org_admin.get('name')}]"
+        print(f"  {e.label_:7s} {e.text.replace(chr(10), '')}{extra}")
+    print("\nSlogans:")
+    for s in doc.spans.get("slogans", []):
+        items = " | ".join(i.text.replace("\n", "") for i in (s._.items or []))
+        print(f"  {s.label_:9s} {s.text.replace(chr(10), '')}  numbers={s._.numbers} "
+              f"template={s._.template}{'  items: ' + items if items else ''}")
+    print("\nBylines:")
+    for s in doc.spans.get("bylines", []):
+        print(f"  {s.label_:7s} {s.text.replace(chr(10), ' ')}  source={s._.source} credits={s._.credits}")
+    print("\nArticles:")
+    for art in doc._.articles:
+        head = art.headline.text.replace("\n", "") if art.headline else "(no headline)"
+        roles = ", ".join(sorted({b.label_ for b in art.blocks}))
+        print(f"  {art.number:2d}. {head}  [{roles}; chars {art.start}-{art.end}]")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="govnlp", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="validate corpus JSONL files")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("evaluate", help="score a pipeline against gold pages")
+    p.add_argument("--data", required=True)
+    p.add_argument("--model", default=None, help="pipeline folder (default: the shipped one)")
+    p.add_argument("--output", required=True)
+    p.add_argument("--markdown", default=None)
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("crossval", help="held-out-publisher training and evaluation")
+    p.add_argument("--data", default="corpus/seeds.jsonl")
+    p.add_argument("--config", default="configs/ner.cfg")
+    p.add_argument("--workdir", default="training/crossval")
+    p.add_argument("--variants", nargs="+", default=["ner+candidates"],
+                   help="ner+candidates candidates+ner ner-features ner-plain no-msra candidates-only, or all")
+    p.add_argument("--max-steps", type=int, default=None)
+    p.add_argument("--markdown", default="docs/results.md")
+    p.add_argument("--json", default="docs/results.json")
+    p.set_defaults(func=cmd_crossval)
+
+    p = sub.add_parser("train", help="train the NER on the corpus and build the shipped pipeline")
+    p.add_argument("--data", default="corpus/seeds.jsonl")
+    p.add_argument("--config", default="configs/ner.cfg")
+    p.add_argument("--output", default=None, help="default: govnlp/data/pipeline")
+    p.add_argument("--workdir", default="training/shipped")
+    p.add_argument("--max-steps", type=int, default=None)
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("annotate", help="annotate text files / JSONL / stdin")
+    p.add_argument("inputs", nargs="*", default=["-"])
+    p.add_argument("-o", "--output", default="-")
+    p.add_argument("--model", default=None)
+    p.add_argument("--n-process", type=int, default=1)
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--format", choices=["jsonl", "docbin"], default="jsonl")
+    p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("sample", help="annotate a page and print what was found")
+    p.add_argument("file", nargs="?", default=str(ROOT / "corpus" / "raw" / "002_10cad8e984222598.txt"))
+    p.add_argument("--model", default=None)
+    p.set_defaults(func=cmd_sample)
+
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

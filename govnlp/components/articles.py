@@ -1,0 +1,331 @@
+"""``article_splitter``: block roles for every line, and lines grouped into articles.
+
+A newspaper page arrives as one OCR stream.  This component (1) cuts it into
+paragraphs at blank lines, (2) gives every non-blank line a role from the
+signals the genre is consistent about (title-like lines carry no sentence
+punctuation; —— opens a subhead; 本报讯 and bylines open an article; 摄 closes a
+caption; spaced characters and 新闻速递-style names are columns; dates and
+editor lines are page furniture), (3) reads title decks as KICKER → HEADLINE
+→ SUBHEAD, and (4) groups paragraphs into articles.  A title deck that no
+article follows (headlines printed at the end of the page) is matched to the
+article whose body shares most character bigrams with it.
+
+Output: ``doc.spans["blocks"]`` (label = role, ``span._.article``); the
+``doc._.articles`` getter reads them as a list of :class:`Article`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import register_extensions
+
+SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
+PAGE_LINE = re.compile(r"(?:^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]?$|^第\s*[0-9一二三四五六七八九十]+\s*版|"
+                       r"责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年)")
+COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|聚焦|观察|时评|一线|视窗|广角|纵横)")
+SENT_PUNCT = "。！？!?；;"
+CAPTION_END = re.compile(r"(?:摄|提供|资料图|资料照片)[）)]?\s*$")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+    para: int
+    role: str = "BODY"
+    article: int | None = None
+
+
+@dataclass
+class Article:
+    """One article of the page: its blocks and text in reading order."""
+
+    number: int
+    blocks: list = field(default_factory=list)   # spaCy Spans with role labels
+
+    @property
+    def headline(self):
+        heads = [b for b in self.blocks if b.label_ == "HEADLINE"]
+        return heads[0] if heads else None
+
+    @property
+    def text(self) -> str:
+        order = {"KICKER": 0, "HEADLINE": 1, "SUBHEAD": 2, "BYLINE": 3}
+        ranked = sorted(self.blocks, key=lambda b: (order.get(b.label_, 4), b.start_char))
+        return "\n".join(b.text for b in ranked)
+
+    @property
+    def start(self) -> int:
+        return min(b.start_char for b in self.blocks)
+
+    @property
+    def end(self) -> int:
+        return max(b.end_char for b in self.blocks)
+
+    def to_dict(self) -> dict:
+        return {"number": self.number, "headline": self.headline.text if self.headline else None,
+                "blocks": [{"label": b.label_, "start": b.start_char, "end": b.end_char} for b in self.blocks]}
+
+
+def articles_of(doc: Doc, spans_key: str = "blocks") -> list[Article]:
+    """The articles of a processed doc, from its block spans (``doc._.articles``)."""
+    arts: dict[int, Article] = {}
+    for sp in doc.spans.get(spans_key, []):
+        if sp._.article is not None:
+            arts.setdefault(sp._.article, Article(sp._.article)).blocks.append(sp)
+    return [arts[k] for k in sorted(arts)]
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos, para, blank = [], 0, 0, True
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            if blank and lines:
+                para += 1
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(Line(pos + lead, pos + lead + len(s), s, para))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def title_like(text: str) -> bool:
+    """No sentence punctuation inside and short: a title, column or crosshead line."""
+    return (len(text) <= 40 and not any(p in text for p in SENT_PUNCT)
+            and text.count("，") + text.count(",") <= 1 and not CAPTION_END.search(text))
+
+
+def spaced_chars(text: str) -> bool:
+    """新 春 走基层, 城 乡 环 境: characters spaced out for display."""
+    return len(re.findall(r"(?:^|\s)[\u4e00-\u9fff](?=\s)", text)) >= 2
+
+
+def bigrams(s: str) -> set[str]:
+    s = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+class ArticleSplitter:
+    def __init__(self, nlp: Language, name: str = "article_splitter", spans_key: str = "blocks",
+                 min_body_chars: int = 60):
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+        self.min_body_chars = min_body_chars
+
+    # ------------------------------------------------------------ roles
+    def assign_roles(self, text: str, byline_spans: list[tuple[int, int, str]]) -> list[Line]:
+        lines = split_lines(text)
+        paras: dict[int, list[Line]] = {}
+        for ln in lines:
+            paras.setdefault(ln.para, []).append(ln)
+        byl = [(a, b) for a, b, lab in byline_spans if lab == "BYLINE"]
+        photo = [(a, b) for a, b, lab in byline_spans if lab == "PHOTO"]
+        for pid, plines in paras.items():
+            ptext = "".join(l.text for l in plines)
+            whole_title = all(title_like(l.text) for l in plines) and len(ptext) <= 60
+            for ln in plines:
+                covered = any(a <= ln.start and ln.end <= b for a, b in byl)
+                if covered:
+                    ln.role = "BYLINE"
+                elif PAGE_LINE.search(ln.text):
+                    ln.role = "PAGE"
+                elif whole_title:
+                    if ln.text.startswith(("——", "--", "—")):
+                        ln.role = "SUBHEAD"
+                    elif spaced_chars(ln.text) or (COLUMN_WORDS.search(ln.text) and len(ln.text) <= 14):
+                        ln.role = "COLUMN"
+                    elif ln.text.startswith(("◆", "■", "●", "▲", "★")) or re.match(r"^[一二三四五六七八九十]+、", ln.text):
+                        ln.role = "CROSSHEAD"
+                    else:
+                        ln.role = "TITLE"   # decided below: HEADLINE / KICKER / SUBHEAD / CROSSHEAD
+                elif title_like(ln.text) and len(plines) > 1 and len(ln.text) <= 24 and ln is not plines[0] \
+                        and not SOURCE_OPEN.match(ln.text) and self._inside_long_para(ln, plines):
+                    ln.role = "CROSSHEAD"
+            if any(a < plines[-1].end and b > plines[0].start for a, b in photo) and not whole_title:
+                for ln in plines:
+                    if ln.role == "BODY":
+                        ln.role = "CAPTION"
+        return lines
+
+    @staticmethod
+    def _inside_long_para(ln: Line, plines: list[Line]) -> bool:
+        """A short unpunctuated line between long lines of a web-style paragraph."""
+        i = plines.index(ln)
+        prev_long = i > 0 and len(plines[i - 1].text) >= 40
+        next_long = i + 1 < len(plines) and len(plines[i + 1].text) >= 40
+        return prev_long and next_long
+
+    # ------------------------------------------------------------ articles
+    def group(self, lines: list[Line]) -> None:
+        # paragraph units: consecutive lines of one paragraph and one role
+        units: list[list[Line]] = []
+        for ln in lines:
+            if units and units[-1][-1].para == ln.para and units[-1][-1].role == ln.role:
+                units[-1].append(ln)
+            else:
+                units.append([ln])
+        role = lambda u: u[0].role
+        n_art = 0
+        current = None
+        has_body: dict[int, int] = {}
+        pending: list[list[Line]] = []      # a title deck waiting for its article
+        orphans: list[list[list[Line]]] = []
+
+        def flush_deck(article: int | None):
+            nonlocal pending
+            if pending:
+                self._label_deck(pending)
+                if article is None:
+                    orphans.append(pending)
+                else:
+                    for u in pending:
+                        for ln in u:
+                            ln.article = article
+            pending = []
+
+        for k, u in enumerate(units):
+            r = role(u)
+            if r in ("COLUMN", "PAGE"):
+                continue
+            if r in ("TITLE", "SUBHEAD"):
+                # a lone title line inside a running article, followed by its body, is a crosshead
+                nxt = units[k + 1] if k + 1 < len(units) else None
+                if (r == "TITLE" and not pending and current is not None and has_body.get(current, 0)
+                        >= self.min_body_chars and nxt is not None and role(nxt) == "BODY"
+                        and not SOURCE_OPEN.match(nxt[0].text) and len(u) == 1
+                        and not self._deck_follows(units, k)):
+                    for ln in u:
+                        ln.role = "CROSSHEAD"
+                        ln.article = current
+                    continue
+                pending.append(u)
+                continue
+            if r == "CROSSHEAD":
+                if pending:
+                    flush_deck(None)
+                if current is None:
+                    n_art += 1
+                    current = n_art
+                for ln in u:
+                    ln.article = current
+                continue
+            starts = (r == "BYLINE" or (r == "BODY" and SOURCE_OPEN.match(u[0].text)) or r == "CAPTION"
+                      or pending or current is None)
+            if r == "BODY" and not SOURCE_OPEN.match(u[0].text) and not pending and current is not None:
+                starts = False
+            if r == "BYLINE" and pending == [] and current is not None and units[k - 1][0].role == "BYLINE":
+                starts = False
+            if starts:
+                n_art += 1
+                current = n_art
+                flush_deck(current)
+            for ln in u:
+                ln.article = current
+            if r in ("BODY", "CAPTION"):
+                has_body[current] = has_body.get(current, 0) + sum(len(l.text) for l in u)
+            if r == "CAPTION":
+                current = None if k + 1 < len(units) and role(units[k + 1]) != "BODY" else current
+        flush_deck(None)
+        self._attach_orphans(lines, orphans)
+
+    @staticmethod
+    def _deck_follows(units, k) -> bool:
+        return k + 1 < len(units) and units[k + 1][0].role in ("TITLE", "SUBHEAD", "BYLINE")
+
+    @staticmethod
+    def _label_deck(deck: list[list[Line]]) -> None:
+        """KICKER* HEADLINE SUBHEAD*: the last plain title before a subhead is the headline."""
+        titles = [u for u in deck if u[0].role == "TITLE"]
+        if not titles:
+            return
+        head = titles[-1]
+        # a factual line after the headline with figures is a subhead (decision 1)
+        if len(titles) >= 3 and re.search(r"\d", "".join(l.text for l in titles[-1])):
+            for ln in titles[-1]:
+                ln.role = "SUBHEAD"
+            head = titles[-2]
+        seen_head = False
+        for u in titles:
+            for ln in u:
+                if u is head:
+                    ln.role = "HEADLINE"
+                elif ln.role == "TITLE":
+                    ln.role = "SUBHEAD" if seen_head else "KICKER"
+            seen_head = seen_head or u is head
+
+    @staticmethod
+    def _attach_orphans(lines: list[Line], orphans) -> None:
+        if not orphans:
+            return
+        bodies: dict[int, set] = {}
+        headed = set()
+        for ln in lines:
+            if ln.article is not None and ln.role in ("BODY", "CAPTION", "CROSSHEAD"):
+                bodies.setdefault(ln.article, set()).update(bigrams(ln.text))
+            if ln.article is not None and ln.role == "HEADLINE":
+                headed.add(ln.article)
+        for deck in orphans:
+            grams = bigrams("".join(ln.text for u in deck for ln in u))
+            best, best_score = None, 0.0
+            for art, bg in bodies.items():
+                score = len(grams & bg) / (len(grams) or 1) + (0.25 if art not in headed else 0.0)
+                if score > best_score:
+                    best, best_score = art, score
+            if best is None:
+                best = max(bodies, default=0) + 1
+            for u in deck:
+                for ln in u:
+                    ln.article = best
+            headed.add(best)
+
+    # ------------------------------------------------------------ pipeline
+    def __call__(self, doc: Doc) -> Doc:
+        norm = doc._.norm_text or doc.text
+        byl = [(s.start_char, s.end_char, s.label_) for s in doc.spans.get("bylines", [])]
+        lines = self.assign_roles(norm, byl)
+        self.group(lines)
+        for ln in lines:
+            if ln.role == "TITLE":
+                ln.role = "HEADLINE"
+            if ln.role in ("COLUMN", "PAGE"):
+                ln.article = None
+            elif ln.article is None:
+                ln.article = 0
+        spans = []
+        run: list[Line] = []
+
+        def close():
+            if run:
+                sp = doc.char_span(run[0].start, run[-1].end, label=run[0].role, alignment_mode="expand")
+                if sp is not None:
+                    sp._.article = run[0].article
+                    spans.append(sp)
+
+        for ln in lines:
+            if run and (ln.para != run[-1].para or ln.role != run[-1].role or ln.article != run[-1].article):
+                close()
+                run = []
+            run.append(ln)
+        close()
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def score(self, examples, **kwargs):
+        from ..scoring import score_block_examples
+        return score_block_examples(examples)
+
+
+@Language.factory("article_splitter", assigns=["doc.spans"],
+                  default_config={"spans_key": "blocks", "min_body_chars": 60},
+                  default_score_weights={"blocks_role_acc": 0.5, "blocks_article_f": 0.5})
+def make_article_splitter(nlp: Language, name: str, spans_key: str, min_body_chars: int) -> ArticleSplitter:
+    return ArticleSplitter(nlp, name, spans_key, min_body_chars)

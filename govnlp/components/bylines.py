@@ -1,0 +1,223 @@
+"""``byline_tagger``: bylines, end-of-article credits and photo credits, parsed.
+
+Finds the three labels of ANNOTATION.md section 4 with exact patterns over
+the normalised text (the source tags, roles and brackets of the genre are a
+closed set), and parses each span into ``span._.source`` (本报, 新华社,
+山西新闻网…) and ``span._.credits``, a list of ``(role, name)`` pairs with
+roles normalised (记者, 本报记者, 见习记者, 特约记者, 通讯员, 实习生, 摄影;
+``None`` for a name with no role).  Names run together (记者李铮通讯员王飞李永)
+are split at role words and, failing spaces, at known surnames.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import register_extensions
+
+ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首席记者", "实习记者", "记者", "通讯员",
+         "实习生", "摄影记者", "摄影", "摄", "作者", "来源")
+ROLE_RE = "|".join(ROLES)
+WS = r"[ \t\u3000\n]*"
+_H = r"\u4e00-\u9fff"
+# 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯
+SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
+          rf"|新华社[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?电"
+          rf"|[{_H}]{{2,8}}(?:网|报|台|社){WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯)")
+BRACKET = r"[（(〔\[][^（()）〔〕\[\]\n]{1,60}?(?:\n[^（()）〔〕\[\]\n]{1,40}?)?[）)〕\]]"
+BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
+BOX_LINE = re.compile(rf"^[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
+PHOTO_BR = re.compile(rf"[（(][^（()）\n]{{0,30}}?(?:摄|提供|资料图|资料照片)[^（()）\n]{{0,4}}[）)]")
+# a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
+PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄(?=[ \u3000]*(?:\n|$))")
+CREDIT_BR = re.compile(rf"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{{2,16}}[）)])(?=[ \u3000]*(?:\n|$))")
+DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}(?=[ \u3000]*(?:\n|$))")
+SENTENCE_END = "。！？!?；;：:，,、"
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[set[str], set[str]]:
+    text = resources.files("govnlp.data").joinpath("surnames.txt").read_text(encoding="utf-8")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return {w for w in words if len(w) == 1}, {w for w in words if len(w) == 2}
+
+
+def looks_like_name(s: str) -> bool:
+    """A 2-4 character Han string beginning with a known surname."""
+    single, double = surnames()
+    s = re.sub(r"[ \u3000]", "", s)
+    if not (2 <= len(s) <= 4) or not re.fullmatch(rf"[{_H}]+", s):
+        return False
+    return s[:2] in double or s[0] in single
+
+
+def split_names(s: str) -> list[str]:
+    """Split a run of names: by spaces, else at surnames (王飞李永 → 王飞, 李永)."""
+    parts = [p for p in re.split(r"[ \u3000、，,]+", s.strip()) if p]
+    if len(parts) > 1:
+        # "杨 爽": a single char then another single char is one name with a layout space
+        merged, i = [], 0
+        while i < len(parts):
+            if len(parts[i]) == 1 and i + 1 < len(parts) and len(parts[i + 1]) <= 2:
+                merged.append(parts[i] + " " + parts[i + 1])
+                i += 2
+            else:
+                merged.append(parts[i])
+                i += 1
+        return merged
+    s = parts[0] if parts else ""
+    if len(s) <= 3:
+        return [s] if s else []
+    single, _ = surnames()
+    for cut in (2, 3):
+        rest = s[cut:]
+        if rest and rest[0] in single and len(rest) >= 2:
+            return [s[:cut]] + split_names(rest)
+    return [s]
+
+
+def parse_credits(s: str) -> list[tuple[str | None, str]]:
+    """``记者 王梦迪 见习记者 安 珊`` → [(记者, 王梦迪), (见习记者, 安 珊)]."""
+    s = s.replace("\n", "")
+    s = re.sub(r"^[（(〔\[□■◇◆\s]+|[）)〕\]\s]+$", "", s)
+    out: list[tuple[str | None, str]] = []
+    pieces = re.split(rf"({ROLE_RE})", s)
+    role = None
+    for piece in pieces:
+        if piece in ROLES:
+            if piece == "摄":
+                out = [("摄影", n) if r is None else (r, n) for r, n in out]
+                role = None
+                continue
+            role = "摄影" if piece == "摄影记者" else piece
+            continue
+        piece = piece.strip(" \u3000：:□■/／")
+        if not piece:
+            continue
+        for name in split_names(piece):
+            out.append((role, name))
+    return out
+
+
+class BylineTagger:
+    def __init__(self, nlp: Language, name: str = "byline_tagger", spans_key: str = "bylines"):
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+
+    @classmethod
+    def find(cls, text: str) -> list[tuple[int, int, str, str | None]]:
+        """(start, end, label, source) over normalised text (no instance state: the
+        entity patterns call it too)."""
+        found: list[tuple[int, int, str, str | None]] = []
+
+        def add(st, en, label, source=None):
+            while st < en and text[st].isspace():
+                st += 1
+            while en > st and text[en - 1].isspace():
+                en -= 1
+            if en > st and all(en <= a or st >= b for a, b, *_ in found):
+                found.append((st, en, label, source))
+
+        for m in PHOTO_BR.finditer(text):
+            add(m.start(), m.end(), "PHOTO")
+        for m in PHOTO_BARE.finditer(text):
+            add(m.start(), m.end(), "PHOTO")
+        for m in BOX_LINE.finditer(text):
+            add(m.start(), m.end(), "BYLINE", "本报" if "本报" in m.group() else None)
+        for m in BYLINE_TAG.finditer(text):
+            src = re.sub(r"\s", "", m.group("src"))
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            prefix = text[line_start:m.start()].strip(" \u3000□■")
+            if prefix:  # a source tag must open its line (本报讯 in mid-sentence is prose)
+                continue
+            if not m.group("br") and not src.endswith(("讯", "电")):
+                continue
+            end = m.end()
+            if m.group("br") and not cls._credit_like(m.group("br")):
+                end = m.end("src")
+            add(m.start(), end, "BYLINE", cls._source(src))
+        for m in CREDIT_BR.finditer(text):
+            inner = m.group("br")[1:-1].strip()
+            if cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner):
+                add(m.start("br"), m.end("br"), "CREDIT")
+        for m in DASH_CREDIT.finditer(text):
+            add(m.start(), m.end(), "CREDIT")
+        found.extend(cls._name_lines(text, found))
+        return sorted(found)
+
+    @staticmethod
+    def _source(src: str) -> str:
+        if src.startswith("本报"):
+            return "本报"
+        if src.startswith("新华社"):
+            return "新华社"
+        m = re.match(rf"([{_H}]{{2,8}}?(?:网|报|台|社))", src)
+        return m.group(1) if m else src
+
+    @staticmethod
+    def _credit_like(bracket: str) -> bool:
+        inner = re.sub(r"\s", "", bracket[1:-1])
+        if re.search(ROLE_RE, inner):
+            return True
+        names = split_names(bracket[1:-1].replace("\n", " "))
+        return bool(names) and all(looks_like_name(n) for n in names)
+
+    @staticmethod
+    def _name_lines(text: str, found) -> list[tuple[int, int, str, None]]:
+        """A short line holding only names, under a title line: 杜思源; 钟钊 冯阳阳."""
+        out = []
+        lines, pos = [], 0
+        for line in text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        nonblank = [(p, l) for p, l in lines if l.strip()]
+        for k, (p, line) in enumerate(nonblank):
+            s = line.strip()
+            names = split_names(s)
+            if not names or len(names) > 3 or not all(looks_like_name(n) for n in names):
+                continue
+            if len(re.sub(r"\s", "", s)) > 12:
+                continue
+            prev = nonblank[k - 1][1].strip() if k > 0 else ""
+            nxt = nonblank[k + 1][1].strip() if k + 1 < len(nonblank) else ""
+            title_above = bool(prev) and prev[-1] not in SENTENCE_END and len(prev) <= 40
+            body_below = len(nxt) >= 15 or (bool(nxt) and nxt[-1] in "。")
+            if not (title_above or body_below):
+                continue
+            st = p + len(line) - len(line.lstrip())
+            en = p + len(line.rstrip())
+            if all(en <= a or st >= b for a, b, *_ in found):
+                out.append((st, en, "BYLINE", None))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        norm = doc._.norm_text or doc.text
+        spans = []
+        for st, en, label, source in self.find(norm):
+            sp = doc.char_span(st, en, label=label, alignment_mode="expand")
+            if sp is None:
+                continue
+            sp._.source = source
+            content = norm[st:en]
+            if source:
+                m = BYLINE_TAG.match(content)
+                content = content[m.end("src"):] if m else content
+            sp._.credits = parse_credits(content)
+            spans.append(sp)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def score(self, examples, **kwargs):
+        from ..scoring import score_byline_examples
+        return score_byline_examples(examples)
+
+
+@Language.factory("byline_tagger", assigns=["doc.spans"], default_config={"spans_key": "bylines"},
+                  default_score_weights={"bylines_f": 1.0})
+def make_byline_tagger(nlp: Language, name: str, spans_key: str) -> BylineTagger:
+    return BylineTagger(nlp, name, spans_key)

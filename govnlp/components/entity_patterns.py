@@ -1,0 +1,187 @@
+"""``entity_patterns``: ORG and PERSON candidates from the genre's fixed shapes.
+
+Organisation names in government news end in a closed set of heads (局, 委,
+办, 中心, 支行, 巡察组 …) and start with a unit or a level prefix (县人社局,
+区委第三巡察组); people appear after titles and roles (书记 周光辉, 记者 何振明),
+before speech verbs (周光辉表示) or in credits.  These patterns write
+``doc.spans["pattern_candidates"]`` (labels ``org``/``person``), which the NER
+reads as a feature (:mod:`govnlp.ml`), exactly like the admin gazetteer:
+candidates, never final answers.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from hanlp_trie import Trie
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import register_extensions
+from ..normalize import compact
+from .bylines import BYLINE_TAG, BylineTagger, looks_like_name, parse_credits, surnames
+
+PATTERN_KEY = "pattern_candidates"
+ORG_PREFIX = "省市县区镇乡村州盟旗"
+MAX_INNER = 10
+# verbs that sit between a place and an organisation but never inside a name
+BLOCKERS = ("开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立",
+            "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头")
+STOP = set("的了在和与及、，。；：！？“”‘’（）()《》 在对为向把被从由将是有")
+NOT_NAMES = {"干部", "群众", "同志", "高兴", "领导", "文明", "公约", "解决", "强化", "和广", "党员", "代表",
+             "全体", "全县", "全市", "全区", "社区", "村民", "居民", "老人", "时间", "工作", "活动", "服务"}
+TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "县长", "副县长", "市长", "副市长", "区长",
+          "镇长", "乡长", "村长", "主席", "部长", "厅长", "处长", "科长", "站长", "所长", "院长", "校长",
+          "经理", "董事长", "记者", "通讯员", "村民", "居民", "老人", "志愿者", "负责人",
+          "网格员", "队长", "组长", "委员", "专家", "教师", "老师", "医生", "民警", "法官", "检察官")
+SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志")
+BOUNDARY = r"(?=[，。、：；！？“”（）()\s]|$|" + "|".join(SPEECH + ("在", "到", "等", "带领", "一行")) + ")"
+_TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})[:：]?([\u4e00-\u9fff]{{2,3}}){BOUNDARY}")
+_NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
+_ANON = re.compile(r"[\u4e00-\u9fff]某(?:某)?")
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> Trie:
+    text = resources.files("govnlp.data").joinpath("org_heads.txt").read_text(encoding="utf-8")
+    words = {w: True for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return Trie(words)
+
+
+def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Organisation names: a head (局, 中心, 支队 …) reached from a level prefix (县/市/区…)
+    or a chain of admin units (甘肃省|嘉峪关市|文明办) through at most ``MAX_INNER``
+    characters with no verb or function word between (市|消防救援|支队), optionally
+    extended by a sub-unit (区委|第三巡察组, 县人社局|仲裁院)."""
+    admin = admin or []
+    ends = {b: a for a, b in admin}
+    heads = org_heads()
+    by_start = {st: en for st, en, _ in heads.parse_longest(comp)}
+    out = []
+    for st, en in by_start.items():
+        start = None
+        k = st
+        while k > 0 and st - k <= MAX_INNER:
+            if k in ends:               # a unit name ends here
+                start = ends[k]
+                break
+            ch = comp[k - 1]
+            if ch in ORG_PREFIX and (k - 1 == 0 or not _han(comp[k - 2]) or (k - 1) in ends
+                                     or comp[k - 2] in STOP or comp[k - 2] == "团"):
+                start = k - 1
+                if start > 0 and comp[start - 1] == "团":
+                    start -= 1
+                break
+            if ch in STOP or not _han(ch) or any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
+                break
+            k -= 1
+        if start is None:
+            continue
+        while start in ends:            # 甘肃省嘉峪关市文明办: extend over the whole chain
+            start = ends[start]
+        end = en
+        unit_end = next((b for b, a in admin if a == end), None)
+        if unit_end is not None and unit_end in by_start:      # 中国农业银行|阜新…县|支行
+            end = by_start[unit_end]
+        m = re.match(r"第[一二三四五六七八九十]+", comp[end:end + 4])
+        nxt = end + (len(m.group()) if m else 0)
+        if nxt in by_start:                                   # 区委|第三巡察组, 县人社局|仲裁院
+            end = by_start[nxt]
+        out.append((start, end))
+    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept, last = [], -1
+    for st, en in out:
+        if st >= last:
+            kept.append((st, en))
+            last = en
+    return kept
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def person_candidates(comp: str) -> list[tuple[int, int]]:
+    out = []
+    single, _ = surnames()
+    for m in _TITLE_NAME.finditer(comp):
+        name = m.group(1)
+        for n in (name, name[:2]):
+            if looks_like_name(n) and n not in NOT_NAMES:
+                out.append((m.start(1), m.start(1) + len(n)))
+                break
+    for m in _NAME_SPEECH.finditer(comp):
+        name = m.group(1)
+        for n in (name, name[1:]):
+            if looks_like_name(n) and n not in NOT_NAMES:
+                st = m.end(1) - len(n)
+                out.append((st, m.end(1)))
+                break
+    for m in _ANON.finditer(comp):
+        if m.group()[0] in single:
+            out.append((m.start(), m.end()))
+    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept, last = [], -1
+    for st, en in out:
+        if st >= last:
+            kept.append((st, en))
+            last = en
+    return kept
+
+
+def byline_names(norm: str) -> list[tuple[int, int]]:
+    """Raw offsets of the names credited in bylines and photo credits (记者 何振明, 安 珊)."""
+    out = []
+    for st, en, label, source in BylineTagger.find(norm):
+        content = norm[st:en]
+        skip = 0
+        if source:
+            m = BYLINE_TAG.match(content)
+            skip = m.end("src") if m else 0
+        pos = st + skip
+        for _, name in parse_credits(content[skip:]):
+            if not looks_like_name(name):
+                continue
+            pat = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in name if not c.isspace()))
+            m = pat.search(norm, pos, en)
+            if m:
+                out.append((m.start(), m.end()))
+                pos = m.end()
+    return out
+
+
+class EntityPatterns:
+    def __init__(self, nlp: Language, name: str = "entity_patterns"):
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        norm = doc._.norm_text or doc.text
+        comp, index = compact(norm)
+        # admin units found by the gazetteer, as (start, end) in compact positions
+        pos = {raw: k for k, raw in enumerate(index)}
+        admin = []
+        for sp in doc.spans.get("admin_candidates", []):
+            a, b = pos.get(sp.start_char), pos.get(sp.end_char - 1)
+            if a is not None and b is not None and sp.label_ != "short?":
+                admin.append((a, b + 1))
+        orgs = org_candidates(comp, admin)
+        raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
+        raw += [(index[a], index[b - 1] + 1, "person") for a, b in person_candidates(comp)]
+        raw += [(a, b, "person") for a, b in byline_names(norm)]
+        spans, taken = [], []
+        for st, en, label in sorted(raw, key=lambda x: (x[0], -(x[1] - x[0]))):
+            if any(st < b and a < en for a, b in taken):
+                continue
+            sp = doc.char_span(st, en, label=label, alignment_mode="expand")
+            if sp is not None:
+                spans.append(sp)
+                taken.append((st, en))
+        doc.spans[PATTERN_KEY] = spans
+        return doc
+
+
+@Language.factory("entity_patterns", assigns=["doc.spans"], default_config={})
+def make_entity_patterns(nlp: Language, name: str) -> EntityPatterns:
+    return EntityPatterns(nlp, name)

@@ -1,0 +1,83 @@
+"""``entity_resolver``: the final ``doc.ents`` from the NER and the candidate layers.
+
+Five gold pages cannot teach a model everything a list or a fixed shape
+already knows, and a list cannot see names it lacks.  This component merges
+them under one of the measured policies (``crossval`` reports each):
+
+``ner``               the NER's entities only
+``candidates``        no NER: confirmed gazetteer hits → ADMIN, patterns → ORG/PERSON
+``ner_first``         NER entities, plus candidates where the NER found nothing
+``candidates_first``  candidates of the ``prefer`` labels win overlaps, NER fills the rest
+
+Entities never start or end on whitespace (layout spaces are trimmed).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..ml import GAZ_KEY
+from .entity_patterns import PATTERN_KEY
+
+CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
+MODES = ("ner", "candidates", "ner_first", "candidates_first")
+
+
+def trim(span: Span) -> Span | None:
+    """The span without whitespace tokens at its edges (None if nothing is left)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def candidate_spans(doc: Doc) -> list[Span]:
+    out = []
+    for key in (GAZ_KEY, PATTERN_KEY):
+        for sp in doc.spans.get(key, []):
+            label = CANDIDATE_LABELS.get(sp.label_)
+            if label:
+                out.append(Span(doc, sp.start, sp.end, label=label))
+    return filter_spans(out)
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language, name: str = "entity_resolver", mode: str = "ner_first",
+                 prefer: list[str] = ("ADMIN", "ORG")):
+        if mode not in MODES:
+            raise ValueError(f"entity_resolver mode must be one of {MODES}, not {mode!r}")
+        self.name = name
+        self.mode = mode
+        self.prefer = set(prefer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ner = [s for s in (trim(e) for e in doc.ents) if s is not None]
+        if self.mode == "ner":
+            ents = ner
+        else:
+            cands = candidate_spans(doc)
+            if self.mode == "candidates":
+                ents = cands
+            elif self.mode == "ner_first":
+                ents = ner + [c for c in cands if not any(overlaps(c, e) for e in ner)]
+            else:
+                first = [c for c in cands if c.label_ in self.prefer]
+                ents = first + [e for e in ner if not any(overlaps(e, c) for c in first)]
+        doc.ents = filter_spans(ents)
+        return doc
+
+
+@Language.factory("entity_resolver", assigns=["doc.ents"],
+                  default_config={"mode": "ner_first", "prefer": ["ADMIN", "ORG"]})
+def make_entity_resolver(nlp: Language, name: str, mode: str, prefer: list[str]) -> EntityResolver:
+    return EntityResolver(nlp, name, mode, prefer)

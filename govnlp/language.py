@@ -1,0 +1,81 @@
+"""``zh_gov``: Chinese with one addition, line-aligned chunking of long pages.
+
+A page above ``chunk_chars`` (default 100k characters) is cut at line breaks,
+each piece runs through the pipeline, and the pieces are joined with
+``Doc.from_docs``, so offsets, entities and span groups refer to the whole
+input and no text is lost or rejected (spaCy's E088).  Article numbers are
+renumbered so they stay unique across pieces.  Everything else is spaCy's
+``Chinese`` language, registered through the ``spacy_languages`` entry point
+so ``spacy.load`` of a saved govnlp pipeline gets the same behaviour.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.lang.zh import Chinese
+from spacy.tokens import Doc
+from spacy.util import registry
+
+DEFAULT_CHUNK_CHARS = 100_000
+
+
+def line_chunks(text: str, size: int) -> list[str]:
+    """Pieces of at most ~``size`` chars cut after a newline (hard cut if a line is longer)."""
+    out, pos, n = [], 0, len(text)
+    while pos < n:
+        end = min(pos + size, n)
+        if end < n:
+            cut = text.rfind("\n", pos, end)
+            end = cut + 1 if cut > pos else end
+        out.append(text[pos:end])
+        pos = end
+    return out
+
+
+class GovChinese(Chinese):
+    lang = "zh_gov"
+    chunk_chars = DEFAULT_CHUNK_CHARS
+
+    def __call__(self, text, *, disable=[], component_cfg=None):  # noqa: B006 (spaCy's signature)
+        if isinstance(text, str) and len(text) > self.chunk_chars:
+            pieces = line_chunks(text, self.chunk_chars)
+            saved = self.max_length
+            self.max_length = max(saved, self.chunk_chars + 1)
+            try:
+                docs = [super(GovChinese, self).__call__(p, disable=disable, component_cfg=component_cfg)
+                        for p in pieces]
+            finally:
+                self.max_length = saved
+            return join_docs(docs)
+        return super().__call__(text, disable=disable, component_cfg=component_cfg)
+
+    def pipe(self, texts, **kwargs) -> Iterator[Doc]:
+        """As spaCy's, but long texts go through the chunking ``__call__``."""
+        texts = list(texts) if not isinstance(texts, list) else texts
+        as_tuples = kwargs.get("as_tuples", False)
+        raw = [t[0] if as_tuples else t for t in texts]
+        if any(isinstance(t, str) and len(t) > self.chunk_chars for t in raw):
+            for item in texts:
+                if as_tuples:
+                    yield self(item[0]), item[1]
+                else:
+                    yield self(item)
+            return
+        yield from super().pipe(texts, **kwargs)
+
+
+def join_docs(docs: list[Doc]) -> Doc:
+    """Concatenate chunk docs exactly, keeping article numbers unique."""
+    offset = 0
+    for d in docs:
+        arts = sorted({s._.article for s in d.spans.get("blocks", []) if s._.article is not None})
+        if arts:
+            for s in d.spans["blocks"]:
+                if s._.article is not None:
+                    s._.article = s._.article + offset
+            offset += max(arts)
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    return doc
+
+
+registry.languages.register("zh_gov", func=GovChinese)

@@ -1,0 +1,116 @@
+"""Shapes of numbered slogan formulas (数字式提法): numerals, templates, labels.
+
+Pure functions over *normalised* text (simplified, half-width), shared by the
+slogan component and its tests.  ``classify`` maps a candidate string to one
+of the labels of ANNOTATION.md section 3 or ``None`` when the string is
+ordinary prose (三个方面, 一个小时, 第十六个…).
+"""
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "双": 2, "三": 3, "仨": 3,
+             "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+NUM_CHARS = "一二两三四五六七八九十百千万双仨俩"
+NUM = f"(?:[{NUM_CHARS}]+|[0-9]+)"
+NUM_RE = re.compile(NUM)
+
+# Words that follow N个 / N大 in ordinary counting, never in a formula.
+PROSE_HEADS = ("方面", "小时", "月", "年", "多", "人", "名", "批次", "部门", "单位", "项目", "片区",
+               "地方", "国家", "省", "市", "县", "乡", "镇", "村", "点", "层次", "阶段", "环节",
+               "台次", "次", "周", "天", "季度", "领域", "问题", "主导产业", "类", "种", "件", "家",
+               "星期", "工作日", "百分点", "亿", "万")
+# Measure words: 八棵树, 六项内容, 十佳 count things, they do not name parts of a policy.
+MEASURE_WORDS = ("棵", "项", "名", "位", "次", "条", "座", "张", "台", "辆", "只", "所", "家", "佳", "强",
+                 "成", "倍", "分", "届", "期", "级", "岁", "米", "公里", "吨", "元", "斤", "亩", "轮")
+CONTENT_UNITS = "户村人家对周天月年季事企岗校县乡镇组企店"
+
+
+def parse_number(s: str) -> int | None:
+    """Chinese or Arabic numeral string → int (十四 → 14, 两 → 2, 12 → 12)."""
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in CN_DIGITS:
+            cur = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (cur or 1) * CN_UNITS[ch]
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def numbers(s: str) -> list[int]:
+    """Every numeral in a formula, in order (六个一 → [6, 1]; 8+N → [8])."""
+    m = _PLAN.match(s)
+    if m:  # 十四五: the 14th five-year plan
+        return [10 + CN_DIGITS[s[1]], 5]
+    out = []
+    for m in NUM_RE.finditer(s):
+        tok = m.group()
+        if tok in ("万",):
+            continue
+        v = parse_number(tok)
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def template(s: str, label: str | None = None) -> str:
+    """The formula's shape with numerals abstracted (四抓四每 → N抓N每).
+
+    In COUNT formulas only the leading count is abstracted, the content is
+    kept (六个一批 → N个一批); in PER_UNIT and ONE formulas the structural 一
+    is part of the shape and kept (一户一策 stays).
+    """
+    if label == "COUNT":
+        return NUM_RE.sub("N", s, count=1)
+    if label in ("PER_UNIT", "ONE"):
+        return s
+    if label == "PLAN":
+        return "十N五"
+    return NUM_RE.sub("N", s)
+
+
+_PLAN = re.compile(r"^十[一二三四五六七八九]五$")
+_PLUS = re.compile(r"^[^+]{0,4}(?:[0-9]+\+[0-9A-Za-z]+|\+[0-9]+\S*)$")
+_PER_UNIT = re.compile(rf"^一[{CONTENT_UNITS}]一\S{{1,6}}$")
+_ONE = re.compile(r"^一(?:[\u4e00-\u9fff]{1,2}(?:通|制|式|办|龙|网通办|窗受理|站式|码通))$")
+_COUNT = re.compile(rf"^(?:{NUM})个(.+)$")
+_GROUP_BIG = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}?)(?:{NUM})大(.+)$")
+_PARALLEL = re.compile(rf"^(?:(?:{NUM})[\u4e00-\u9fff+]{{1,5}}[、]?){{2,}}$")
+_GROUP = re.compile(rf"^(?:[{NUM_CHARS}]+)([\u4e00-\u9fff]{{1,5}})$")
+
+
+def classify(s: str) -> str | None:
+    """Label of a formula string, or None for prose.  ``s`` is normalised and compact."""
+    if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s):
+        return None
+    if _PLAN.match(s):
+        return "PLAN"
+    if "+" in s:
+        return "PLUS" if re.search(r"[0-9]", s) else ("COUNT" if _COUNT.match(s) else None)
+    if _PER_UNIT.match(s) or s == "一对一":
+        return "PER_UNIT"
+    m = _COUNT.match(s)
+    if m:
+        rest = m.group(1)
+        if rest.startswith(PROSE_HEADS):
+            return None
+        return "COUNT"
+    if _ONE.match(s):
+        return "ONE"
+    lead = NUM_RE.findall(s)
+    if len(lead) >= 2 and NUM_RE.match(s) and _PARALLEL.match(s):
+        return "PARALLEL"
+    m = _GROUP_BIG.match(s)
+    if m:
+        return None if m.group(1).startswith(PROSE_HEADS) else "GROUP"
+    m = _GROUP.match(s)
+    if (m and not s.startswith("一") and not m.group(1).startswith(PROSE_HEADS + MEASURE_WORDS)
+            and not s.endswith(("年", "年行动")) and m.group(1) != "大"):
+        return "GROUP"
+    return None

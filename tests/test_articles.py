@@ -1,0 +1,38 @@
+PAGE = """本报讯（记者 何振明）2月8日，我县开展全民清扫日活动，
+广泛组织各方力量，全面清理节后垃圾。
+
+活动当日，数千名干部职工积极响应，迅速投身到清扫工作
+中，重点清理鞭炮碎屑和积存垃圾。
+
+县农业银行多措并举
+
+提升服务质效
+
+本报讯 近年来，中国农业银行某支行持续优化服务，提升
+服务质效，受到群众好评。
+
+干群同心齐上阵 清理垃圾靓家园
+
+新 春 走基层
+"""
+
+
+def test_roles_and_displaced_headline(blank_nlp):
+    doc = blank_nlp(PAGE)
+    roles = {s.text.split("\n")[0]: (s.label_, s._.article) for s in doc.spans["blocks"]}
+    assert roles["县农业银行多措并举"] == ("KICKER", 2)
+    assert roles["提升服务质效"] == ("HEADLINE", 2)
+    assert roles["新 春 走基层"] == ("COLUMN", None)
+    # the headline printed at the end of the page goes to the cleaning article
+    assert roles["干群同心齐上阵 清理垃圾靓家园"] == ("HEADLINE", 1)
+    arts = doc._.articles
+    assert [a.number for a in arts] == [1, 2]
+    assert arts[0].headline.text == "干群同心齐上阵 清理垃圾靓家园"
+    assert arts[0].text.startswith("干群同心齐上阵")
+
+
+def test_every_nonblank_line_in_one_block(blank_nlp):
+    from govnlp.corpus import doc_to_page, page_problems
+
+    rec = doc_to_page(blank_nlp(PAGE))
+    assert page_problems(rec) == []

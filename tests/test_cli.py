@@ -1,0 +1,65 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from govnlp.cli import main
+
+from .conftest import ROOT, SEEDS
+
+
+def test_validate_ok_and_failing(tmp_path, capsys):
+    assert main(["validate", str(SEEDS)]) == 0
+    bad = tmp_path / "bad.jsonl"
+    page = json.loads(SEEDS.read_text(encoding="utf-8").splitlines()[0])
+    page["spans"][0]["end"] = 10 ** 6
+    bad.write_text("{oops\n" + json.dumps(page, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert f"{bad}:1" in out and f"{bad}:2 (seed-000)" in out and "out of range" in out
+
+
+@pytest.mark.slow
+def test_evaluate_writes_the_report_schema(tmp_path):
+    out = tmp_path / "r.json"
+    md = tmp_path / "r.md"
+    assert main(["evaluate", "--data", str(SEEDS), "--output", str(out), "--markdown", str(md)]) == 0
+    r = json.loads(out.read_text(encoding="utf-8"))
+    assert r["pages"] == 5 and r["chars"] == 21587
+    for lab in ("ADMIN", "ORG", "PERSON", "micro"):
+        assert 0.0 <= r["ner"][lab]["f1"] <= 1.0
+    assert {"span", "labeled", "label_accuracy", "expansion"} <= set(r["slogans"])
+    assert {"BYLINE", "CREDIT", "PHOTO", "micro"} <= set(r["bylines"])
+    assert {"role_accuracy", "article_bcubed", "articles_exact"} <= set(r["blocks"])
+    assert r["speed"]["chars_per_second"] > 0 and set(r["per_page"]) == {f"seed-00{i}" for i in range(5)}
+    assert "| ner ADMIN |" in md.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_annotate_skips_bad_files_and_output_validates(tmp_path):
+    good = tmp_path / "in" / "page.txt"
+    good.parent.mkdir()
+    good.write_text((ROOT / "corpus" / "raw" / "001_95b19de787284634.txt").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "in" / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "govnlp", "annotate", str(tmp_path / "in"),
+                           str(tmp_path / "missing.txt"), "-o", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "empty.txt: empty file" in proc.stderr and "latin1.txt: not UTF-8" in proc.stderr
+    assert "missing.txt: cannot read" in proc.stderr and "3 failed" in proc.stderr
+    assert main(["validate", str(out)]) == 0
+    (rec,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rec["id"] == "page" and rec["spans"]
+
+
+@pytest.mark.slow
+def test_sample_command_prints_every_layer():
+    proc = subprocess.run([sys.executable, "-m", "govnlp", "sample"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    for head in ("Entities:", "Slogans:", "Bylines:", "Articles:"):
+        assert head in proc.stdout
+    assert "文峰区" in proc.stdout and "410502" in proc.stdout

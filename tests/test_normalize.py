@@ -1,0 +1,27 @@
+from govnlp.normalize import compact, fold_char, is_traditional, normalize
+
+
+def test_length_and_offsets_preserved():
+    raw = "山西新聞網晉城訊\u3000澤州縣開展“六個一”活動，ＡＢＣ１２３"
+    norm = normalize(raw)
+    assert len(norm) == len(raw)
+    assert norm.startswith("山西新闻网晋城讯 泽州县开展")
+    assert "六个一" in norm and "ABC123" in norm
+
+
+def test_newline_kept_other_space_folded():
+    assert normalize("县住建\n局\t\u3000x") == "县住建\n局  x"
+    assert fold_char("\u3000") == " " and fold_char("\n") == "\n"
+
+
+def test_compact_maps_back_to_raw():
+    raw = "县住建\n局 安 珊"
+    comp, index = compact(raw)
+    assert comp == "县住建局安珊"
+    assert [raw[i] for i in index] == list(comp)
+
+
+def test_detect_traditional():
+    assert is_traditional("澤州縣開展了活動")
+    assert not is_traditional("泽州县开展了活动")
+    assert not is_traditional("")

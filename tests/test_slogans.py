@@ -1,0 +1,51 @@
+import pytest
+
+from govnlp.slogan_shapes import classify, numbers, template
+
+
+@pytest.mark.parametrize("s,label", [
+    ("六个一", "COUNT"), ("六个一批", "COUNT"), ("两个大局", "COUNT"), ("三个+", "COUNT"),
+    ("八大行动", "GROUP"), ("三心", "GROUP"), ("三警融合", "GROUP"), ("双减", "GROUP"),
+    ("四抓四每", "PARALLEL"), ("两学一做", "PARALLEL"), ("两环、六射、四横、四纵", "PARALLEL"),
+    ("一周一擦", "PER_UNIT"), ("一对一", "PER_UNIT"), ("一户一本台账", "PER_UNIT"),
+    ("一表通", "ONE"), ("一网通办", "ONE"), ("一站式", "ONE"), ("一条龙", "ONE"),
+    ("十四五", "PLAN"), ("8+N", "PLUS"), ("快递1+N", "PLUS"),
+])
+def test_shapes(s, label):
+    assert classify(s) == label
+
+
+@pytest.mark.parametrize("s", ["三个方面", "一个小时", "五大片区", "六项内容", "八棵树精神", "第十六个全民",
+                               "最后一公里", "二十大", "三年行动", "十佳美丽乡村", "400余台次", "一机在手"])
+def test_prose_is_not_a_formula(s):
+    assert classify(s) is None
+
+
+def test_numbers_and_templates():
+    assert numbers("六个一") == [6, 1]
+    assert numbers("四聚四抓一拓展") == [4, 4, 1]
+    assert numbers("8+N") == [8]
+    assert numbers("十四五") == [14, 5]
+    assert template("四抓四每", "PARALLEL") == "N抓N每"
+    assert template("六个一批", "COUNT") == "N个一批"
+
+
+def test_component_finds_items_and_every_mention(blank_nlp):
+    text = "网点推行“三心”（爱心、耐心、细心）服务。坚持三心服务，做到“一周一擦”。"
+    doc = blank_nlp(text)
+    got = [(s.text, s.label_) for s in doc.spans["slogans"]]
+    assert got == [("三心", "GROUP"), ("三心", "GROUP"), ("一周一擦", "PER_UNIT")]
+    first = doc.spans["slogans"][0]
+    assert [i.text for i in first._.items] == ["爱心", "耐心", "细心"]
+    assert doc.spans["slogans"][1]._.items == []
+
+
+def test_traditional_script_same_label(blank_nlp):
+    doc = blank_nlp("開展“六個一”活動")
+    (s,) = doc.spans["slogans"]
+    assert (s.text, s.label_, s._.numbers) == ("六個一", "COUNT", [6, 1])
+
+
+def test_quoted_prose_is_not_a_slogan(blank_nlp):
+    assert list(blank_nlp("从“三个方面”入手，开展第十六个全民“清扫日”")
+                .spans["slogans"]) == []
