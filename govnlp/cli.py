@@ -1,10 +1,13 @@
 """Command line: ``govnlp <command>`` or ``python -m govnlp <command>``.
 
     validate FILE...            check corpus JSONL against ANNOTATION.md
+    stats FILE...               corpus totals per page and label
     evaluate --data F [--model P] --output R.json [--markdown R.md]
     crossval [--variants ...]   train per held-out publisher, write docs/results.md
     train                       train the NER on the corpus and package the shipped pipeline
+    outside [--sentences N]     entity scores on MSRA test sentences (outside test)
     annotate INPUT... [-o OUT]  run the pipeline, write corpus-format JSONL
+    render PAGE.txt -o P.html   draw entities, slogans, bylines and articles as HTML
     sample [FILE]               annotate a sample page and print what was found
 """
 from __future__ import annotations
@@ -31,6 +34,13 @@ def cmd_validate(args) -> int:
     if total:
         print(f"{total} problem(s)", file=sys.stderr)
     return 1 if total else 0
+
+
+def cmd_stats(args) -> int:
+    from .corpus import read_corpus, stats_markdown
+
+    print(stats_markdown(read_corpus(args.files)))
+    return 0
 
 
 def _load(model: str | None):
@@ -74,11 +84,39 @@ def cmd_train(args) -> int:
     return 0
 
 
+def cmd_outside(args) -> int:
+    """Entity scores on MSRA test sentences (an outside test nobody tuned on)."""
+    from .external import score_outside
+
+    nlp = _load(args.model)
+    r = score_outside(nlp, args.sentences)
+    lines = [f"Outside test: {r['sentences']} MSRA test sentences, model {args.model or 'shipped'}", "",
+             "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for lab in ("ADMIN", "ORG", "PERSON", "micro"):
+        d = r[lab]
+        lines.append(f"| {lab} | {d['precision']:.3f} | {d['recall']:.3f} | {d['f1']:.3f} | {d['support']} |")
+    text = "\n".join(lines)
+    print(text)
+    if args.output:
+        Path(args.output).write_text(json.dumps(r, indent=1), encoding="utf-8")
+    return 0
+
+
 def cmd_annotate(args) -> int:
     from .annotate import annotate_paths
 
     return annotate_paths(args.inputs, args.output, model=args.model, n_process=args.n_process,
                           batch_size=args.batch_size, fmt=args.format)
+
+
+def cmd_render(args) -> int:
+    from .render import render_html
+
+    text = Path(args.file).read_text(encoding="utf-8")
+    html = render_html(_load(args.model)(text), title=Path(args.file).name)
+    Path(args.output).write_text(html, encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
 
 
 def cmd_sample(args) -> int:
@@ -122,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("files", nargs="+")
     p.set_defaults(func=cmd_validate)
 
+    p = sub.add_parser("stats", help="corpus totals per page and label (markdown)")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=cmd_stats)
+
     p = sub.add_parser("evaluate", help="score a pipeline against gold pages")
     p.add_argument("--data", required=True)
     p.add_argument("--model", default=None, help="pipeline folder (default: the shipped one)")
@@ -148,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-steps", type=int, default=None)
     p.set_defaults(func=cmd_train)
 
+    p = sub.add_parser("outside", help="entity scores on MSRA test sentences (outside test)")
+    p.add_argument("--model", default=None)
+    p.add_argument("--sentences", type=int, default=500)
+    p.add_argument("--output", default=None, help="JSON file for the scores")
+    p.set_defaults(func=cmd_outside)
+
     p = sub.add_parser("annotate", help="annotate text files / JSONL / stdin")
     p.add_argument("inputs", nargs="*", default=["-"])
     p.add_argument("-o", "--output", default="-")
@@ -156,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--format", choices=["jsonl", "docbin"], default="jsonl")
     p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("render", help="draw a page's layers as HTML (displaCy)")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", default="page.html")
+    p.add_argument("--model", default=None)
+    p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("sample", help="annotate a page and print what was found")
     p.add_argument("file", nargs="?", default=str(ROOT / "corpus" / "raw" / "002_10cad8e984222598.txt"))

@@ -380,3 +380,29 @@ def load_dataset(path: str | Path | list):
                         "article": s.get("article")} for s in page.get("blocks", [])],
         })
     return Dataset.from_list(rows, features=dataset_features())
+
+
+def stats_markdown(pages: list[dict]) -> str:
+    """Corpus totals per page and overall, as a markdown table (docs/annotation.md)."""
+    from collections import Counter
+
+    cols = [p["id"] for p in pages] + ["total"]
+    rows: dict[str, list] = {}
+
+    def put(name, values):
+        rows[name] = values + [sum(values)]
+
+    put("characters", [len(p["text"]) for p in pages])
+    put("lines", [len(line_spans(p["text"])) for p in pages])
+    put("articles", [len({b.get("article") for b in p["blocks"]} - {None}) for p in pages])
+    for layer, labels in LAYERS.items():
+        put(f"**{layer}**", [len(p.get(layer, [])) for p in pages])
+        counts = [Counter(s["label"] for s in p.get(layer, [])) for p in pages]
+        for lab in labels:
+            put(f"{layer} {lab}", [c[lab] for c in counts])
+        if layer == "slogans":
+            put("expansion items", [sum(len(s.get("expansion") or []) for s in p["slogans"]) for p in pages])
+    out = ["| | " + " | ".join(cols) + " |", "|---|" + "---:|" * len(cols)]
+    for name, vals in rows.items():
+        out.append(f"| {name} | " + " | ".join(str(v) for v in vals) + " |")
+    return "\n".join(out)

@@ -8,11 +8,12 @@ are added, and the pipeline is scored only on the held-out pages.  Per-page
 and pooled reports go to ``docs/results.md`` and a JSON beside it.
 
 Variants (``--variants``) measure what each part contributes.  A variant is
-a training setting (``TRAININGS``) and an ``entity_resolver`` policy: the
-shipped ``ner+candidates`` (NER with gazetteer/pattern features, candidates
-filling what it misses), ``ner-features`` (same model, NER output only),
-``ner-plain`` (NER without candidate features), ``no-msra`` (seed pages only)
-and ``candidates-only`` (no NER at all).
+a training setting (``TRAININGS``) and an ``entity_resolver`` configuration:
+e.g. the shipped ``candidates+ner-person`` (gazetteer and pattern candidates
+for every label, the NER adding the people they miss), ``ner+candidates``
+(NER first), ``ner-features`` (the NER alone), ``ner-plain`` (NER without
+candidate features), ``no-msra`` (NER trained on the seed pages only) and
+``candidates-only`` (no NER at all).
 """
 from __future__ import annotations
 
@@ -30,16 +31,19 @@ TRAININGS = {
               "components.ner.model.tok2vec.embed.rows": [2000, 5000, 5000, 100]},
     "no-msra": {"paths.msra": 0},
 }
-# variant -> (training setting or None for no NER, resolver mode)
+ALL = ["ADMIN", "ORG", "PERSON"]
+# variant -> (training setting or None for no NER, entity_resolver config)
 VARIANTS = {
-    "ner+candidates": ("features", "ner_first"),
-    "candidates+ner": ("features", "candidates_first"),
-    "ner-features": ("features", "ner"),
-    "ner-plain": ("plain", "ner"),
-    "no-msra": ("no-msra", "ner_first"),
-    "candidates-only": (None, "candidates"),
+    "candidates+ner-person": ("features", {"mode": "candidates_first", "prefer": ALL, "ner_labels": ["PERSON"]}),
+    "ner+candidates": ("features", {"mode": "ner_first"}),
+    "candidates+ner": ("features", {"mode": "candidates_first", "prefer": ALL}),
+    "ner-features": ("features", {"mode": "ner"}),
+    "ner-plain": ("plain", {"mode": "ner"}),
+    "no-msra": ("no-msra", {"mode": "ner"}),
+    "no-msra+candidates": ("no-msra", {"mode": "candidates_first", "prefer": ALL, "ner_labels": ["PERSON"]}),
+    "candidates-only": (None, {"mode": "candidates"}),
 }
-SHIPPED = "ner+candidates"
+SHIPPED = "candidates+ner-person"
 
 
 def publisher_folds(pages: list[dict]) -> "OrderedDict[str, list[str]]":
@@ -65,7 +69,7 @@ def train_ner(config: str | Path, output: Path, exclude: list[str], overrides: d
     return output / "model-last"
 
 
-def full_pipeline(model_path: Path | None, mode: str = "ner_first"):
+def full_pipeline(model_path: Path | None, resolver: dict | None = None):
     """The trained NER pipeline plus the rule components (no NER when ``model_path`` is None)."""
     import govnlp
 
@@ -74,7 +78,7 @@ def full_pipeline(model_path: Path | None, mode: str = "ner_first"):
     nlp = govnlp.load(model_path)
     for name in govnlp.RULE_COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, config={"mode": mode} if name == "entity_resolver" else {})
+            nlp.add_pipe(name, config=(resolver or {}) if name == "entity_resolver" else {})
     return nlp
 
 
@@ -89,7 +93,7 @@ def run(data: str = "corpus/seeds.jsonl", config: str = "configs/ner.cfg",
     train_secs: dict[str, float] = {}
     results = {}
     for variant in variants:
-        setting, mode = VARIANTS[variant]
+        setting, resolver = VARIANTS[variant]
         golds, preds, seconds = [], [], 0.0
         for k, (pub, ids) in enumerate(folds.items()):
             held = [p for p in pages if p["id"] in ids]
@@ -101,7 +105,7 @@ def run(data: str = "corpus/seeds.jsonl", config: str = "configs/ner.cfg",
                                                      TRAININGS[setting], max_steps, data)
                     train_secs[setting] = train_secs.get(setting, 0.0) + time.time() - t0
                 model = models[(setting, k)]
-            nlp = full_pipeline(model, mode)
+            nlp = full_pipeline(model, resolver)
             p, s = predict_pages(nlp, held)
             golds += held
             preds += p

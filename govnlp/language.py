@@ -1,4 +1,8 @@
-"""``zh_gov``: Chinese with one addition, line-aligned chunking of long pages.
+"""``zh_gov``: Chinese with two additions for raw input of any size and content.
+
+Lone surrogates (which no Doc can hold) are replaced one-for-one by U+FFFD,
+their positions kept in ``doc.user_data["govnlp_replaced_surrogates"]``;
+every other character of the input is in ``doc.text`` unchanged.
 
 A page above ``chunk_chars`` (default 100k characters) is cut at line breaks,
 each piece runs through the pipeline, and the pieces are joined with
@@ -10,6 +14,7 @@ so ``spacy.load`` of a saved govnlp pipeline gets the same behaviour.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from spacy.lang.zh import Chinese
@@ -17,6 +22,16 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 DEFAULT_CHUNK_CHARS = 100_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, list[int]]:
+    """Lone surrogates cannot be stored in a Doc (they are not encodable); each becomes
+    U+FFFD, one code point for one, so every offset still maps to the raw input."""
+    if not _SURROGATE.search(text):
+        return text, []
+    positions = [m.start() for m in _SURROGATE.finditer(text)]
+    return _SURROGATE.sub("\ufffd", text), positions
 
 
 def line_chunks(text: str, size: int) -> list[str]:
@@ -37,6 +52,15 @@ class GovChinese(Chinese):
     chunk_chars = DEFAULT_CHUNK_CHARS
 
     def __call__(self, text, *, disable=[], component_cfg=None):  # noqa: B006 (spaCy's signature)
+        replaced: list[int] = []
+        if isinstance(text, str):
+            text, replaced = replace_surrogates(text)
+        doc = self._call(text, disable, component_cfg)
+        if replaced:
+            doc.user_data["govnlp_replaced_surrogates"] = replaced
+        return doc
+
+    def _call(self, text, disable, component_cfg):
         if isinstance(text, str) and len(text) > self.chunk_chars:
             pieces = line_chunks(text, self.chunk_chars)
             saved = self.max_length
@@ -54,7 +78,7 @@ class GovChinese(Chinese):
         texts = list(texts) if not isinstance(texts, list) else texts
         as_tuples = kwargs.get("as_tuples", False)
         raw = [t[0] if as_tuples else t for t in texts]
-        if any(isinstance(t, str) and len(t) > self.chunk_chars for t in raw):
+        if any(isinstance(t, str) and (len(t) > self.chunk_chars or _SURROGATE.search(t)) for t in raw):
             for item in texts:
                 if as_tuples:
                     yield self(item[0]), item[1]

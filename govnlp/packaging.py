@@ -25,14 +25,15 @@ def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str = "corpus/
                            output: str | None = None, workdir: str = "training/shipped",
                            max_steps: int | None = None) -> Path:
     import govnlp
-    from .crossval import train_ner
+    from .crossval import SHIPPED, VARIANTS, train_ner
 
     out = Path(output) if output else ROOT / "govnlp" / "data" / "pipeline"
     model = train_ner(config, Path(workdir), exclude=[], max_steps=max_steps, data=data)
     nlp = govnlp.load(model)
+    resolver = VARIANTS[SHIPPED][1]
     for name in govnlp.RULE_COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            nlp.add_pipe(name, config=resolver if name == "entity_resolver" else {})
     meta = dict(nlp.meta)
     meta.update({"name": "govnlp", "version": __version__, "spacy_version": ">=3.8,<3.9",
                  "description": "govnlp: entities, slogans, bylines and articles of Chinese "
@@ -41,7 +42,7 @@ def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str = "corpus/
     results = ROOT / "docs" / "results.json"
     if results.exists():
         res = json.loads(results.read_text(encoding="utf-8"))
-        main = res.get("ner+candidates") or next(iter(res.values()))
+        main = res.get(SHIPPED) or next(iter(res.values()))
         meta["performance"] = {"held_out_by_publisher": {
             k: main[k] for k in ("ner", "slogans", "bylines", "blocks") if k in main}}
     nlp.meta.update(meta)

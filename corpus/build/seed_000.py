@@ -45,6 +45,7 @@ p.ent("ORG", "县人社局", line=120)
 
 # ---------------------------------------------------------------- article 4 (县农业银行), lines 122-152
 p.ent("ORG", "县农业银行")
+p.byline("BYLINE", "本报讯", line=127)          # bare source tag (added in review: missed in the first pass)
 p.ent("ORG", "中国农业银行阜新蒙古族自治县支行")
 p.ent("ORG", "县农行")
 p.slogan("GROUP", "三心", expansion=["爱心", "耐心", "细心"])

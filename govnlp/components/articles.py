@@ -26,7 +26,8 @@ from ..extensions import register_extensions
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
 PAGE_LINE = re.compile(r"(?:^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]?$|^第\s*[0-9一二三四五六七八九十]+\s*版|"
                        r"责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年)")
-COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|聚焦|观察|时评|一线|视窗|广角|纵横)")
+COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
+SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
 CAPTION_END = re.compile(r"(?:摄|提供|资料图|资料照片)[）)]?\s*$")
 
@@ -86,7 +87,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         s = raw.strip()
         if s:
-            if blank and lines:
+            # a blank line, or a line opening with a source tag (本报讯…), starts a paragraph
+            if lines and (blank or SOURCE_OPEN.match(s)):
                 para += 1
             lead = len(raw) - len(raw.lstrip())
             lines.append(Line(pos + lead, pos + lead + len(s), s, para))
@@ -95,6 +97,17 @@ def split_lines(text: str) -> list[Line]:
             blank = True
         pos += len(raw) + 1
     return lines
+
+
+def column_width(lines: list[Line]) -> int | None:
+    """The page's typical line length when it is printed in narrow columns (OCR pages),
+    None for web text with long lines."""
+    from collections import Counter
+
+    lengths = Counter(len(l.text) for l in lines if 8 <= len(l.text) <= 30)
+    if not lengths or sum(lengths.values()) < 0.5 * len(lines):
+        return None
+    return lengths.most_common(1)[0][0]
 
 
 def title_like(text: str) -> bool:
@@ -129,9 +142,22 @@ class ArticleSplitter:
             paras.setdefault(ln.para, []).append(ln)
         byl = [(a, b) for a, b, lab in byline_spans if lab == "BYLINE"]
         photo = [(a, b) for a, b, lab in byline_spans if lab == "PHOTO"]
+        width = column_width(lines)
+        full = lambda ln: width is not None and width - 1 <= len(ln.text) <= width + 2
+        prev_plines: list[Line] | None = None
         for pid, plines in paras.items():
             ptext = "".join(l.text for l in plines)
-            whole_title = all(title_like(l.text) for l in plines) and len(ptext) <= 60
+            # OCR column breaks put blank lines inside sentences: a paragraph that follows a
+            # full-width body line with no sentence end continues that body
+            continues = (prev_plines is not None and full(prev_plines[-1])
+                         and prev_plines[-1].text[-1] not in SENT_END
+                         and all(l.role in ("BODY", "CAPTION") for l in prev_plines))
+            body_shape = (len(plines) >= 2 and all(full(l) for l in plines[:-1])
+                          and width is not None and len(plines[-1].text) <= width + 2
+                          and any(c in ptext for c in "，,、"))
+            whole_title = (all(title_like(l.text) for l in plines) and len(ptext) <= 60 and not continues
+                           and not body_shape and not SOURCE_OPEN.match(plines[0].text))
+            prev_plines = plines
             for ln in plines:
                 covered = any(a <= ln.start and ln.end <= b for a, b in byl)
                 if covered:
@@ -141,10 +167,10 @@ class ArticleSplitter:
                 elif whole_title:
                     if ln.text.startswith(("——", "--", "—")):
                         ln.role = "SUBHEAD"
-                    elif spaced_chars(ln.text) or (COLUMN_WORDS.search(ln.text) and len(ln.text) <= 14):
-                        ln.role = "COLUMN"
                     elif ln.text.startswith(("◆", "■", "●", "▲", "★")) or re.match(r"^[一二三四五六七八九十]+、", ln.text):
                         ln.role = "CROSSHEAD"
+                    elif spaced_chars(ln.text) or (COLUMN_WORDS.search(ln.text) and len(ln.text) <= 14):
+                        ln.role = "COLUMN"
                     else:
                         ln.role = "TITLE"   # decided below: HEADLINE / KICKER / SUBHEAD / CROSSHEAD
                 elif title_like(ln.text) and len(plines) > 1 and len(ln.text) <= 24 and ln is not plines[0] \
@@ -154,7 +180,18 @@ class ArticleSplitter:
                 for ln in plines:
                     if ln.role == "BODY":
                         ln.role = "CAPTION"
+        self._page_banner(lines)
         return lines
+
+    @staticmethod
+    def _page_banner(lines: list[Line]) -> None:
+        """Title-like lines above a page date line at the top of the page are furniture."""
+        for k, ln in enumerate(lines[:6]):
+            if ln.role == "PAGE":
+                if all(l.role in ("TITLE", "COLUMN") for l in lines[:k]):
+                    for l in lines[:k]:
+                        l.role = "PAGE"
+                break
 
     @staticmethod
     def _inside_long_para(ln: Line, plines: list[Line]) -> bool:

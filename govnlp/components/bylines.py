@@ -52,7 +52,9 @@ def looks_like_name(s: str) -> bool:
     s = re.sub(r"[ \u3000]", "", s)
     if not (2 <= len(s) <= 4) or not re.fullmatch(rf"[{_H}]+", s):
         return False
-    return s[:2] in double or s[0] in single
+    if s[:2] in double:
+        return True
+    return len(s) <= 3 and s[0] in single
 
 
 def split_names(s: str) -> list[str]:
@@ -138,7 +140,9 @@ class BylineTagger:
             if not m.group("br") and not src.endswith(("讯", "电")):
                 continue
             end = m.end()
-            if m.group("br") and not cls._credit_like(m.group("br")):
+            # right after a source tag, a short bracket is the credit whatever it holds
+            # (本报讯（粤文）: a pen name); a long one is body text
+            if m.group("br") and not (cls._credit_like(m.group("br")) or cls._short_bracket(m.group("br"))):
                 end = m.end("src")
             add(m.start(), end, "BYLINE", cls._source(src))
         for m in CREDIT_BR.finditer(text):
@@ -158,6 +162,11 @@ class BylineTagger:
             return "新华社"
         m = re.match(rf"([{_H}]{{2,8}}?(?:网|报|台|社))", src)
         return m.group(1) if m else src
+
+    @staticmethod
+    def _short_bracket(bracket: str) -> bool:
+        inner = re.sub(r"\s", "", bracket[1:-1])
+        return 0 < len(inner) <= 12 and not any(p in inner for p in "，。；,;")
 
     @staticmethod
     def _credit_like(bracket: str) -> bool:

@@ -7,7 +7,8 @@ national formulas (data/slogan_lexicon.tsv), and unquoted strong shapes
 (十四五规划, 8+N, 一户一策).  :func:`govnlp.slogan_shapes.classify` then
 decides formula-or-prose and the label.  Items are read from the list that
 spells the formula out near its first mention: brackets right after it, 即…,
-a colon list, or a quoted enumeration whose length matches the count.
+a colon list, a quoted enumeration whose length matches the count, or a list
+printed just before it (“A”“B”…六大X; A，B…等“六个一批”).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ..slogan_shapes import NUM_RE, classify, numbers, template
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
 QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』\n]{0,1}[^“”‘’\"「」『』]{1,24}?)[”’\"」』]")
 LIST_SEP = re.compile(r"[、，,；;]")
+AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,12}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)(?=[，。、；：]|$)")
 STRONG = re.compile(r"十[一二三四五六七八九]五(?=规划|时期|期间|开局|收官)|[0-9]+\+[0-9A-Za-z]|"
                     r"一[户村人企岗校]一[\u4e00-\u9fff]{1,3}(?=[，。、；”\s]|$)")
 
@@ -49,12 +51,16 @@ class SloganFinder:
         self.lexicon = load_lexicon() if use_lexicon else {}
 
     # ------------------------------------------------------------ candidates
-    def _quoted(self, comp: str):
+    def _quoted(self, comp: str, gaps: set[int]):
         for m in QUOTED.finditer(comp):
             content = m.group(1).strip()
             if not NUM_RE.search(content):
                 continue
             lo = m.start(1)
+            # a space inside the quote separates phrases (“五社助老 银龄同行”)
+            cut = next((j for j in range(lo + 1, m.end(1)) if j in gaps), None)
+            if cut is not None and NUM_RE.search(comp[lo:cut]):
+                content = comp[lo:cut]
             # a quote holding several formulas joined by 、 (一户一本台账、一户一个脱贫计划)
             parts = [p for p in re.split("、", content)]
             if len(parts) > 1 and all(len(p) > 3 and classify(p) for p in parts):
@@ -68,11 +74,13 @@ class SloganFinder:
             if head:
                 yield lo, lo + len(head), head
 
-    def find(self, comp: str) -> list[tuple[int, int, str]]:
-        """(start, end, label) over the compact normalised text, non-overlapping."""
+    def find(self, comp: str, gaps: set[int] | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, label) over the compact normalised text, non-overlapping.
+
+        ``gaps``: compact positions preceded by a space in the raw text."""
         found: dict[tuple[int, int], str] = {}
         seen_forms: dict[str, str] = {}
-        for st, en, s in self._quoted(comp):
+        for st, en, s in self._quoted(comp, gaps or set()):
             label = classify(s) or self.lexicon.get(s)
             if label:
                 found[(st, en)] = label
@@ -80,6 +88,12 @@ class SloganFinder:
         for form, label in list(self.lexicon.items()):
             if form in comp:
                 seen_forms.setdefault(form, label)
+        # a formula right after the quoted list of its items: “太岳首府”…“书香阳城”六大文化名片
+        for m in AFTER_QUOTED_LIST.finditer(comp):
+            s = m.group("f")
+            label = classify(s)
+            if label:
+                found.setdefault((m.start("f"), m.end("f")), label)
         for m in STRONG.finditer(comp):
             s = m.group()
             if "+" in s:  # extend to the whole token: 8+N, 1+N
@@ -102,6 +116,33 @@ class SloganFinder:
         return out
 
     # ------------------------------------------------------------ items
+    def _items_before(self, comp: str, start: int, count: int | None) -> list[tuple[int, int]]:
+        """Items printed before the formula: “A”“B”…六大X, or 以A，B…等“六个一批”."""
+        if not count or count < 2:
+            return []
+        head = comp[max(0, start - 200):start]
+        base = start - len(head)
+        m = re.search(r"((?:“[^”]{2,20}”[、，,]?){2,})$", head)
+        if m:
+            off = base + m.start(1)
+            items = [(off + q.start(1), off + q.end(1)) for q in re.finditer(r"“([^”]+)”", m.group(1))]
+            return items if len(items) == count else []
+        m = (re.search(r"“([^“”]{6,190})”等“?$", head)
+             or re.search(r"(?:^|[。；：:！？])(?:以|围绕|通过|按照|坚持|开展|实施)?([^。；：:！？“”]{6,190})等“?$", head))
+        if not m:
+            return []
+        lo = base + m.start(1)
+        segment = m.group(1)
+        for sep in ("[，,；;]", "[、，,；;]"):
+            pieces, pos = [], 0
+            for piece in re.split(sep, segment):
+                if piece:
+                    pieces.append((lo + pos, lo + pos + len(piece)))
+                pos += len(piece) + 1
+            if len(pieces) == count:
+                return pieces
+        return []
+
     def _items(self, comp: str, end: int, count: int | None, label: str) -> list[tuple[int, int]]:
         window = comp[end: end + 160]
         segment, offset = None, 0
@@ -137,8 +178,10 @@ class SloganFinder:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc._.norm_text or doc.text
         comp, index = compact(norm)
+        gaps = {k for k in range(1, len(index)) if index[k] - index[k - 1] > 1
+                and "\n" not in norm[index[k - 1] + 1:index[k]]}
         spans, first_seen = [], set()
-        for st, en, label in self.find(comp):
+        for st, en, label in self.find(comp, gaps):
             sp = doc.char_span(index[st], index[en - 1] + 1, label=label, alignment_mode="expand")
             if sp is None:
                 continue
@@ -150,7 +193,8 @@ class SloganFinder:
                 first_seen.add(form)
                 nums = sp._.numbers
                 count = nums[0] if nums else None
-                for a, b in self._items(comp, en, count, label):
+                found = self._items(comp, en, count, label) or self._items_before(comp, st, count)
+                for a, b in found:
                     items.append((index[a], index[b - 1] + 1))
             sp._.items = items
             spans.append(sp)
