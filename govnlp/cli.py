@@ -99,6 +99,8 @@ def cmd_outside(args) -> int:
     print(text)
     if args.output:
         Path(args.output).write_text(json.dumps(r, indent=1), encoding="utf-8")
+    if args.markdown:
+        Path(args.markdown).write_text(text + "\n", encoding="utf-8")
     return 0
 
 
@@ -194,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model", default=None)
     p.add_argument("--sentences", type=int, default=500)
     p.add_argument("--output", default=None, help="JSON file for the scores")
+    p.add_argument("--markdown", default=None)
     p.set_defaults(func=cmd_outside)
 
     p = sub.add_parser("annotate", help="annotate text files / JSONL / stdin")

@@ -12,6 +12,7 @@ overriding it.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import List
 
 import numpy
@@ -60,38 +61,40 @@ def candidate_tags(doc: Doc, key: str) -> list[str]:
     return tags
 
 
+@lru_cache(maxsize=200_000)
+def _hash(s: str) -> int:
+    return get_string_id(s)
+
+
 def doc_features(doc: Doc, candidate_keys: tuple[str, ...] = (GAZ_KEY,)) -> numpy.ndarray:
+    """Per-token feature hashes: char, left/right bigram over non-space neighbours,
+    class with layout, and one column per candidate span group."""
     norms = doc_norms(doc)
-    n = len(norms)
-    prev_solid = [None] * n
-    next_solid = [None] * n
-    j = None
-    for i in range(n):
-        prev_solid[i] = j
-        if not norms[i].isspace():
-            j = i
-    j = None
-    for i in range(n - 1, -1, -1):
-        next_solid[i] = j
-        if not norms[i].isspace():
-            j = i
-    cands = [candidate_tags(doc, key) for key in candidate_keys]
-    out = numpy.zeros((n, len(BASE_COLUMNS) + len(cands)), dtype="uint64")
     texts = [t.text for t in doc]
+    n = len(norms)
+    # neighbours skipping whitespace tokens, so a column break does not cut a bigram
+    solid = ["" if x.isspace() else x for x in norms]
+    prev_c, next_c = ["<s>"] * n, ["</s>"] * n
+    last = "<s>"
     for i in range(n):
-        c = norms[i]
-        p = norms[prev_solid[i]] if prev_solid[i] is not None else "<s>"
-        nx = norms[next_solid[i]] if next_solid[i] is not None else "</s>"
-        cls = char_class(texts[i][:1] or " ")
-        # layout: is there a line break right before / after this char?
-        before = "b" if i > 0 and "\n" in texts[i - 1] else ""
-        after = "a" if i + 1 < n and "\n" in texts[i + 1] else ""
-        out[i, 0] = get_string_id(c)
-        out[i, 1] = get_string_id("L" + p + c)
-        out[i, 2] = get_string_id("R" + c + nx)
-        out[i, 3] = get_string_id(cls + before + after)
-        for k, tags in enumerate(cands):
-            out[i, 4 + k] = get_string_id(tags[i])
+        prev_c[i] = last
+        if solid[i]:
+            last = solid[i]
+    last = "</s>"
+    for i in range(n - 1, -1, -1):
+        next_c[i] = last
+        if solid[i]:
+            last = solid[i]
+    nl = ["\n" in t for t in texts]
+    out = numpy.zeros((n, len(BASE_COLUMNS) + len(candidate_keys)), dtype="uint64")
+    h = _hash
+    out[:, 0] = [h(c) for c in norms]
+    out[:, 1] = [h("L" + p + c) for p, c in zip(prev_c, norms)]
+    out[:, 2] = [h("R" + c + x) for c, x in zip(norms, next_c)]
+    out[:, 3] = [h(char_class(texts[i][:1] or " ") + ("b" if i and nl[i - 1] else "")
+                   + ("a" if i + 1 < n and nl[i + 1] else "")) for i in range(n)]
+    for k, key in enumerate(candidate_keys):
+        out[:, 4 + k] = [h(t) for t in candidate_tags(doc, key)]
     return out
 
 

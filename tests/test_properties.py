@@ -1,6 +1,8 @@
 """Property tests: any text gives a valid Doc whose layers all point into the input."""
 import os
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -8,7 +10,8 @@ from govnlp.corpus import doc_to_page, page_problems
 
 settings.register_profile("ci", max_examples=60, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=10_000, deadline=None,
+settings.register_profile("fuzz", max_examples=int(os.environ.get("GOVNLP_FUZZ_EXAMPLES", "10000")),
+                          deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
@@ -43,3 +46,10 @@ def test_rule_pipeline_never_breaks(blank_nlp, text):
 @given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=300))
 def test_arbitrary_unicode(blank_nlp, text):
     check(blank_nlp, text)
+
+
+@pytest.mark.slow
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_shipped_pipeline_never_breaks(nlp, text):
+    check(nlp, text)

@@ -26,7 +26,7 @@ PATTERN_KEY = "pattern_candidates"
 ORG_PREFIX = "省市县区镇乡村州盟旗"
 MAX_INNER = 10
 # verbs that sit between a place and an organisation but never inside a name
-BLOCKERS = ("开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立",
+BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头")
 STOP = set("的了在和与及、，。；：！？“”‘’（）()《》 在对为向把被从由将是有")
 NOT_NAMES = {"干部", "群众", "同志", "高兴", "领导", "文明", "公约", "解决", "强化", "和广", "党员", "代表",
@@ -43,6 +43,12 @@ _ANON = re.compile(r"[\u4e00-\u9fff]某(?:某)?")
 
 
 @lru_cache(maxsize=1)
+def org_names() -> Trie:
+    text = resources.files("govnlp.data").joinpath("org_names.txt").read_text(encoding="utf-8")
+    return Trie({w: True for line in text.splitlines() if not line.startswith("#") for w in line.split()})
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> Trie:
     text = resources.files("govnlp.data").joinpath("org_heads.txt").read_text(encoding="utf-8")
     words = {w: True for line in text.splitlines() if not line.startswith("#") for w in line.split()}
@@ -50,44 +56,71 @@ def org_heads() -> Trie:
 
 
 def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Organisation names: a head (局, 中心, 支队 …) reached from a level prefix (县/市/区…)
-    or a chain of admin units (甘肃省|嘉峪关市|文明办) through at most ``MAX_INNER``
-    characters with no verb or function word between (市|消防救援|支队), optionally
-    extended by a sub-unit (区委|第三巡察组, 县人社局|仲裁院)."""
+    """Organisation names, in compact positions.
+
+    A head (局, 中心, 支队 …) is reached from the left by a level prefix (县/市/区…) or
+    a unit name, through at most ``MAX_INNER`` characters with no function word,
+    verb or other head between (市|消防救援|支队); a prefix right before the head wins
+    (青县整合|县委); farther, a prefix counts only where a name can begin (after
+    punctuation, a unit or another organisation).  A unit chain extends the start
+    (甘肃省|嘉峪关市|文明办) and adjacent heads extend the end (区委|第三巡察组,
+    县人社局|仲裁院, 中国农业银行|阜新蒙古族自治县|支行).  Known names of central
+    organs and media (data/org_names.txt) are candidates as they stand.
+    """
     admin = admin or []
     ends = {b: a for a, b in admin}
+    unit_at = {a: b for a, b in admin}
     heads = org_heads()
-    by_start = {st: en for st, en, _ in heads.parse_longest(comp)}
-    out = []
+    by_start = {st: en for st, en, _ in heads.parse_longest(comp)
+                if not comp.startswith("员", en)}          # 委员, 党委委员: titles, not organs
+    head_ends = set(by_start.values())
+    out = [(st, en) for st, en, _ in org_names().parse_longest(comp)]
     for st, en in by_start.items():
         start = None
+        nearest = None
         k = st
         while k > 0 and st - k <= MAX_INNER:
-            if k in ends:               # a unit name ends here
+            if k in ends:                                   # a unit name ends here
                 start = ends[k]
                 break
-            ch = comp[k - 1]
-            if ch in ORG_PREFIX and (k - 1 == 0 or not _han(comp[k - 2]) or (k - 1) in ends
-                                     or comp[k - 2] in STOP or comp[k - 2] == "团"):
-                start = k - 1
-                if start > 0 and comp[start - 1] == "团":
-                    start -= 1
+            if k != st and k in head_ends:                  # another organisation ends here
                 break
+            ch = comp[k - 1]
+            if ch in ORG_PREFIX:
+                if nearest is None:
+                    nearest = k - 1
+                    if k == st:                             # 县委, 县人社局: prefix touches the head
+                        start = nearest
+                        break
+                before = comp[k - 2] if k >= 2 else ""
+                if not before or not _han(before) or before in STOP or (k - 1) in ends \
+                        or (k - 1) in head_ends or before == "团":
+                    start = k - 1
+                    break
             if ch in STOP or not _han(ch) or any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
                 break
             k -= 1
         if start is None:
+            start = nearest
+        if start is None:
             continue
-        while start in ends:            # 甘肃省嘉峪关市文明办: extend over the whole chain
+        if comp[start - 1: start] == "团" and comp[start] in ORG_PREFIX:
+            start -= 1                                      # 团县委
+        while start in ends:                                # 甘肃省嘉峪关市文明办
             start = ends[start]
         end = en
-        unit_end = next((b for b, a in admin if a == end), None)
-        if unit_end is not None and unit_end in by_start:      # 中国农业银行|阜新…县|支行
-            end = by_start[unit_end]
-        m = re.match(r"第[一二三四五六七八九十]+", comp[end:end + 4])
-        nxt = end + (len(m.group()) if m else 0)
-        if nxt in by_start:                                   # 区委|第三巡察组, 县人社局|仲裁院
-            end = by_start[nxt]
+        while True:
+            if end in by_start:                             # 县委|党校, 县人社局|社会保险中心
+                end = by_start[end]
+                continue
+            m = re.match(r"第[一二三四五六七八九十]+", comp[end:end + 4])
+            if m and end + len(m.group()) in by_start:      # 区委|第三巡察组
+                end = by_start[end + len(m.group())]
+                continue
+            if end in unit_at and unit_at[end] in by_start:  # 中国农业银行|阜新…县|支行
+                end = by_start[unit_at[end]]
+                continue
+            break
         out.append((start, end))
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, last = [], -1
@@ -102,19 +135,29 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+ADDRESS_TAILS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "婆婆",
+                 "书记", "主任", "老人", "同学")
+
+
+def _name_ok(n: str, following: str) -> bool:
+    """A 2-3 character name, not a common word, not a surname with an address word."""
+    return (looks_like_name(n) and n not in NOT_NAMES and n[:2] not in NOT_NAMES
+            and not (n[1:] + following).startswith(ADDRESS_TAILS) and not n.endswith(("摄", "地", "组")))
+
+
 def person_candidates(comp: str) -> list[tuple[int, int]]:
     out = []
     single, _ = surnames()
     for m in _TITLE_NAME.finditer(comp):
         name = m.group(1)
         for n in (name, name[:2]):
-            if looks_like_name(n) and n not in NOT_NAMES:
+            if _name_ok(n, comp[m.start(1) + len(n):m.start(1) + len(n) + 2]):
                 out.append((m.start(1), m.start(1) + len(n)))
                 break
     for m in _NAME_SPEECH.finditer(comp):
         name = m.group(1)
         for n in (name, name[1:]):
-            if looks_like_name(n) and n not in NOT_NAMES:
+            if _name_ok(n, ""):
                 st = m.end(1) - len(n)
                 out.append((st, m.end(1)))
                 break
@@ -167,11 +210,12 @@ class EntityPatterns:
             if a is not None and b is not None and sp.label_ != "short?":
                 admin.append((a, b + 1))
         orgs = org_candidates(comp, admin)
+        # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
+        first = [(a, b, "person") for a, b in byline_names(norm)]
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
         raw += [(index[a], index[b - 1] + 1, "person") for a, b in person_candidates(comp)]
-        raw += [(a, b, "person") for a, b in byline_names(norm)]
         spans, taken = [], []
-        for st, en, label in sorted(raw, key=lambda x: (x[0], -(x[1] - x[0]))):
+        for st, en, label in first + sorted(raw, key=lambda x: (x[0], -(x[1] - x[0]))):
             if any(st < b and a < en for a, b in taken):
                 continue
             sp = doc.char_span(st, en, label=label, alignment_mode="expand")
