@@ -2,6 +2,7 @@
 
     validate FILE...            check corpus JSONL against ANNOTATION.md
     stats FILE...               corpus totals per page and label
+    convert FILE... -o X.spacy  gold pages as a spaCy DocBin (for spacy evaluate)
     evaluate --data F [--model P] --output R.json [--markdown R.md]
     crossval [--variants ...]   train per held-out publisher, write docs/results.md
     train                       train the NER on the corpus and package the shipped pipeline
@@ -36,6 +37,24 @@ def cmd_validate(args) -> int:
     return 1 if total else 0
 
 
+def cmd_convert(args) -> int:
+    """Corpus JSONL → spaCy DocBin with the gold layers (for ``spacy evaluate``)."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from . import language  # noqa: F401
+    from .corpus import page_to_doc, read_corpus
+
+    nlp = spacy.blank("zh_gov", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    db = DocBin(store_user_data=True)
+    pages = read_corpus(args.files)
+    for page in pages:
+        db.add(page_to_doc(nlp, page))
+    db.to_disk(args.output)
+    print(f"{len(pages)} pages -> {args.output}")
+    return 0
+
+
 def cmd_stats(args) -> int:
     from .corpus import read_corpus, stats_markdown
 
@@ -68,7 +87,7 @@ def cmd_crossval(args) -> int:
 
     variants = list(VARIANTS) if args.variants == ["all"] else args.variants
     results = run(data=args.data, config=args.config, workdir=args.workdir, variants=variants,
-                  max_steps=args.max_steps, markdown=args.markdown, json_path=args.json)
+                  max_steps=args.max_steps, markdown=args.markdown, json_path=args.json, reuse=args.reuse)
     from .evaluate import report_markdown
 
     for name, r in results.items():
@@ -80,7 +99,7 @@ def cmd_train(args) -> int:
     from .packaging import build_shipped_pipeline
 
     build_shipped_pipeline(config=args.config, data=args.data, output=args.output,
-                           workdir=args.workdir, max_steps=args.max_steps)
+                           workdir=args.workdir, max_steps=args.max_steps, model=args.model)
     return 0
 
 
@@ -162,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("files", nargs="+")
     p.set_defaults(func=cmd_validate)
 
+    p = sub.add_parser("convert", help="corpus JSONL to a spaCy DocBin (.spacy) with gold layers")
+    p.add_argument("files", nargs="+")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_convert)
+
     p = sub.add_parser("stats", help="corpus totals per page and label (markdown)")
     p.add_argument("files", nargs="+")
     p.set_defaults(func=cmd_stats)
@@ -182,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-steps", type=int, default=None)
     p.add_argument("--markdown", default="docs/results.md")
     p.add_argument("--json", default="docs/results.json")
+    p.add_argument("--reuse", action="store_true", help="score fold models already in --workdir")
     p.set_defaults(func=cmd_crossval)
 
     p = sub.add_parser("train", help="train the NER on the corpus and build the shipped pipeline")
@@ -190,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--output", default=None, help="default: govnlp/data/pipeline")
     p.add_argument("--workdir", default="training/shipped")
     p.add_argument("--max-steps", type=int, default=None)
+    p.add_argument("--model", default=None, help="package this trained NER instead of training one")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("outside", help="entity scores on MSRA test sentences (outside test)")

@@ -85,7 +85,9 @@ def full_pipeline(model_path: Path | None, resolver: dict | None = None):
 def run(data: str = "corpus/seeds.jsonl", config: str = "configs/ner.cfg",
         workdir: str = "training/crossval", variants: list[str] | None = None,
         max_steps: int | None = None, markdown: str | None = "docs/results.md",
-        json_path: str | None = "docs/results.json") -> dict:
+        json_path: str | None = "docs/results.json", reuse: bool = False) -> dict:
+    """Train per fold (or, with ``reuse``, take models already trained in ``workdir``)
+    and score every variant on its held-out pages."""
     pages = read_pages(data)
     folds = publisher_folds(pages)
     variants = variants or [SHIPPED]
@@ -99,10 +101,12 @@ def run(data: str = "corpus/seeds.jsonl", config: str = "configs/ner.cfg",
             held = [p for p in pages if p["id"] in ids]
             model = None
             if setting is not None:
+                fold_dir = Path(workdir) / setting / f"fold{k}"
+                if (setting, k) not in models and reuse and (fold_dir / "model-last").exists():
+                    models[(setting, k)] = fold_dir / "model-last"
                 if (setting, k) not in models:
                     t0 = time.time()
-                    models[(setting, k)] = train_ner(config, Path(workdir) / setting / f"fold{k}", ids,
-                                                     TRAININGS[setting], max_steps, data)
+                    models[(setting, k)] = train_ner(config, fold_dir, ids, TRAININGS[setting], max_steps, data)
                     train_secs[setting] = train_secs.get(setting, 0.0) + time.time() - t0
                 model = models[(setting, k)]
             nlp = full_pipeline(model, resolver)

@@ -64,7 +64,7 @@ class AdminTable:
         self.by_short: dict[str, list[int]] = {}
         for u in units:
             self.by_name.setdefault(u.name, []).append(u.id)
-            if u.short and u.short not in ZONE_WORDS:
+            if u.short:  # zone words (高新区) are shorts too: found by the trie as "zone"
                 self.by_short.setdefault(u.short, []).append(u.id)
         self.children: dict[int, list[int]] = {}
         for u in units:
@@ -225,20 +225,31 @@ def _is_below(units: list[Unit], parents: set[int], table: AdminTable) -> bool:
     return any(a.id in parents for u in units for a in table.ancestors(u))
 
 
-def rank_candidates(name: str, page_units: set[int]) -> list[Unit]:
+def page_context(page_units: set[int]) -> set[int]:
+    """The page's units and all their ancestors: the places a mention may sit under."""
+    table = admin_table()
+    ctx = set(page_units)
+    for uid in page_units:
+        ctx.update(a.id for a in table.ancestors(table.units[uid]))
+    return ctx
+
+
+def rank_candidates(name: str, page_units: set[int], context: set[int] | None = None) -> list[Unit]:
     """Candidates for an ADMIN mention, best first.
 
-    Ranking: units related (ancestor/descendant) to other units on the page,
-    then exact full-name matches, current before historic, higher levels first.
+    Ranking: how many of the candidate's ancestors are on the page or above its
+    units (高新区 on a page about 文峰区 goes under 安阳市), plus its children on the
+    page; then exact full-name matches, current before historic, higher levels first.
     """
     table = admin_table()
     cands = table.lookup(name)
     if not cands:
         return []
+    ctx = page_context(page_units) if context is None else context
 
     def score(u: Unit):
         anc = {a.id for a in table.ancestors(u)}
-        rel = len(anc & page_units) + sum(1 for c in table.children.get(u.id, ()) if c in page_units)
+        rel = len(anc & ctx) + sum(1 for c in table.children.get(u.id, ()) if c in page_units)
         return (-rel, u.name != name, u.status != "current", LEVEL_RANK.get(u.level, 9))
 
     return sorted(cands, key=score)

@@ -15,6 +15,7 @@ so ``spacy.load`` of a saved govnlp pipeline gets the same behaviour.
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Iterator
 
 from spacy.lang.zh import Chinese
@@ -89,16 +90,26 @@ class GovChinese(Chinese):
 
 
 def join_docs(docs: list[Doc]) -> Doc:
-    """Concatenate chunk docs exactly, keeping article numbers unique."""
-    offset = 0
+    """Concatenate chunk docs exactly: article numbers stay unique, slogan item offsets
+    (values, which ``Doc.from_docs`` does not shift) move with their chunk, and the
+    normalised view is the concatenation of the chunks' views."""
+    art_offset = char_offset = 0
+    norms = []
     for d in docs:
         arts = sorted({s._.article for s in d.spans.get("blocks", []) if s._.article is not None})
-        if arts:
-            for s in d.spans["blocks"]:
-                if s._.article is not None:
-                    s._.article = s._.article + offset
-            offset += max(arts)
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
+        for s in d.spans.get("blocks", []):
+            if s._.article is not None:
+                s._.article = s._.article + art_offset
+        art_offset += max(arts) if arts else 0
+        for s in d.spans.get("slogans", []):
+            if s._.item_offsets:
+                s._.item_offsets = [(a + char_offset, b + char_offset) for a, b in s._.item_offsets]
+        norms.append(d._.norm_text if d._.norm_text is not None else d.text)
+        char_offset += len(d.text)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W101\]")  # norm_text is rebuilt below
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+    doc._.norm_text = "".join(norms)
     return doc
 
 

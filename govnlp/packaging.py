@@ -23,12 +23,14 @@ SOURCES = [
 
 def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str = "corpus/seeds.jsonl",
                            output: str | None = None, workdir: str = "training/shipped",
-                           max_steps: int | None = None) -> Path:
+                           max_steps: int | None = None, model: str | None = None) -> Path:
+    """Train (or take the trained NER at ``model``), add the rule components, save."""
     import govnlp
     from .crossval import SHIPPED, VARIANTS, train_ner
 
     out = Path(output) if output else ROOT / "govnlp" / "data" / "pipeline"
-    model = train_ner(config, Path(workdir), exclude=[], max_steps=max_steps, data=data)
+    model = Path(model) if model else train_ner(config, Path(workdir), exclude=[], max_steps=max_steps,
+                                                data=data)
     nlp = govnlp.load(model)
     resolver = VARIANTS[SHIPPED][1]
     for name in govnlp.RULE_COMPONENTS:

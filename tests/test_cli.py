@@ -63,3 +63,41 @@ def test_sample_command_prints_every_layer():
     for head in ("Entities:", "Slogans:", "Bylines:", "Articles:"):
         assert head in proc.stdout
     assert "文峰区" in proc.stdout and "410502" in proc.stdout
+
+
+@pytest.mark.slow
+def test_spacy_evaluate_runs_on_the_shipped_pipeline(tmp_path):
+    import govnlp
+
+    gold = tmp_path / "seeds.spacy"
+    assert main(["convert", str(SEEDS), "-o", str(gold)]) == 0
+    out = tmp_path / "metrics.json"
+    proc = subprocess.run([sys.executable, "-m", "spacy", "evaluate", str(govnlp.shipped_pipeline_path()),
+                           str(gold), "--output", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    metrics = json.loads(out.read_text(encoding="utf-8"))
+    assert "ents_f" in metrics and "slogans_f" in metrics and "blocks_role_acc" in metrics
+
+
+@pytest.mark.slow
+def test_spacy_train_runs_the_shipped_config_without_code(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "spacy", "train", str(ROOT / "configs" / "ner.cfg"),
+                           "--output", str(tmp_path / "out"), "--training.max_steps", "20",
+                           "--training.eval_frequency", "10", "--paths.msra", "50",
+                           "--paths.train", str(SEEDS), "--paths.dev", str(SEEDS)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    import govnlp
+    nlp = govnlp.load(tmp_path / "out" / "model-last")
+    assert nlp.pipe_names == ["govnlp_normalizer", "admin_gazetteer", "entity_patterns", "ner"]
+
+
+@pytest.mark.slow
+def test_spacy_package_builds_the_shipped_pipeline(tmp_path):
+    import govnlp
+
+    proc = subprocess.run([sys.executable, "-m", "spacy", "package", str(govnlp.shipped_pipeline_path()),
+                           str(tmp_path), "--name", "govnlp_pipeline", "--version", "0.1.0", "--force"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert list(tmp_path.glob("*/dist/*.tar.gz"))

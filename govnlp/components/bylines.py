@@ -83,8 +83,12 @@ def split_names(s: str) -> list[str]:
 
 
 def parse_credits(s: str) -> list[tuple[str | None, str]]:
-    """``记者 王梦迪 见习记者 安 珊`` → [(记者, 王梦迪), (见习记者, 安 珊)]."""
+    """``记者 王梦迪 见习记者 安 珊`` → [(记者, 王梦迪), (见习记者, 安 珊)].
+
+    Attributions that name nobody (资料图, 资料照片) give no credits."""
     s = s.replace("\n", "")
+    if re.sub(r"[\s（()）]", "", s) in ("资料图", "资料照片"):
+        return []
     s = re.sub(r"^[（(〔\[□■◇◆\s]+|[）)〕\]\s]+$", "", s)
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({ROLE_RE})", s)

@@ -142,7 +142,8 @@ ADDRESS_TAILS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "�
 def _name_ok(n: str, following: str) -> bool:
     """A 2-3 character name, not a common word, not a surname with an address word."""
     return (looks_like_name(n) and n not in NOT_NAMES and n[:2] not in NOT_NAMES
-            and not (n[1:] + following).startswith(ADDRESS_TAILS) and not n.endswith(("摄", "地", "组")))
+            and not (n[1:] + following).startswith(ADDRESS_TAILS) and not (n + following).startswith(ADDRESS_TAILS)
+            and not n.endswith(("摄", "地", "组")))
 
 
 def person_candidates(comp: str) -> list[tuple[int, int]]:

@@ -41,6 +41,17 @@ def trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "同志")
+
+
+def plausible(span: Span) -> bool:
+    """A PERSON needs two characters and is not an address word (阿姨, 李阿姨: §2)."""
+    if span.label_ != "PERSON":
+        return True
+    text = "".join(span.text.split())
+    return len(text) >= 2 and not text.endswith(ADDRESS_WORDS)
+
+
 def candidate_spans(doc: Doc) -> list[Span]:
     out = []
     for key in (GAZ_KEY, PATTERN_KEY):
@@ -66,11 +77,12 @@ class EntityResolver:
         self.ner_labels = set(ner_labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        ner = [s for s in (trim(e) for e in doc.ents) if s is not None and s.label_ in self.ner_labels]
+        ner = [s for s in (trim(e) for e in doc.ents)
+               if s is not None and s.label_ in self.ner_labels and plausible(s)]
         if self.mode == "ner":
             ents = ner
         else:
-            cands = candidate_spans(doc)
+            cands = [c for c in candidate_spans(doc) if plausible(c)]
             if self.mode == "candidates":
                 ents = cands
             elif self.mode == "ner_first":
