@@ -49,3 +49,14 @@ def test_end_credit_and_photo_credits(blank_nlp):
 
 def test_correspondents_before_reporter():
     assert parse_credits("郭华平 黄晓平 本报记者 鄢朝晖") == [(None, "郭华平"), (None, "黄晓平"), ("本报记者", "鄢朝晖")]
+
+
+@pytest.mark.parametrize("line,credits", [
+    ("郭华平 黄晓平 本报记者 鄢朝晖", [(None, "郭华平"), (None, "黄晓平"), ("本报记者", "鄢朝晖")]),
+    ("记者李铮通讯员王飞李永", [("记者", "李铮"), ("通讯员", "王飞"), ("通讯员", "李永")]),
+    ("钟钊 冯阳阳", [(None, "钟钊"), (None, "冯阳阳")]),
+])
+def test_name_only_byline_lines(blank_nlp, line, credits):
+    text = f"县农业银行多措并举提升服务质效\n{line}\n近年来，县农行持续优化网点服务，受到群众好评。"
+    (b,) = bylines(blank_nlp, text)
+    assert (b[0], b[1], b[3]) == (line, "BYLINE", credits)

@@ -44,3 +44,20 @@ def test_level_from_suffix():
     assert infer_level("崔庄村") == "village"
     assert infer_level("光华路街道") == "township"
     assert infer_level("经开区") == "zone"
+
+
+def test_zone_word_links_under_the_page_city():
+    from govnlp.gazetteer import admin_table
+    page = {u.id for u in admin_table().lookup("文峰区") if u.code == "410502"}
+    (best, *_) = rank_candidates("高新区", page)
+    assert best.level == "zone" and best.code.startswith("4105")
+
+
+def test_listed_village_with_suffix():
+    text = "走进西峪村敬老院，看望老人"
+    assert ("西峪村", "village", True) in hits(text)
+
+
+def test_word_tail_is_not_a_unit():
+    # 示范县, 文明村镇: a county/town name that is the tail of a common word
+    assert not any(n == "明村镇" and c for n, k, c in hits("全国文明村镇2个"))

@@ -182,7 +182,8 @@ class BylineTagger:
 
     @staticmethod
     def _name_lines(text: str, found) -> list[tuple[int, int, str, None]]:
-        """A short line holding only names, under a title line: 杜思源; 钟钊 冯阳阳."""
+        """A short line holding only names, or roles and names, under a title line:
+        杜思源; 钟钊 冯阳阳; 郭华平 黄晓平 本报记者 鄢朝晖; 记者李铮通讯员王飞李永."""
         out = []
         lines, pos = [], 0
         for line in text.split("\n"):
@@ -191,10 +192,23 @@ class BylineTagger:
         nonblank = [(p, l) for p, l in lines if l.strip()]
         for k, (p, line) in enumerate(nonblank):
             s = line.strip()
-            names = split_names(s)
-            if not names or len(names) > 3 or not all(looks_like_name(n) for n in names):
+            compact_line = re.sub(r"\s", "", s)
+            if re.search(ROLE_RE, compact_line):
+                credits = parse_credits(s)
+                names = [n for _, n in credits]
+                # nothing on the line but roles and names
+                rest = re.sub(ROLE_RE, "", compact_line)
+                for n in names:
+                    rest = rest.replace(re.sub(r"\s", "", n), "", 1)
+                if rest:
+                    continue
+                limit = 30
+            else:
+                names = split_names(s)
+                limit = 12
+            if not names or len(names) > 6 or not all(looks_like_name(n) for n in names):
                 continue
-            if len(re.sub(r"\s", "", s)) > 12:
+            if len(compact_line) > limit:
                 continue
             prev = nonblank[k - 1][1].strip() if k > 0 else ""
             nxt = nonblank[k + 1][1].strip() if k + 1 < len(nonblank) else ""

@@ -1,0 +1,38 @@
+"""Entity candidates and their resolution, on tiny inline pages (rule pipeline)."""
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_org_with_prefix_chain_and_subunit(blank_nlp):
+    got = ents(blank_nlp, "甘肃省嘉峪关市文明办召开会议，区委第三巡察组进驻区交通运输局。")
+    assert ("甘肃省嘉峪关市文明办", "ORG") in got
+    assert ("区委第三巡察组", "ORG") in got and ("区交通运输局", "ORG") in got
+
+
+def test_bank_branch_under_a_county(blank_nlp):
+    got = ents(blank_nlp, "近年来，中国农业银行阜新蒙古族\n自治县支行持续优化服务。")
+    assert ("中国农业银行阜新蒙古族\n自治县支行", "ORG") in got
+
+
+def test_coordinated_organs_are_separate(blank_nlp):
+    got = ents(blank_nlp, "在市委、市政府的正确领导下，县妇联联合县检察院走访慰问。")
+    assert [g for g in got if g[1] == "ORG"] == [("市委", "ORG"), ("市政府", "ORG"), ("县妇联", "ORG"),
+                                                  ("县检察院", "ORG")]
+
+
+def test_people_from_titles_speech_and_bylines(blank_nlp):
+    got = ents(blank_nlp, "本报讯（记者 何振明）区长刘学平主持会议。“要抓落实。”周光辉表示。李阿姨说。")
+    people = [g[0] for g in got if g[1] == "PERSON"]
+    assert people == ["何振明", "刘学平", "周光辉"]
+
+
+def test_admin_chain_is_split_per_level(blank_nlp):
+    got = ents(blank_nlp, "青海省西宁市城东区周家泉街道为民社区开展活动")
+    assert [g for g in got if g[1] == "ADMIN"] == [("青海省", "ADMIN"), ("西宁市", "ADMIN"), ("城东区", "ADMIN"),
+                                                    ("周家泉街道", "ADMIN"), ("为民社区", "ADMIN")]
+
+
+def test_column_break_inside_an_org(blank_nlp):
+    assert ("县住建\n局", "ORG") in ents(blank_nlp, "此外，县住建\n局聚焦凯旋国际东门外街路，安排环卫工人。")
