@@ -134,7 +134,8 @@ def write_results(results: dict, path: Path, folds) -> None:
              "; ".join(f"{pub}: {', '.join(ids)}" for pub, ids in folds.items()) + ").",
              "The rule components (slogans, bylines, articles, gazetteer) are not trained, but they",
              "were written with the seed pages in view: their seed figures are development figures,",
-             "not a test on unseen pages.", ""]
+             "not a test on unseen pages: see `docs/unseen.md` for held-out newspapers and an",
+             "outside NER test, measured once on the frozen pipeline.", ""]
     if len(results) > 1:
         lines += ["## Variants (entities, pooled over held-out pages)", "",
                   "| variant | ADMIN F1 | ORG F1 | PERSON F1 | micro F1 |", "|---|---|---|---|---|"]

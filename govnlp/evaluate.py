@@ -22,7 +22,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "support": n_gold}
+    return {"precision": p, "recall": r, "f1": f, "support": n_gold, "predicted": n_pred}
 
 
 def _bio(n: int, spans: list[dict]) -> list[str]:
@@ -50,10 +50,12 @@ def seqeval_scores(golds: list[list[dict]], preds: list[list[dict]], lengths: li
         micro = {"precision": float(mp), "recall": float(mr), "f1": float(mf)}
     else:
         by, micro = {}, {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    n_pred = {lab: sum(1 for page in preds for s in page if s["label"] == lab) for lab in labels}
     for lab in labels:
         p_, r_, f_, s_ = by.get(lab, (0.0, 0.0, 0.0, 0))
-        out[lab] = {"precision": p_, "recall": r_, "f1": f_, "support": s_}
+        out[lab] = {"precision": p_, "recall": r_, "f1": f_, "support": s_, "predicted": n_pred[lab]}
     micro["support"] = sum(out[lab]["support"] for lab in labels)
+    micro["predicted"] = sum(n_pred.values())
     out["micro"] = micro
     return out
 
@@ -84,6 +86,7 @@ def score_slogans(golds: list[list[dict]], preds: list[list[dict]]) -> dict:
     span = _prf(tp_span, n_pred, n_gold)
     lab = _prf(tp_lab, n_pred, n_gold)
     lab.pop("support")
+    lab.pop("predicted")
     exp = _prf(e_tp, e_pred, e_gold)
     return {"span": span, "labeled": lab,
             "label_accuracy": correct_label / found if found else 0.0,
@@ -192,6 +195,12 @@ def _row(name: str, d: dict) -> str:
     return f"| {name} | {d['precision']:.3f} | {d['recall']:.3f} | {d['f1']:.3f} | {sup} |"
 
 
+def _cell(d: dict) -> str:
+    if d.get("support") == 0 and d.get("predicted") == 0:
+        return "–"
+    return f"{d['f1']:.3f}"
+
+
 def report_markdown(report: dict, title: str = "Evaluation") -> str:
     """A compact markdown rendering of a report (pooled tables, then per page)."""
     lines = [f"## {title}", "",
@@ -217,9 +226,11 @@ def report_markdown(report: dict, title: str = "Evaluation") -> str:
                   "| page | ADMIN F1 | ORG F1 | PERSON F1 | slogan F1 | byline F1 | role acc | article B3 F1 |",
                   "|---|---|---|---|---|---|---|---|"]
         for pid, r in report["per_page"].items():
-            lines.append(f"| {pid} | {r['ner']['ADMIN']['f1']:.3f} | {r['ner']['ORG']['f1']:.3f} | "
-                         f"{r['ner']['PERSON']['f1']:.3f} | {r['slogans']['span']['f1']:.3f} | "
-                         f"{r['bylines']['micro']['f1']:.3f} | {r['blocks']['role_accuracy']:.3f} | "
-                         f"{r['blocks']['article_bcubed']['f1']:.3f} |")
+            cells = [_cell(r["ner"][lab]) for lab in ENT_LABELS]
+            cells += [_cell(r["slogans"]["span"]), _cell(r["bylines"]["micro"]),
+                      f"{r['blocks']['role_accuracy']:.3f}", f"{r['blocks']['article_bcubed']['f1']:.3f}"]
+            lines.append(f"| {pid} | " + " | ".join(cells) + " |")
+        lines.append("")
+        lines.append("(– : nothing to find on the page and nothing predicted.)")
         lines.append("")
     return "\n".join(lines)

@@ -201,6 +201,9 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable) -> None:
     Short forms that are also common words (城关, 公安) need (a) or (c)."""
     full_ids = {u.id for h in hits if h.kind == "full" for u in h.units}
     upper = {u.id for h in hits if h.kind == "full" for u in h.units if LEVEL_RANK[u.level] <= 2}
+    # province short forms are confirmed by themselves and give context too (四川…达州)
+    upper |= {u.id for h in hits if h.kind == "short" for u in h.units if u.level == "province"}
+    counties = {uid for uid in upper if table.units[uid].level in ("county", "zone")}
     related = set(upper)
     for uid in upper:
         related.update(a.id for a in table.ancestors(table.units[uid]))
@@ -211,7 +214,8 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable) -> None:
             common = h.kind == "short_common"
             own = any(u.id in full_ids for u in h.units)
             top = not common and any(u.level in ("country", "province") for u in h.units)
-            near = not common and any(u.id in related for u in h.units)
+            near = not common and any(
+                (u.id in related and LEVEL_RANK[u.level] <= 2) or u.parent in counties for u in h.units)
             chained = (prev is not None and prev.confirmed and prev.end == h.start
                        and _is_below(h.units, {u.id for u in prev.units}, table))
             h.confirmed = own or top or near or chained

@@ -60,3 +60,17 @@ def test_name_only_byline_lines(blank_nlp, line, credits):
     text = f"县农业银行多措并举提升服务质效\n{line}\n近年来，县农行持续优化网点服务，受到群众好评。"
     (b,) = bylines(blank_nlp, text)
     assert (b[0], b[1], b[3]) == (line, "BYLINE", credits)
+
+
+def test_web_source_tag(blank_nlp):
+    (b,) = bylines(blank_nlp, "央视网消息（新闻联播）：今年以来，福建老区苏区加快发展。")
+    assert b[:3] == ("央视网消息（新闻联播）", "BYLINE", "央视网")
+
+
+def test_web_meta_line_has_one_byline_per_credit(blank_nlp):
+    text = "县人社局召开专题会议\n作者：张丽　发布时间：2020-05-06　来源：办公室\n5月6日，县人社局召开会议。"
+    got = bylines(blank_nlp, text)
+    assert [(t, lab) for t, lab, *_ in got] == [("作者：张丽", "BYLINE"), ("来源：办公室", "BYLINE")]
+    doc = blank_nlp(text)
+    roles = [(b.text[:4], b.label_) for b in doc.spans["blocks"]]
+    assert roles[1] == ("作者：张", "BYLINE")

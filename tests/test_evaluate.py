@@ -16,13 +16,13 @@ def test_perfect():
     r = score_pages([gold()], [gold()])
     assert r["ner"]["micro"]["f1"] == 1.0
     for lab in ("ADMIN", "ORG", "PERSON"):
-        assert r["ner"][lab] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
+        assert r["ner"][lab] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1, "predicted": 1}
 
 
 def test_empty_prediction_scores_zero_not_missing():
     pred = make_page(TEXT)
     r = score_pages([gold()], [pred])
-    assert r["ner"]["micro"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 3}
+    assert r["ner"]["micro"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 3, "predicted": 0}
     assert r["slogans"]["span"]["f1"] == 0.0 and "expansion" in r["slogans"]
     assert set(r["bylines"]) == {"BYLINE", "CREDIT", "PHOTO", "micro"}
 

@@ -141,6 +141,7 @@ class ArticleSplitter:
         for ln in lines:
             paras.setdefault(ln.para, []).append(ln)
         byl = [(a, b) for a, b, lab in byline_spans if lab == "BYLINE"]
+        meta = [(a, b) for a, b, lab in byline_spans if lab == "BYLINE" and any(c in text[a:b] for c in ":：")]
         photo = [(a, b) for a, b, lab in byline_spans if lab == "PHOTO"]
         width = column_width(lines)
         full = lambda ln: width is not None and width - 1 <= len(ln.text) <= width + 2
@@ -159,7 +160,10 @@ class ArticleSplitter:
                            and not body_shape and not SOURCE_OPEN.match(plines[0].text))
             prev_plines = plines
             for ln in plines:
-                covered = any(a <= ln.start and ln.end <= b for a, b in byl)
+                # a line holding only a byline, or a web meta line opening with one (作者：…)
+                covered = any(a <= ln.start and ln.end <= b for a, b in byl) or (
+                    any(a == ln.start for a, b in meta) and not any(p in ln.text for p in SENT_PUNCT + "，,")
+                    and len(ln.text) <= 60)
                 if covered:
                     ln.role = "BYLINE"
                 elif PAGE_LINE.search(ln.text):

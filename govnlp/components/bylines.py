@@ -27,7 +27,8 @@ _H = r"\u4e00-\u9fff"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯
 SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|新华社[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?电"
-          rf"|[{_H}]{{2,8}}(?:网|报|台|社){WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯)")
+          rf"|[{_H}]{{2,8}}(?:网|报|台|社){WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
+          rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息)")
 BRACKET = r"[（(〔\[][^（()）〔〕\[\]\n]{1,60}?(?:\n[^（()）〔〕\[\]\n]{1,40}?)?[）)〕\]]"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
 BOX_LINE = re.compile(rf"^[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
@@ -35,6 +36,10 @@ PHOTO_BR = re.compile(rf"[（(][^（()）\n]{{0,30}}?(?:摄|提供|资料图|资
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
 PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄(?=[ \u3000]*(?:\n|$))")
 CREDIT_BR = re.compile(rf"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{{2,16}}[）)])(?=[ \u3000]*(?:\n|$))")
+# web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
+# timestamps outside; editor lines (责任编辑) are page furniture, not credits
+META_CREDIT = re.compile(rf"(?<![{_H}])(?:作者|来源|发稿人|发稿单位|撰稿人?|供稿单?位?|文/图|文|图)[:：][ \u3000]*"
+                         rf"[^\s:：，。]{{1,24}}")
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}(?=[ \u3000]*(?:\n|$))")
 SENTENCE_END = "。！？!?；;：:，,、"
 
@@ -155,6 +160,11 @@ class BylineTagger:
                 add(m.start("br"), m.end("br"), "CREDIT")
         for m in DASH_CREDIT.finditer(text):
             add(m.start(), m.end(), "CREDIT")
+        for m in META_CREDIT.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
+            if len(line.strip()) <= 60 and not any(p in line for p in "。！？"):
+                add(m.start(), m.end(), "BYLINE", None)
         found.extend(cls._name_lines(text, found))
         return sorted(found)
 
@@ -164,6 +174,8 @@ class BylineTagger:
             return "本报"
         if src.startswith("新华社"):
             return "新华社"
+        if src.endswith("消息"):
+            return re.sub(r"\s*消息$", "", src)
         m = re.match(rf"([{_H}]{{2,8}}?(?:网|报|台|社))", src)
         return m.group(1) if m else src
 
