@@ -100,3 +100,13 @@ def plain(x):
     if isinstance(x, dict):
         return {k: plain(v) for k, v in x.items()}
     return x
+
+
+def test_two_processes_give_the_serial_result(nlp, seed_pages):
+    texts = [p["text"] for p in seed_pages[:3]]
+    key = lambda d: ([(e.start_char, e.end_char, e.label_) for e in d.ents],
+                     [(s.start_char, s.end_char, s.label_) for s in d.spans["slogans"]],
+                     [(s.start_char, s.end_char, s.label_, s._.article) for s in d.spans["blocks"]])
+    serial = [key(d) for d in nlp.pipe(texts)]
+    parallel = [key(d) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert parallel == serial

@@ -124,9 +124,13 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                 continue
             break
         out.append((start, end))
-    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    return longest_first(out)
+
+
+def longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, leftmost first and longest at each start."""
     kept, last = [], -1
-    for st, en in out:
+    for st, en in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
         if st >= last:
             kept.append((st, en))
             last = en
@@ -167,13 +171,7 @@ def person_candidates(comp: str) -> list[tuple[int, int]]:
     for m in _ANON.finditer(comp):
         if m.group()[0] in single:
             out.append((m.start(), m.end()))
-    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    kept, last = [], -1
-    for st, en in out:
-        if st >= last:
-            kept.append((st, en))
-            last = en
-    return kept
+    return longest_first(out)
 
 
 def byline_names(norm: str) -> list[tuple[int, int]]:
