@@ -17,8 +17,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", type=int, default=10_000)
+    ap.add_argument("--shipped-examples", type=int, default=1_000, help="examples on the trained pipeline")
     args = ap.parse_args()
-    env = dict(os.environ, HYPOTHESIS_PROFILE="fuzz", GOVNLP_FUZZ_EXAMPLES=str(args.examples))
+    env = dict(os.environ, HYPOTHESIS_PROFILE="fuzz", GOVNLP_FUZZ_EXAMPLES=str(args.examples),
+               GOVNLP_FUZZ_SHIPPED=str(args.shipped_examples))
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                               "--hypothesis-show-statistics", str(ROOT / "tests" / "test_properties.py")],
                              env=env, cwd=ROOT))

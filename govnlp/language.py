@@ -4,7 +4,7 @@ Lone surrogates (which no Doc can hold) are replaced one-for-one by U+FFFD,
 their positions kept in ``doc.user_data["govnlp_replaced_surrogates"]``;
 every other character of the input is in ``doc.text`` unchanged.
 
-A page above ``chunk_chars`` (default 100k characters) is cut at line breaks,
+A page above ``chunk_chars`` (default 20k characters) is cut at line breaks,
 each piece runs through the pipeline, and the pieces are joined with
 ``Doc.from_docs``, so offsets, entities and span groups refer to the whole
 input and no text is lost or rejected (spaCy's E088).  Article numbers are
@@ -22,7 +22,7 @@ from spacy.lang.zh import Chinese
 from spacy.tokens import Doc
 from spacy.util import registry
 
-DEFAULT_CHUNK_CHARS = 100_000
+DEFAULT_CHUNK_CHARS = 20_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

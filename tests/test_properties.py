@@ -49,7 +49,8 @@ def test_arbitrary_unicode(blank_nlp, text):
 
 
 @pytest.mark.slow
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("GOVNLP_FUZZ_SHIPPED", "30")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
 def test_shipped_pipeline_never_breaks(nlp, text):
     check(nlp, text)
