@@ -127,7 +127,7 @@ def cmd_annotate(args) -> int:
     from .annotate import annotate_paths
 
     return annotate_paths(args.inputs, args.output, model=args.model, n_process=args.n_process,
-                          batch_size=args.batch_size, fmt=args.format)
+                          batch_size=args.batch_size, fmt=args.format, engine=args.engine)
 
 
 def cmd_render(args) -> int:
@@ -232,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n-process", type=int, default=1)
     p.add_argument("--batch-size", type=int, default=16)
     p.add_argument("--format", choices=["jsonl", "docbin"], default="jsonl")
+    p.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="ray: Ray Data workers (--n-process of them; RAY_ADDRESS for a cluster)")
     p.set_defaults(func=cmd_annotate)
 
     p = sub.add_parser("render", help="draw a page's layers as HTML (displaCy)")

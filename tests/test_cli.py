@@ -101,3 +101,21 @@ def test_spacy_package_builds_the_shipped_pipeline(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert list(tmp_path.glob("*/dist/*.tar.gz"))
+
+
+@pytest.mark.slow
+def test_ray_engine_equals_the_single_process_run(tmp_path):
+    pytest.importorskip("ray", reason="Ray is installed by the [test] extra")
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted((ROOT / "corpus" / "raw").glob("00[0-2]_*.txt")):
+        (src / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    outs = {}
+    for engine in ("local", "ray"):
+        out = tmp_path / f"{engine}.jsonl"
+        proc = subprocess.run([sys.executable, "-m", "govnlp", "annotate", str(src), "-o", str(out),
+                               "--engine", engine, "--n-process", "2", "--batch-size", "1"],
+                              capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        outs[engine] = out.read_text(encoding="utf-8")
+    assert outs["ray"] == outs["local"] and outs["local"].count("\n") == 3
