@@ -5,6 +5,7 @@
     convert FILE... -o X.spacy  gold pages as a spaCy DocBin (for spacy evaluate)
     evaluate --data F [--model P] --output R.json [--markdown R.md]
     crossval [--variants ...]   train per held-out publisher, write docs/results.md
+    crossval-slogans            slogan rules vs the trained classifier (configs/slogans.cfg)
     train                       train the NER on the corpus and package the shipped pipeline
     outside [--sentences N]     entity scores on MSRA test sentences (outside test)
     annotate INPUT... [-o OUT]  run the pipeline, write corpus-format JSONL
@@ -92,6 +93,17 @@ def cmd_crossval(args) -> int:
 
     for name, r in results.items():
         print(report_markdown(r, title=f"Held-out (by publisher): {name}"))
+    return 0
+
+
+def cmd_crossval_slogans(args) -> int:
+    from .crossval import run_slogans
+
+    results = run_slogans(data=args.data, config=args.config, workdir=args.workdir, markdown=args.markdown,
+                          reuse=args.reuse)
+    for name, r in results.items():
+        print(f"{name:8s} span F1 {r['span']['f1']:.3f}  labelled F1 {r['labeled']['f1']:.3f}  "
+              f"label acc {r['label_accuracy']:.3f}  expansion F1 {r['expansion']['f1']:.3f}")
     return 0
 
 
@@ -208,6 +220,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", default="docs/results.json")
     p.add_argument("--reuse", action="store_true", help="score fold models already in --workdir")
     p.set_defaults(func=cmd_crossval)
+
+    p = sub.add_parser("crossval-slogans", help="slogan rules vs the trained classifier, by held-out publisher")
+    p.add_argument("--data", default="corpus/seeds.jsonl")
+    p.add_argument("--config", default="configs/slogans.cfg")
+    p.add_argument("--workdir", default="training/crossval_slogans")
+    p.add_argument("--markdown", default="docs/results_slogans.md")
+    p.add_argument("--reuse", action="store_true")
+    p.set_defaults(func=cmd_crossval_slogans)
 
     p = sub.add_parser("train", help="train the NER on the corpus and build the shipped pipeline")
     p.add_argument("--data", default="corpus/seeds.jsonl")

@@ -119,3 +119,18 @@ def test_ray_engine_equals_the_single_process_run(tmp_path):
         assert proc.returncode == 0, proc.stderr[-2000:]
         outs[engine] = out.read_text(encoding="utf-8")
     assert outs["ray"] == outs["local"] and outs["local"].count("\n") == 3
+
+
+@pytest.mark.slow
+def test_slogan_classifier_config_trains_and_annotates(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "spacy", "train", str(ROOT / "configs" / "slogans.cfg"),
+                           "--output", str(tmp_path / "out"), "--training.max_steps", "20",
+                           "--training.eval_frequency", "10", "--paths.train", str(SEEDS),
+                           "--paths.dev", str(SEEDS)], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    import govnlp
+    nlp = govnlp.load(tmp_path / "out" / "model-last")
+    nlp.add_pipe("slogan_finder", name="slogan_attributes", config={"mode": "annotate"})
+    doc = nlp("县里开展“六个一”活动，推行“一周一擦”。")
+    for s in doc.spans["slogans"]:
+        assert s.text in ("六个一", "一周一擦") and s._.template is not None

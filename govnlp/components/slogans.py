@@ -42,11 +42,18 @@ def load_lexicon() -> dict[str, str]:
 
 
 class SloganFinder:
+    """``mode="rules"``: find and classify formulas; ``mode="annotate"``: keep the spans a
+    trained classifier put in ``doc.spans[spans_key]`` and add numbers, template, items;
+    ``mode="candidates"``: write every candidate to ``doc.spans["slogan_candidates"]``."""
+
     def __init__(self, nlp: Language, name: str = "slogan_finder", use_lexicon: bool = True,
-                 spans_key: str = "slogans"):
+                 spans_key: str = "slogans", mode: str = "rules"):
         register_extensions()
+        if mode not in ("rules", "annotate", "candidates"):
+            raise ValueError(f"slogan_finder mode must be rules, annotate or candidates, not {mode!r}")
         self.name = name
         self.spans_key = spans_key
+        self.mode = mode
         self.use_lexicon = use_lexicon
         self.lexicon = load_lexicon() if use_lexicon else {}
 
@@ -74,14 +81,19 @@ class SloganFinder:
             if head:
                 yield lo, lo + len(head), head
 
-    def find(self, comp: str, gaps: set[int] | None = None) -> list[tuple[int, int, str]]:
+    def find(self, comp: str, gaps: set[int] | None = None,
+             candidates: bool = False) -> list[tuple[int, int, str]]:
         """(start, end, label) over the compact normalised text, non-overlapping.
 
-        ``gaps``: compact positions preceded by a space in the raw text."""
+        ``gaps``: compact positions preceded by a space in the raw text.  With
+        ``candidates`` every numeral-bearing phrase the patterns propose is kept
+        (label ``CANDIDATE`` where the shape rules say prose): the high-recall input
+        of the trained classifier (``configs/slogans.cfg``)."""
+        label_of = (lambda x: classify(x) or "CANDIDATE") if candidates else classify
         found: dict[tuple[int, int], str] = {}
         seen_forms: dict[str, str] = {}
         for st, en, s in self._quoted(comp, gaps or set()):
-            label = classify(s) or self.lexicon.get(s)
+            label = label_of(s) or self.lexicon.get(s)
             if label:
                 found[(st, en)] = label
                 seen_forms[s] = label
@@ -91,7 +103,7 @@ class SloganFinder:
         # a formula right after the quoted list of its items: “太岳首府”…“书香阳城”六大文化名片
         for m in AFTER_QUOTED_LIST.finditer(comp):
             s = m.group("f")
-            label = classify(s)
+            label = label_of(s)
             if label:
                 found.setdefault((m.start("f"), m.end("f")), label)
         for m in STRONG.finditer(comp):
@@ -101,7 +113,7 @@ class SloganFinder:
                 while e < len(comp) and re.match(r"[0-9A-Za-z]", comp[e]):
                     e += 1
                 s = comp[m.start():e]
-            label = classify(s)
+            label = label_of(s)
             if label:
                 found.setdefault((m.start(), m.start() + len(s)), label)
         # every further mention of a formula seen on this page or in the lexicon
@@ -180,8 +192,19 @@ class SloganFinder:
         comp, index = compact(norm)
         gaps = {k for k in range(1, len(index)) if index[k] - index[k - 1] > 1
                 and "\n" not in norm[index[k - 1] + 1:index[k]]}
+        if self.mode == "candidates":
+            doc.spans["slogan_candidates"] = [
+                sp for st, en, label in self.find(comp, gaps, candidates=True)
+                if (sp := doc.char_span(index[st], index[en - 1] + 1, label=label, alignment_mode="expand"))]
+            return doc
+        if self.mode == "annotate":
+            pos = {raw: k for k, raw in enumerate(index)}
+            given = [(pos[s.start_char], pos[s.end_char - 1] + 1, s.label_)
+                     for s in doc.spans.get(self.spans_key, []) if s.start_char in pos and s.end_char - 1 in pos]
+        else:
+            given = self.find(comp, gaps)
         spans, first_seen = [], set()
-        for st, en, label in self.find(comp, gaps):
+        for st, en, label in sorted(given):
             sp = doc.char_span(index[st], index[en - 1] + 1, label=label, alignment_mode="expand")
             if sp is None:
                 continue
@@ -207,7 +230,8 @@ class SloganFinder:
 
 
 @Language.factory("slogan_finder", assigns=["doc.spans"],
-                  default_config={"use_lexicon": True, "spans_key": "slogans"},
+                  default_config={"use_lexicon": True, "spans_key": "slogans", "mode": "rules"},
                   default_score_weights={"slogans_f": 1.0, "slogans_label_acc": 0.0})
-def make_slogan_finder(nlp: Language, name: str, use_lexicon: bool, spans_key: str) -> SloganFinder:
-    return SloganFinder(nlp, name, use_lexicon, spans_key)
+def make_slogan_finder(nlp: Language, name: str, use_lexicon: bool, spans_key: str,
+                       mode: str) -> SloganFinder:
+    return SloganFinder(nlp, name, use_lexicon, spans_key, mode)
