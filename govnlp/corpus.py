@@ -8,6 +8,7 @@ Hugging Face ``datasets.Dataset``.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import random
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.training import Example
 
 from .extensions import register_extensions
@@ -108,7 +109,6 @@ def page_problems(page: dict) -> list[str]:
 def _cover_problems(text: str, blocks: list[dict]) -> list[str]:
     probs = []
     bounds = sorted((b["start"], b["end"]) for b in blocks)
-    import bisect
     starts = [b[0] for b in bounds]
     for st, en in line_spans(text):
         i = bisect.bisect_right(starts, st) - 1

@@ -9,9 +9,10 @@ other tools: see ``report_schema_keys`` in the tests.
 """
 from __future__ import annotations
 
+import bisect
 import time
 from collections import defaultdict
-from typing import Callable, Iterable
+from typing import Iterable
 
 from seqeval.metrics.sequence_labeling import precision_recall_fscore_support
 
@@ -95,7 +96,6 @@ def score_slogans(golds: list[list[dict]], preds: list[list[dict]]) -> dict:
 
 def _line_assign(text: str, blocks: list[dict]) -> list[tuple[str | None, object]]:
     """For each non-blank line, the (label, article) of the block holding its first char."""
-    import bisect
     bl = sorted(blocks, key=lambda b: b["start"])
     starts = [b["start"] for b in bl]
     out = []

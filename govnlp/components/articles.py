@@ -263,8 +263,8 @@ class ArticleSplitter:
                       or pending or current is None)
             if r == "BODY" and not SOURCE_OPEN.match(u[0].text) and not pending and current is not None:
                 starts = False
-            if r == "BYLINE" and pending == [] and current is not None and units[k - 1][0].role == "BYLINE":
-                starts = False
+            if r == "BYLINE" and not pending and current is not None and self._prev_role(units, k) == "BYLINE":
+                starts = False      # several credit lines, maybe with a date line between
             if starts:
                 n_art += 1
                 current = n_art
@@ -277,6 +277,14 @@ class ArticleSplitter:
                 current = None if k + 1 < len(units) and role(units[k + 1]) != "BODY" else current
         flush_deck(None)
         self._attach_orphans(lines, orphans)
+
+    @staticmethod
+    def _prev_role(units, k) -> str | None:
+        """Role of the nearest earlier unit that is not page furniture or a column name."""
+        for u in reversed(units[:k]):
+            if u[0].role not in ("PAGE", "COLUMN"):
+                return u[0].role
+        return None
 
     @staticmethod
     def _deck_follows(units, k) -> bool:

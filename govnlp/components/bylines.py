@@ -32,10 +32,10 @@ SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1
 BRACKET = r"[（(〔\[][^（()）〔〕\[\]\n]{1,60}?(?:\n[^（()）〔〕\[\]\n]{1,40}?)?[）)〕\]]"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
 BOX_LINE = re.compile(rf"^[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
-PHOTO_BR = re.compile(rf"[（(][^（()）\n]{{0,30}}?(?:摄|提供|资料图|资料照片)[^（()）\n]{{0,4}}[）)]")
+PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
 PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄(?=[ \u3000]*(?:\n|$))")
-CREDIT_BR = re.compile(rf"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{{2,16}}[）)])(?=[ \u3000]*(?:\n|$))")
+CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{2,16}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
 META_CREDIT = re.compile(rf"(?<![{_H}])(?:作者|来源|发稿人|发稿单位|撰稿人?|供稿单?位?|文/图|文|图)[:：][ \u3000]*"

@@ -16,7 +16,7 @@ import re
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..normalize import compact
