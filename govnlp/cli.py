@@ -86,7 +86,7 @@ def cmd_evaluate(args) -> int:
 def cmd_crossval(args) -> int:
     from .crossval import VARIANTS, run
 
-    variants = list(VARIANTS) if args.variants == ["all"] else args.variants
+    variants = list(VARIANTS) if args.variants == ["all"] else args.variants  # None: the shipped variant
     results = run(data=args.data, config=args.config, workdir=args.workdir, variants=variants,
                   max_steps=args.max_steps, markdown=args.markdown, json_path=args.json, reuse=args.reuse)
     from .evaluate import report_markdown
@@ -213,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", default="corpus/seeds.jsonl")
     p.add_argument("--config", default="configs/ner.cfg")
     p.add_argument("--workdir", default="training/crossval")
-    p.add_argument("--variants", nargs="+", default=["ner+candidates"],
-                   help="ner+candidates candidates+ner ner-features ner-plain no-msra candidates-only, or all")
+    p.add_argument("--variants", nargs="+", default=None,
+                   help="names from govnlp.crossval.VARIANTS, or all (default: the shipped one)")
     p.add_argument("--max-steps", type=int, default=None)
     p.add_argument("--markdown", default="docs/results.md")
     p.add_argument("--json", default="docs/results.json")

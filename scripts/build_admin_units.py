@@ -59,6 +59,12 @@ def bad_left_chars(name: str, words2: dict[str, set[str]]) -> str:
     return "".join(sorted(words2.get(name[0], ())))
 
 
+def write_gz(path: Path, text: str) -> None:
+    """Deterministic gzip (no timestamp), so a rebuild from the same data is byte-identical."""
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(text.encode("utf-8"))
+
+
 def township_short(name: str) -> str:
     for suf in TOWNSHIP_SUFFIXES:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
@@ -139,10 +145,8 @@ def main() -> None:
     w.writerow(["id", "name", "short", "level", "code", "parent", "status", "bad_left"])
     w.writerows(rows)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write(buf.getvalue())
-    with gzip.open(VILLAGES, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(sorted(villages)) + "\n")
+    write_gz(OUT, buf.getvalue())
+    write_gz(VILLAGES, "\n".join(sorted(villages)) + "\n")
     print(VILLAGES, len(villages), "village and community names")
     from collections import Counter
     print(OUT, len(rows), Counter((r[3], r[6]) for r in rows))

@@ -134,3 +134,19 @@ def test_slogan_classifier_config_trains_and_annotates(tmp_path):
     doc = nlp("县里开展“六个一”活动，推行“一周一擦”。")
     for s in doc.spans["slogans"]:
         assert s.text in ("六个一", "一周一擦") and s._.template is not None
+
+
+def test_shipped_resolver_is_the_crossval_default():
+    """crossval's default variant, the factory default and the shipped pipeline agree."""
+    import spacy
+
+    import govnlp
+    from govnlp.crossval import SHIPPED, VARIANTS
+
+    cfg = spacy.util.load_config(govnlp.shipped_pipeline_path() / "config.cfg")["components"]["entity_resolver"]
+    want = VARIANTS[SHIPPED][1]
+    assert {k: cfg[k] for k in want} == want
+    from govnlp.components.entity_resolver import EntityResolver
+    default = EntityResolver(None)
+    assert (default.mode, sorted(default.prefer), sorted(default.ner_labels)) == \
+           (want["mode"], sorted(want["prefer"]), sorted(want["ner_labels"]))
