@@ -141,7 +141,7 @@ def write_results(results: dict, path: Path, folds) -> None:
                   "| variant | ADMIN F1 | ORG F1 | PERSON F1 | micro F1 |", "|---|---|---|---|---|"]
         for name, r in results.items():
             n = r["ner"]
-            lines.append(f"| {name} | {n['ADMIN']['f1']:.3f} | {n['ORG']['f1']:.3f} | "
+            lines.append(f"| {name}{' (shipped)' if name == SHIPPED else ''} | {n['ADMIN']['f1']:.3f} | {n['ORG']['f1']:.3f} | "
                          f"{n['PERSON']['f1']:.3f} | {n['micro']['f1']:.3f} |")
         lines.append("")
     for name, r in results.items():
