@@ -106,16 +106,20 @@ def page_problems(page: dict) -> list[str]:
     return probs
 
 
-def _cover_problems(text: str, blocks: list[dict]) -> list[str]:
-    probs = []
-    bounds = sorted((b["start"], b["end"]) for b in blocks)
-    starts = [b[0] for b in bounds]
+def line_blocks(text: str, blocks: list[dict]) -> list[tuple[int, int, dict | None]]:
+    """Each non-blank line with the block holding its first character (None if no block)."""
+    bl = sorted(blocks, key=lambda b: (b["start"], b["end"]))
+    starts = [b["start"] for b in bl]
+    out = []
     for st, en in line_spans(text):
         i = bisect.bisect_right(starts, st) - 1
-        if i < 0 or not (bounds[i][0] <= st and en <= bounds[i][1]):
-            probs.append(f"blocks: line {st}-{en} {text[st:en][:30]!r} is in no block "
-                         f"(or split between blocks)")
-    return probs
+        out.append((st, en, bl[i] if i >= 0 and st < bl[i]["end"] else None))
+    return out
+
+
+def _cover_problems(text: str, blocks: list[dict]) -> list[str]:
+    return [f"blocks: line {st}-{en} {text[st:en][:30]!r} is in no block (or split between blocks)"
+            for st, en, b in line_blocks(text, blocks) if b is None or en > b["end"]]
 
 
 def iter_jsonl(path: str | Path) -> Iterator[tuple[int, dict | None, str | None]]:

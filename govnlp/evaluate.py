@@ -9,14 +9,13 @@ other tools: see ``report_schema_keys`` in the tests.
 """
 from __future__ import annotations
 
-import bisect
 import time
 from collections import defaultdict
 from typing import Iterable
 
 from seqeval.metrics.sequence_labeling import precision_recall_fscore_support
 
-from .corpus import BYLINE_LABELS, ENT_LABELS, NO_ARTICLE, line_spans
+from .corpus import BYLINE_LABELS, ENT_LABELS, NO_ARTICLE, line_blocks
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
@@ -96,18 +95,9 @@ def score_slogans(golds: list[list[dict]], preds: list[list[dict]]) -> dict:
 
 def _line_assign(text: str, blocks: list[dict]) -> list[tuple[str | None, object]]:
     """For each non-blank line, the (label, article) of the block holding its first char."""
-    bl = sorted(blocks, key=lambda b: b["start"])
-    starts = [b["start"] for b in bl]
-    out = []
-    for st, en in line_spans(text):
-        i = bisect.bisect_right(starts, st) - 1
-        if i >= 0 and bl[i]["start"] <= st < bl[i]["end"]:
-            b = bl[i]
-            art = None if b["label"] in NO_ARTICLE else b.get("article")
-            out.append((b["label"], art))
-        else:
-            out.append((None, None))
-    return out
+    return [(None, None) if b is None else
+            (b["label"], None if b["label"] in NO_ARTICLE else b.get("article"))
+            for _, _, b in line_blocks(text, blocks)]
 
 
 def score_blocks(texts: list[str], golds: list[list[dict]], preds: list[list[dict]]) -> dict:

@@ -26,17 +26,12 @@ def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str = "corpus/
                            output: str | None = None, workdir: str = "training/shipped",
                            max_steps: int | None = None, model: str | None = None) -> Path:
     """Train (or take the trained NER at ``model``), add the rule components, save."""
-    import govnlp
-    from .crossval import SHIPPED, VARIANTS, train_ner
+    from .crossval import SHIPPED, VARIANTS, full_pipeline, train_ner
 
     out = Path(output) if output else ROOT / "govnlp" / "data" / "pipeline"
     model = Path(model) if model else train_ner(config, Path(workdir), exclude=[], max_steps=max_steps,
                                                 data=data)
-    nlp = govnlp.load(model)
-    resolver = VARIANTS[SHIPPED][1]
-    for name in govnlp.RULE_COMPONENTS:
-        if name not in nlp.pipe_names:
-            nlp.add_pipe(name, config=resolver if name == "entity_resolver" else {})
+    nlp = full_pipeline(model, VARIANTS[SHIPPED][1])
     meta = dict(nlp.meta)
     meta.update({"name": "govnlp", "version": __version__, "spacy_version": ">=3.8,<3.9",
                  "description": "govnlp: entities, slogans, bylines and articles of Chinese "
