@@ -27,7 +27,7 @@ p.ent("ADMIN", "澤州", line=4)                              # 澤州大地
 # line 5
 p.ent("ORG", "縣委", line=5)
 p.ent("ADMIN", "南村鎮", line=5)
-p.ent("ADMIN", "西峪村", line=5)                            # 西峪村敬老院: 敬老院 = facility
+p.ent("ORG", "西峪村敬老院", line=5)                        # care institution = ORG like a hospital (agreement pass, docs/annotation.md)
 # line 7
 p.ent("ADMIN", "澤州", line=7)                              # 春滿澤州
 p.ent("ADMIN", "河南", line=7)                              # 河南籍小孩
@@ -39,7 +39,8 @@ p.ent("ADMIN", "南嶺", line=8)
 p.ent("ADMIN", "柳樹口", line=8)
 p.ent("ORG", "團縣委", line=8)
 p.ent("PERSON", "雷鋒", line=8)                             # 學雷鋒 activity
-p.ent("ADMIN", "高都鎮", line=8)                            # 高都鎮敬老院
+p.ent("ORG", "高都鎮敬老院", line=8)
+p.ent("ORG", "縣農機部門", line=8)                          # one specific county body (decision 13; agreement pass)
 p.ent("ORG", "縣財政局", line=8)
 # line 9
 p.ent("ADMIN", "大東溝", line=9)
