@@ -36,14 +36,20 @@ def main():
         diffs = {}
         for layer in ("spans", "slogans", "bylines", "blocks"):
             a, b = keyset(one, layer), keyset(second, layer)
-            diffs[layer] = (f1(a, b), sorted(a - b), sorted(b - a))
+            diffs[layer] = (f1(a, b), sorted(a - b), sorted(b - a), len(a & b), len(a) + len(b))
         rows.append((sid, diffs, one["text"]))
     print("| page | entities F1 | slogans F1 (spans + items) | bylines F1 | blocks F1 |")
     print("|---|---|---|---|---|")
     for sid, d, _ in rows:
         print(f"| {sid} | " + " | ".join(f"{d[l][0]:.3f}" for l in ("spans", "slogans", "bylines", "blocks")) + " |")
+    pooled = []
+    for layer in ("spans", "slogans", "bylines", "blocks"):
+        agree = sum(d[layer][3] for _, d, _ in rows)
+        total = sum(d[layer][4] for _, d, _ in rows)
+        pooled.append(2 * agree / total if total else 1.0)
+    print("| pooled | " + " | ".join(f"{x:.3f}" for x in pooled) + " |")
     for sid, d, text in rows:
-        for layer, (_, only1, only2) in d.items():
+        for layer, (_, only1, only2, _, _) in d.items():
             for who, keys in (("first", only1), ("second", only2)):
                 for k in keys:
                     a, b = (k[1], k[2]) if k[0] == "item" else (k[0], k[1])
