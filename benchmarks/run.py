@@ -4,7 +4,8 @@
 
 On the corpus pages repeated to ``--chars`` characters it measures, in one run:
 ``govnlp.load()`` time, characters/second of the full shipped pipeline with
-1 and 2 processes, peak RSS, cost against page length (1k … 1M-char pages),
+1 and 2 processes (``nlp.pipe``, Docs returned, and ``govnlp annotate``'s
+workers, JSON records returned), peak RSS, cost against page length (1k … 1M-char pages),
 and the peers when installed (``pip install -e ".[bench]"``): jieba.posseg
 (ns/nt/nr tagging), a blank spaCy ``zh`` pipeline with a default-config NER
 (speed does not depend on its weights, so it is initialised, not trained),
@@ -51,6 +52,12 @@ def bench_govnlp(pages: list[str]) -> dict:
     one = timed(lambda: consume(nlp.pipe(pages, batch_size=8)))
     rss_one = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     two = timed(lambda: consume(nlp.pipe(pages, batch_size=8, n_process=2)))
+    # the archive path (govnlp annotate): workers send back JSON records, not Docs
+    from govnlp.annotate import Page, iter_records
+
+    items = [Page(str(i), p, "bench") for i, p in enumerate(pages)]
+    rec_one = timed(lambda: consume(iter_records(items, n_process=1, batch_size=8)))
+    rec_two = timed(lambda: consume(iter_records(items, n_process=2, batch_size=8)))
     scaling = {}
     unit = "\n".join(pages)
     for size in (1_000, 10_000, 100_000, 1_000_000):
@@ -60,7 +67,9 @@ def bench_govnlp(pages: list[str]) -> dict:
         scaling[size] = size / timed(lambda: nlp(text))
     rss_all = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"load_seconds": load_s, "chars_per_second": n / one, "chars_per_second_2proc": n / two,
-            "speedup_2proc": one / two, "chars_per_second_by_page_length": scaling,
+            "speedup_2proc": one / two, "records_chars_per_second": n / rec_one,
+            "records_chars_per_second_2proc": n / rec_two, "records_speedup_2proc": rec_one / rec_two,
+            "chars_per_second_by_page_length": scaling,
             "peak_rss_mb_streaming": rss_one, "peak_rss_mb_with_1M_char_page": rss_all}
 
 
@@ -118,6 +127,11 @@ def main() -> None:
     print(f"{'govnlp (1 process)':32s} {g['chars_per_second']:12,.0f} {1.0:16.2f}")
     print(f"{'govnlp (2 processes)':32s} {g['chars_per_second_2proc']:12,.0f} "
           f"{g['chars_per_second_2proc'] / g['chars_per_second']:16.2f}")
+    print(f"{'govnlp annotate (1 process)':32s} {g['records_chars_per_second']:12,.0f} "
+          f"{g['records_chars_per_second'] / g['chars_per_second']:16.2f}")
+    print(f"{'govnlp annotate (2 processes)':32s} {g['records_chars_per_second_2proc']:12,.0f} "
+          f"{g['records_chars_per_second_2proc'] / g['chars_per_second']:16.2f}  "
+          f"({g['records_speedup_2proc']:.2f}x its 1-process run)")
     for name, v in peers.items():
         if v is None:
             print(f"{name:32s} {'not installed':>12s}")

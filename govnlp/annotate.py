@@ -80,15 +80,8 @@ class RayAnnotator:
         self.nlp = govnlp.load(model) if model else govnlp.load()
 
     def __call__(self, batch: dict) -> dict:
-        import json as _json
-
-        from .corpus import doc_to_page
-
-        recs = []
-        for doc, pid, source in zip(self.nlp.pipe(list(batch["text"])), batch["id"], batch["source"]):
-            rec = doc_to_page(doc, page_id=str(pid), meta={"source": str(source), "origin": "govnlp"})
-            recs.append(_json.dumps(rec, ensure_ascii=False))
-        return {"index": batch["index"], "record": recs}
+        items = [(str(i), str(t), str(s)) for i, t, s in zip(batch["id"], batch["text"], batch["source"])]
+        return {"index": batch["index"], "record": _records(self.nlp, items)}
 
 
 def annotate_with_ray(pages: list[Page], model: str | None = None, workers: int = 2,
@@ -109,12 +102,57 @@ def annotate_with_ray(pages: list[Page], model: str | None = None, workers: int 
     return [str(r["record"]) for r in rows]
 
 
+_WORKER_NLP = None
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_NLP
+    import govnlp
+
+    _WORKER_NLP = govnlp.load(model) if model else govnlp.load()
+
+
+def _records(nlp, batch: list[tuple[str, str, str]]) -> list[str]:
+    from .corpus import doc_to_page
+
+    docs = nlp.pipe([text for _, text, _ in batch])
+    return [json.dumps(doc_to_page(doc, page_id=pid, meta={"source": source, "origin": "govnlp"}),
+                       ensure_ascii=False) for doc, (pid, _, source) in zip(docs, batch)]
+
+
+def _worker_records(batch: list[tuple[str, str, str]]) -> list[str]:
+    return _records(_WORKER_NLP, batch)
+
+
+def iter_records(pages: list[Page], model: str | None = None, n_process: int = 1,
+                 batch_size: int = 16) -> Iterator[tuple[Page, str]]:
+    """(page, corpus-format JSON line) for every page, in input order.
+
+    With ``n_process > 1`` each worker process loads the pipeline once and sends
+    back JSON lines, not ``Doc`` objects: a serialised ``Doc`` of single-character
+    tokens is ~130 bytes a character, which makes ``nlp.pipe(n_process=…)`` spend a
+    good part of its time copying Docs between processes (``docs/performance.md``)."""
+    batches = [pages[i:i + batch_size] for i in range(0, len(pages), batch_size)]
+    payload = [[(p.id, p.text, p.source) for p in b] for b in batches]
+    if n_process <= 1:
+        import govnlp
+
+        nlp = govnlp.load(model) if model else govnlp.load()
+        for b, items in zip(batches, payload):
+            yield from zip(b, _records(nlp, items))
+        return
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(n_process, initializer=_worker_init, initargs=(model,)) as pool:
+        for b, lines in zip(batches, pool.imap(_worker_records, payload)):
+            yield from zip(b, lines)
+
+
 def annotate_paths(inputs: list[str], output: str = "-", model: str | None = None, n_process: int = 1,
                    batch_size: int = 16, fmt: str = "jsonl", engine: str = "local") -> int:
-    import govnlp
     from tqdm import tqdm
-
-    from .corpus import doc_to_page
 
     failures: list[str] = []
     pages = list(iter_inputs(inputs, failures))
@@ -131,26 +169,29 @@ def annotate_paths(inputs: list[str], output: str = "-", model: str | None = Non
             if out_fh is not sys.stdout:
                 out_fh.close()
         return _summary(pages, failures, time.perf_counter() - t0)
-    nlp = govnlp.load(model) if model else govnlp.load()
     out_fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
     docbin = None
-    if fmt == "docbin":
-        from spacy.tokens import DocBin
-        docbin = DocBin(store_user_data=True)
     show = sys.stderr.isatty()
     t0 = time.perf_counter()
     chars = 0
     bar = tqdm(total=len(pages), unit="page", disable=not show, file=sys.stderr)
     try:
-        docs = nlp.pipe(((p.text, p) for p in pages), as_tuples=True, n_process=n_process,
-                        batch_size=batch_size)
-        for doc, page in docs:
+        if fmt == "docbin":
+            import govnlp
+            from spacy.tokens import DocBin
+
+            nlp = govnlp.load(model) if model else govnlp.load()
+            docbin = DocBin(store_user_data=True)
+            results = nlp.pipe(((p.text, p) for p in pages), as_tuples=True, n_process=n_process,
+                               batch_size=batch_size)
+        else:
+            results = ((line, page) for page, line in iter_records(pages, model, n_process, batch_size))
+        for result, page in results:
             chars += len(page.text)
             if docbin is not None:
-                docbin.add(doc)
+                docbin.add(result)
             else:
-                rec = doc_to_page(doc, page_id=page.id, meta={"source": page.source, "origin": "govnlp"})
-                out_fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                out_fh.write(result + "\n")
             bar.update(1)
             secs = time.perf_counter() - t0
             bar.set_postfix_str(f"{chars / secs:,.0f} chars/s" if secs else "")

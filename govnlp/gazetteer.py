@@ -24,7 +24,7 @@ from importlib import resources
 
 from hanlp_trie import Trie
 
-from .normalize import compact, normalize
+from .normalize import compact_view, normalize
 
 LEVEL_RANK = {"country": -1, "province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
 ZONE_WORDS = {"高新区", "经开区", "开发区", "新区", "保税区", "自贸区", "综合保税区", "经济开发区"}
@@ -171,7 +171,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
     """Longest-match gazetteer hits over ``text`` with their context decision."""
     table, trie = admin_table(), admin_trie()
     norm = normalize(text) if norm is None else norm
-    comp, index = compact(norm)
+    comp, index = compact_view(norm)
     hits: list[AdminHit] = []
     spans = [(st, en, kind) for st, en, kind in trie.parse_longest(comp)]
     for st, en in find_villages(comp):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import List
 
 import numpy
+from spacy.attrs import IDX, LENGTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -42,12 +43,24 @@ def char_class(ch: str) -> str:
     return "P"
 
 
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Token start and end offsets, read as arrays (creating ``Token`` objects
+    per character cost more than the whole feature extraction)."""
+    arr = doc.to_array([IDX, LENGTH])
+    starts = arr[:, 0].tolist()
+    return starts, [a + b for a, b in zip(starts, arr[:, 1].tolist())]
+
+
 def doc_norms(doc: Doc) -> list[str]:
-    """Per-token normalised strings (the normalizer's ``norm_`` if it ran)."""
+    """Per-token normalised strings (the normalizer's ``norm_text`` view if it ran).
+
+    ``doc.text`` is avoided where the view exists: spaCy builds it by visiting
+    every token, which on single-character tokens costs microseconds a character."""
     text = doc._.norm_text if doc.has_extension("norm_text") and doc._.norm_text else None
     if text is None:
         text = normalize(doc.text)
-    return [text[t.idx: t.idx + len(t.text)] for t in doc]
+    starts, ends = _token_bounds(doc)
+    return [text[a:b] for a, b in zip(starts, ends)]
 
 
 def candidate_tags(doc: Doc, key: str) -> list[str]:
@@ -70,7 +83,6 @@ def doc_features(doc: Doc, candidate_keys: tuple[str, ...] = (GAZ_KEY,)) -> nump
     """Per-token feature hashes: char, left/right bigram over non-space neighbours,
     class with layout, and one column per candidate span group."""
     norms = doc_norms(doc)
-    texts = [t.text for t in doc]
     n = len(norms)
     # neighbours skipping whitespace tokens, so a column break does not cut a bigram
     solid = ["" if x.isspace() else x for x in norms]
@@ -85,13 +97,13 @@ def doc_features(doc: Doc, candidate_keys: tuple[str, ...] = (GAZ_KEY,)) -> nump
         next_c[i] = last
         if solid[i]:
             last = solid[i]
-    nl = ["\n" in t for t in texts]
+    nl = ["\n" in t for t in norms]
     out = numpy.zeros((n, len(BASE_COLUMNS) + len(candidate_keys)), dtype="uint64")
     h = _hash
     out[:, 0] = [h(c) for c in norms]
     out[:, 1] = [h("L" + p + c) for p, c in zip(prev_c, norms)]
     out[:, 2] = [h("R" + c + x) for c, x in zip(norms, next_c)]
-    out[:, 3] = [h(char_class(texts[i][:1] or " ") + ("b" if i and nl[i - 1] else "")
+    out[:, 3] = [h(char_class(norms[i][:1] or " ") + ("b" if i and nl[i - 1] else "")
                    + ("a" if i + 1 < n and nl[i + 1] else "")) for i in range(n)]
     for k, key in enumerate(candidate_keys):
         out[:, 4 + k] = [h(t) for t in candidate_tags(doc, key)]

@@ -64,6 +64,15 @@ def compact(text: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
+@lru_cache(maxsize=4)
+def compact_view(norm: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`compact` of a whole page's normalised text, memoised: the gazetteer,
+    the patterns and the slogan finder all read the same view of the same page
+    (the string's hash is cached by Python, so a hit costs nothing)."""
+    comp, index = compact(norm)
+    return comp, tuple(index)
+
+
 def is_traditional(text: str, threshold: float = 0.02) -> bool:
     """True if a noticeable share of the CJK characters change under t2s."""
     cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]

@@ -104,6 +104,22 @@ def test_spacy_package_builds_the_shipped_pipeline(tmp_path):
 
 
 @pytest.mark.slow
+def test_worker_processes_equal_the_single_process_run(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted((ROOT / "corpus" / "raw").glob("00[0-3]_*.txt")):
+        (src / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    outs = {}
+    for n in ("1", "2"):
+        out = tmp_path / f"{n}.jsonl"
+        proc = subprocess.run([sys.executable, "-m", "govnlp", "annotate", str(src), "-o", str(out),
+                               "--n-process", n, "--batch-size", "1"], capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        outs[n] = out.read_text(encoding="utf-8")
+    assert outs["2"] == outs["1"] and outs["1"].count("\n") == 4
+
+
+@pytest.mark.slow
 def test_ray_engine_equals_the_single_process_run(tmp_path):
     pytest.importorskip("ray", reason="Ray is installed by the [test] extra")
     src = tmp_path / "in"

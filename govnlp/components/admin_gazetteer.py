@@ -27,7 +27,7 @@ class AdminGazetteer:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc._.norm_text
         spans = []
-        for h in find_admin(doc.text, norm):
+        for h in find_admin(norm, norm) if norm else find_admin(doc.text):
             label = h.kind if h.kind in ("full", "zone", "village") else (
                 "short" if h.confirmed else "short?")
             sp = doc.char_span(h.start, h.end, label=label, alignment_mode="expand")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..normalize import compact
+from ..normalize import compact_view
 from .bylines import BYLINE_TAG, BylineTagger, looks_like_name, parse_credits, surnames
 
 PATTERN_KEY = "pattern_candidates"
@@ -138,6 +138,15 @@ def longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+@lru_cache(maxsize=1)
+def leader_names() -> re.Pattern:
+    """The national leaders of ``data/leaders.txt`` (three-character names) as one pattern."""
+    text = resources.files("govnlp.data").joinpath("leaders.txt").read_text(encoding="utf-8")
+    names = sorted({w for line in text.splitlines() if not line.startswith("#")
+                    for w in line.split() if len(w) == 3})
+    return re.compile("|".join(names))
+
+
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -172,6 +181,7 @@ def person_candidates(comp: str) -> list[tuple[int, int]]:
     for m in _ANON.finditer(comp):
         if m.group()[0] in single:
             out.append((m.start(), m.end()))
+    out.extend(m.span() for m in leader_names().finditer(comp))
     return longest_first(out)
 
 
@@ -203,7 +213,7 @@ class EntityPatterns:
 
     def __call__(self, doc: Doc) -> Doc:
         norm = doc._.norm_text or doc.text
-        comp, index = compact(norm)
+        comp, index = compact_view(norm)
         # admin units found by the gazetteer, as (start, end) in compact positions
         pos = {raw: k for k, raw in enumerate(index)}
         admin = []

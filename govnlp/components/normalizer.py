@@ -6,11 +6,17 @@ so later components read one script while spans keep pointing at raw text.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, LENGTH, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..normalize import normalize
+
+
+def _codepoints(s: str) -> numpy.ndarray:
+    return numpy.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
 
 
 class Normalizer:
@@ -19,12 +25,24 @@ class Normalizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        norm = normalize(doc.text)
+        text = doc.text
+        norm = normalize(text)
         doc._.norm_text = norm
-        for tok in doc:
-            n = norm[tok.idx: tok.idx + len(tok.text)]
-            if n != tok.text and not tok.is_space:
-                tok.norm_ = n
+        if norm == text:
+            return doc
+        # token.norm_ for the tokens that change, found with arrays: per-character
+        # Token objects would cost more than the normalisation itself
+        diff = numpy.flatnonzero(_codepoints(text) != _codepoints(norm))
+        if not len(diff):
+            return doc
+        arr = doc.to_array([IDX, LENGTH, NORM])
+        strings = doc.vocab.strings
+        for i in numpy.unique(numpy.searchsorted(arr[:, 0], diff, side="right") - 1).tolist():
+            a, n = int(arr[i, 0]), int(arr[i, 1])
+            t = norm[a:a + n]
+            if t != text[a:a + n] and not t.isspace():
+                arr[i, 2] = strings.add(t)
+        doc.from_array([NORM], arr[:, 2:3])
         return doc
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..normalize import compact
+from ..normalize import compact_view
 from ..slogan_shapes import NUM_RE, classify, numbers, template
 
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
@@ -189,7 +189,7 @@ class SloganFinder:
     # ------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
         norm = doc._.norm_text or doc.text
-        comp, index = compact(norm)
+        comp, index = compact_view(norm)
         gaps = {k for k in range(1, len(index)) if index[k] - index[k - 1] > 1
                 and "\n" not in norm[index[k - 1] + 1:index[k]]}
         if self.mode == "candidates":
