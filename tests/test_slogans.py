@@ -49,3 +49,23 @@ def test_traditional_script_same_label(blank_nlp):
 def test_quoted_prose_is_not_a_slogan(blank_nlp):
     assert list(blank_nlp("从“三个方面”入手，开展第十六个全民“清扫日”")
                 .spans["slogans"]) == []
+
+
+def test_items_from_crossheads_and_quoted_openers(blank_nlp):
+    text = ("县里采取“两抓一拓展”举措，推动工作。\n\n"
+            "◆ 抓硬件设施建设\n\n今年以来完善设施。\n\n"
+            "◆ 抓窗口服务提升\n\n优化服务。\n\n"
+            "◆ 拓展文明实践“三个+”\n\n"
+            "“入脑+入心”。多形式宣传。\n\n“实践+实效”。开展调研。\n\n“评比+评选”。培树典型。\n")
+    doc = blank_nlp(text)
+    got = {s.text: [i.text for i in s._.items] for s in doc.spans["slogans"]}
+    assert got["两抓一拓展"] == ["抓硬件设施建设", "抓窗口服务提升", "拓展文明实践“三个+”"]
+    assert got["三个+"] == ["入脑+入心", "实践+实效", "评比+评选"]
+
+
+def test_headings_that_do_not_add_up_are_not_items(blank_nlp):
+    # three quoted openers, but 三警融合's content (合) is in none of them; 两抓 needs two 抓 heads
+    text = ("推行“三警融合”和“两抓”机制。\n\n"
+            "◆ 抓学习\n\n内容。\n\n“入脑+入心”。宣传。\n\n“实践+实效”。调研。\n\n“评比+评选”。典型。\n")
+    doc = blank_nlp(text)
+    assert {s.text: s._.items for s in doc.spans["slogans"]} == {"三警融合": [], "两抓": []}

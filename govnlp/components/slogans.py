@@ -7,8 +7,10 @@ national formulas (data/slogan_lexicon.tsv), and unquoted strong shapes
 (十四五规划, 8+N, 一户一策).  :func:`govnlp.slogan_shapes.classify` then
 decides formula-or-prose and the label.  Items are read from the list that
 spells the formula out near its first mention: brackets right after it, 即…,
-a colon list, a quoted enumeration whose length matches the count, or a list
-printed just before it (“A”“B”…六大X; A，B…等“六个一批”).
+a colon list, a quoted enumeration whose length matches the count, a list
+printed just before it (“A”“B”…六大X; A，B…等“六个一批”), or, where the
+article spells the formula out in its structure, the crossheads or quoted
+paragraph openers that follow it (◆ 聚焦硬件设施抓突破 … for 四聚四抓一拓展).
 """
 from __future__ import annotations
 
@@ -20,11 +22,16 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..normalize import compact_view
-from ..slogan_shapes import NUM_RE, classify, numbers, template
+from ..slogan_shapes import NUM_CHARS, NUM_RE, classify, numbers, template
 
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
 QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』\n]{0,1}[^“”‘’\"「」『』]{1,24}?)[”’\"」』]")
 LIST_SEP = re.compile(r"[、，,；;]")
+# a crosshead: a marker or list numeral, then the heading (h) with no sentence end inside
+HEAD_LINE = re.compile(r"(?:[◆■●▲★◇□◎]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、])\s*"
+                       r"(?P<h>[^。！？!?]{2,28}?)\s*$")
+# a paragraph opened by its quoted heading: “入脑+入心”。多形式……
+QUOTED_OPENER = re.compile(r"“(?P<h>[^“”。]{2,14})”[。：:]")
 AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,12}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)(?=[，。、；：]|$)")
 STRONG = re.compile(r"十[一二三四五六七八九]五(?=规划|时期|期间|开局|收官)|[0-9]+\+[0-9A-Za-z]|"
                     r"一[户村人企岗校]一[\u4e00-\u9fff]{1,3}(?=[，。、；”\s]|$)")
@@ -155,6 +162,51 @@ class SloganFinder:
                 return pieces
         return []
 
+    @staticmethod
+    def _items_as_heads(norm: str, start: int, form: str, window: int = 4000) -> list[tuple[int, int]]:
+        """Items printed as the headings that follow the formula (raw offsets): crossheads
+        led by ◆/■/●/▲/★ or a list numeral (一、 （一） 1.), or quoted paragraph openers
+        (“入脑+入心”。…).  Accepted only when they add up to the formula: a multi-part
+        formula (四聚四抓一拓展) needs, for every part, as many headings holding its lead
+        (聚, 抓, 拓展) as its numeral says; a one-part formula (三个+, 八大行动) needs
+        exactly N headings of one kind, each holding the last character of its
+        content (+, 动), so that 三警融合 does not take the three “X+Y” openers."""
+        parts = [(numbers(m.group(1))[0], m.group(2)) for m in
+                 re.finditer(rf"({NUM_RE.pattern})个?([^{NUM_CHARS}0-9]+)", form) if numbers(m.group(1))]
+        if not parts or any(n < 2 and len(parts) == 1 for n, _ in parts):
+            return []
+        line_start = norm.rfind("\n", 0, start) + 1
+        nxt = norm.find("\n", start)
+        if nxt == -1:
+            return []
+        heads: dict[str, list[tuple[int, int]]] = {}
+        pos = nxt + 1
+        for line in norm[nxt + 1: line_start + window].split("\n"):
+            a, pos = pos, pos + len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            lead = len(line) - len(line.lstrip())
+            m = HEAD_LINE.match(stripped)
+            if m and len(stripped) <= 30:
+                heads.setdefault("mark", []).append((a + lead + m.start("h"), a + lead + m.end("h")))
+                continue
+            m = QUOTED_OPENER.match(stripped)
+            if m:
+                heads.setdefault("quote", []).append((a + lead + m.start("h"), a + lead + m.end("h")))
+        for kind in ("mark", "quote"):
+            found = heads.get(kind, [])
+            if len(parts) > 1:
+                chosen = [h for h in found if any(ld in norm[h[0]:h[1]] for _, ld in parts)]
+                if chosen and all(sum(ld in norm[a:b] for a, b in chosen) == n for n, ld in parts):
+                    return chosen
+            else:
+                n, content = parts[0]
+                tail = content.strip("“”\"")[-1:]
+                if len(found) == n and tail and all(tail in norm[a:b] for a, b in found):
+                    return found
+        return []
+
     def _items(self, comp: str, end: int, count: int | None, label: str) -> list[tuple[int, int]]:
         window = comp[end: end + 160]
         segment, offset = None, 0
@@ -219,6 +271,8 @@ class SloganFinder:
                 found = self._items(comp, en, count, label) or self._items_before(comp, st, count)
                 for a, b in found:
                     items.append((index[a], index[b - 1] + 1))
+                if not items:
+                    items = self._items_as_heads(norm, index[st], form)
             sp._.items = items
             spans.append(sp)
         doc.spans[self.spans_key] = spans
