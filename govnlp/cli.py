@@ -6,6 +6,7 @@
     evaluate --data F [--model P] --output R.json [--markdown R.md]
     crossval [--variants ...]   train per held-out publisher, write docs/results.md
     crossval-slogans            slogan rules vs the trained classifier (configs/slogans.cfg)
+    crossval-lines              line-role rules vs a trained line classifier
     train                       train the NER on the corpus and package the shipped pipeline
     outside [--sentences N]     entity scores on MSRA test sentences (outside test)
     annotate INPUT... [-o OUT]  run the pipeline, write corpus-format JSONL
@@ -104,6 +105,14 @@ def cmd_crossval_slogans(args) -> int:
     for name, r in results.items():
         print(f"{name:8s} span F1 {r['span']['f1']:.3f}  labelled F1 {r['labeled']['f1']:.3f}  "
               f"label acc {r['label_accuracy']:.3f}  expansion F1 {r['expansion']['f1']:.3f}")
+    return 0
+
+
+def cmd_crossval_lines(args) -> int:
+    from .line_roles import crossval
+
+    pooled = crossval(data=args.data, markdown=args.markdown)["pooled"]
+    print("  ".join(f"{name} {acc:.3f}" for name, acc in pooled.items()))
     return 0
 
 
@@ -228,6 +237,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--markdown", default="docs/results_slogans.md")
     p.add_argument("--reuse", action="store_true")
     p.set_defaults(func=cmd_crossval_slogans)
+
+    p = sub.add_parser("crossval-lines", help="line-role rules vs a trained line classifier, by held-out publisher")
+    p.add_argument("--data", default="corpus/seeds.jsonl")
+    p.add_argument("--markdown", default="docs/results_lines.md")
+    p.set_defaults(func=cmd_crossval_lines)
 
     p = sub.add_parser("train", help="train the NER on the corpus and build the shipped pipeline")
     p.add_argument("--data", default="corpus/seeds.jsonl")

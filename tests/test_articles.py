@@ -36,3 +36,17 @@ def test_every_nonblank_line_in_one_block(blank_nlp):
 
     rec = doc_to_page(blank_nlp(PAGE))
     assert page_problems(rec) == []
+
+
+def test_line_classifier_features_and_training():
+    from govnlp.line_roles import ROLES, LineRoleClassifier, N_OWN, page_features
+
+    page = "县里召开会议\n\n本报讯（记者 何振明）近日，县里召开会议。\n会议要求做好工作。\n\n张三 摄\n"
+    X = page_features(page)
+    assert X.shape == (4, 3 * N_OWN + 2)
+    assert page_features(page, ["HEADLINE", "BYLINE", "BODY", "CAPTION"]).shape == (4, 3 * N_OWN + 2 + len(ROLES))
+    assert page_features("").shape[0] == 0
+    y = ["HEADLINE", "BODY", "BODY", "CAPTION"]
+    clf = LineRoleClassifier(X.shape[1]).fit(X, y, epochs=200, lr=0.1)
+    assert clf.predict(X) == y
+    assert clf.predict(X[:0]) == []
