@@ -36,3 +36,17 @@ def test_admin_chain_is_split_per_level(blank_nlp):
 
 def test_column_break_inside_an_org(blank_nlp):
     assert ("县住建\n局", "ORG") in ents(blank_nlp, "此外，县住建\n局聚焦凯旋国际东门外街路，安排环卫工人。")
+
+
+def test_bare_departments_and_offices_after_a_unit(blank_nlp):
+    # decision 13: a functional department named without its level is ORG; a level-bearing
+    # head (區公所, 市議會) keeps its unit (學甲區, 臺南市) inside the ORG span
+    doc = blank_nlp("社會局、衛生局與勞工局合作，臺南市學甲區公所和臺南市議會也參與。今年各局都要做好。")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == ["社會局", "衛生局", "勞工局", "臺南市學甲區公所", "臺南市議會"]
+
+
+def test_national_leaders_and_central_organs(blank_nlp):
+    doc = blank_nlp("深入学习习近平新时代中国特色社会主义思想。總統府與立法院今天表示。")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("习近平", "PERSON"), ("中国", "ADMIN"), ("總統府", "ORG"), ("立法院", "ORG")]

@@ -105,6 +105,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             k -= 1
         if start is None:
             start = nearest
+        if start is None and en - st >= 3 and comp[en - 1] in "局委" and (
+                st == 0 or not _han(comp[st - 1]) or comp[st - 1] in STOP):
+            start = st                                      # 社會局, 發改委: a bare department (decision 13)
         if start is None:
             continue
         if comp[start - 1: start] == "团" and comp[start] in ORG_PREFIX:
