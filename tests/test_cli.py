@@ -103,37 +103,34 @@ def test_spacy_package_builds_the_shipped_pipeline(tmp_path):
     assert list(tmp_path.glob("*/dist/*.tar.gz"))
 
 
-@pytest.mark.slow
-def test_worker_processes_equal_the_single_process_run(tmp_path):
+def annotate_runs(tmp_path, pattern: str, runs: dict[str, list[str]]) -> dict[str, str]:
+    """``govnlp annotate`` over the raw seed pages matching ``pattern``, once per run
+    (name → extra arguments); the JSONL each run wrote."""
     src = tmp_path / "in"
     src.mkdir()
-    for f in sorted((ROOT / "corpus" / "raw").glob("00[0-3]_*.txt")):
+    for f in sorted((ROOT / "corpus" / "raw").glob(pattern)):
         (src / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     outs = {}
-    for n in ("1", "2"):
-        out = tmp_path / f"{n}.jsonl"
+    for name, extra in runs.items():
+        out = tmp_path / f"{name}.jsonl"
         proc = subprocess.run([sys.executable, "-m", "govnlp", "annotate", str(src), "-o", str(out),
-                               "--n-process", n, "--batch-size", "1"], capture_output=True, text=True, timeout=600)
+                               "--batch-size", "1", *extra], capture_output=True, text=True, timeout=600)
         assert proc.returncode == 0, proc.stderr[-2000:]
-        outs[n] = out.read_text(encoding="utf-8")
+        outs[name] = out.read_text(encoding="utf-8")
+    return outs
+
+
+@pytest.mark.slow
+def test_worker_processes_equal_the_single_process_run(tmp_path):
+    outs = annotate_runs(tmp_path, "00[0-3]_*.txt", {"1": ["--n-process", "1"], "2": ["--n-process", "2"]})
     assert outs["2"] == outs["1"] and outs["1"].count("\n") == 4
 
 
 @pytest.mark.slow
 def test_ray_engine_equals_the_single_process_run(tmp_path):
     pytest.importorskip("ray", reason="Ray is installed by the [test] extra")
-    src = tmp_path / "in"
-    src.mkdir()
-    for f in sorted((ROOT / "corpus" / "raw").glob("00[0-2]_*.txt")):
-        (src / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
-    outs = {}
-    for engine in ("local", "ray"):
-        out = tmp_path / f"{engine}.jsonl"
-        proc = subprocess.run([sys.executable, "-m", "govnlp", "annotate", str(src), "-o", str(out),
-                               "--engine", engine, "--n-process", "2", "--batch-size", "1"],
-                              capture_output=True, text=True, timeout=600)
-        assert proc.returncode == 0, proc.stderr[-2000:]
-        outs[engine] = out.read_text(encoding="utf-8")
+    outs = annotate_runs(tmp_path, "00[0-2]_*.txt", {engine: ["--engine", engine, "--n-process", "2"]
+                                                     for engine in ("local", "ray")})
     assert outs["ray"] == outs["local"] and outs["local"].count("\n") == 3
 
 

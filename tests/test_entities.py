@@ -50,3 +50,8 @@ def test_national_leaders_and_central_organs(blank_nlp):
     doc = blank_nlp("深入学习习近平新时代中国特色社会主义思想。總統府與立法院今天表示。")
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("习近平", "PERSON"), ("中国", "ADMIN"), ("總統府", "ORG"), ("立法院", "ORG")]
+
+
+def test_names_listed_with_a_known_person(blank_nlp):
+    got = ents(blank_nlp, "出席的有县长周光辉、王梦迪、欧阳晓东、蔡蘇秋金等。各部门、各单位参加。")
+    assert [g[0] for g in got if g[1] == "PERSON"] == ["周光辉", "王梦迪", "欧阳晓东", "蔡蘇秋金"]

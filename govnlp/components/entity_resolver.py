@@ -11,17 +11,21 @@ the NER adding the people they miss):
 ``ner_first``         NER entities, plus candidates where the NER found nothing
 ``candidates_first``  candidates of the ``prefer`` labels win overlaps, NER fills the rest
 
-``ner_labels`` limits which NER labels are used at all.
+``ner_labels`` limits which NER labels are used at all.  Whatever the mode,
+people listed with 、 next to a person found are added (:func:`extend_name_lists`).
 
 Entities never start or end on whitespace (layout spaces are trimmed).
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
+from .bylines import looks_like_name, surnames
 from .entity_patterns import PATTERN_KEY
 
 CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
@@ -50,6 +54,56 @@ def plausible(span: Span) -> bool:
         return True
     text = "".join(span.text.split())
     return len(text) >= 2 and not text.endswith(ADDRESS_WORDS)
+
+
+LIST_SEP = "、"
+LIST_LAST = ("和", "及", "与")
+ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与")
+
+
+def _list_name(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] reads as a personal name standing as a list item."""
+    s = norm[start:end]
+    single, _ = surnames()
+    return looks_like_name(s) or (len(s) == 4 and s[0] in single and s[1] in single)  # 蔡蘇秋金
+
+
+def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People listed next to a known person (沈震東、陳怡珍、唐碧娥等多位議員) are people.
+
+    A list item joined by 、 (or by 和/及/与 before the last item) to a PERSON, made
+    of 2-4 Han characters that read as a name (a surname first), is added as PERSON;
+    the new names extend the list in turn."""
+    norm = doc._.norm_text or doc.text
+    taken = sorted((e.start_char, e.end_char) for e in ents)
+    free = lambda a, b: not any(a < y and x < b for x, y in taken)
+    people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    added, queue = [], list(people)
+    while queue:
+        a, b = queue.pop()
+        # right: "A、B" or "A和B"
+        for sep in (LIST_SEP,) + LIST_LAST:
+            if norm.startswith(sep, b):
+                st = b + len(sep)
+                m = ITEM_STOP.search(norm, st)
+                en = m.start() if m else len(norm)
+                if en > st and _list_name(norm, st, en) and free(st, en):
+                    taken.append((st, en))
+                    added.append((st, en))
+                    queue.append((st, en))
+                break
+        # left: "B、A" (only 、: 和 after a name is rarely a list joint on the left)
+        if a > 0 and norm[a - 1] == LIST_SEP:
+            en = a - 1
+            st = en
+            while st > 0 and not ITEM_STOP.match(norm[st - 1]):
+                st -= 1
+            if en > st and _list_name(norm, st, en) and free(st, en):
+                taken.append((st, en))
+                added.append((st, en))
+                queue.append((st, en))
+    spans = [doc.char_span(st, en, label="PERSON") for st, en in added]
+    return ents + [sp for sp in spans if sp is not None]
 
 
 def candidate_spans(doc: Doc) -> list[Span]:
@@ -90,7 +144,7 @@ class EntityResolver:
             else:
                 first = [c for c in cands if c.label_ in self.prefer]
                 ents = first + [e for e in ner if not any(overlaps(e, c) for c in first)]
-        doc.ents = filter_spans(ents)
+        doc.ents = filter_spans(extend_name_lists(doc, filter_spans(ents)))
         return doc
 
 
