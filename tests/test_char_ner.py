@@ -43,7 +43,7 @@ def _examples(nlp):
     return out
 
 
-def test_char_ner_learns_and_round_trips(tmp_path):
+def test_char_ner_learns_and_round_trips(tmp_path, monkeypatch):
     import spacy
 
     import govnlp.components  # noqa: F401  (factories)
@@ -66,3 +66,8 @@ def test_char_ner_learns_and_round_trips(tmp_path):
     assert again("").ents == ()
     scores = nlp.evaluate(examples)
     assert scores["ents_f"] > 0.5
+    # docs go through the network in bounded groups; grouping never changes a result
+    texts = ["本报记者周俊英报道", "", "通讯员 张梦珂 摄", "县人社局召开会议"] * 3
+    alone = [[(e.text, e.label_) for e in nlp(t).ents] for t in texts]
+    monkeypatch.setattr("govnlp.components.char_ner.MAX_BATCH_TOKENS", 10)
+    assert [[(e.text, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=5)] == alone

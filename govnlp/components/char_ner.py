@@ -48,6 +48,9 @@ maxout_pieces = 3
 """)["model"]
 
 
+MAX_BATCH_TOKENS = 8192
+
+
 class FastNumpyOps(NumpyOps):
     """NumpyOps whose ``gemm`` is NumPy's BLAS instead of thinc's BLIS."""
 
@@ -133,10 +136,23 @@ class CharNER(TrainablePipe):
         return 1
 
     def predict(self, docs: list[Doc]) -> list[numpy.ndarray]:
-        if not any(len(d) for d in docs):
-            return [numpy.zeros((0,), dtype="int32") for _ in docs]
-        scores = self.model.predict(docs)
-        return [self.model.ops.to_numpy(s).argmax(axis=1) for s in scores]
+        """Arg-max tag ids per doc.  Docs go through the network in groups of at most
+        ``MAX_BATCH_TOKENS`` tokens: the activations of a whole ``nlp.pipe`` batch of
+        pages at once would cost hundreds of MB of peak memory for no speed."""
+        out: list[numpy.ndarray] = []
+        group: list[Doc] = []
+        size = 0
+        for doc in list(docs) + [None]:
+            if doc is None or (group and size + len(doc) > MAX_BATCH_TOKENS):
+                if any(len(d) for d in group):
+                    out.extend(self.model.ops.to_numpy(s).argmax(axis=1) for s in self.model.predict(group))
+                else:
+                    out.extend(numpy.zeros((0,), dtype="int64") for _ in group)
+                group, size = [], 0
+            if doc is not None:
+                group.append(doc)
+                size += len(doc)
+        return out
 
     def set_annotations(self, docs: list[Doc], tag_ids: list[numpy.ndarray]) -> None:
         labels = self.labels
