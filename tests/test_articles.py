@@ -50,3 +50,15 @@ def test_line_classifier_features_and_training():
     clf = LineRoleClassifier(X.shape[1]).fit(X, y, epochs=200, lr=0.1)
     assert clf.predict(X) == y
     assert clf.predict(X[:0]) == []
+
+
+def test_two_line_crosshead_in_a_tagged_paper(blank_nlp):
+    page = ("本报讯（记者 何振明）近日，县里召开全民清扫日动员会，\n部署全年环境整治工作，要求各单位\n"
+            "迅速行动起来，全面清理积存垃圾，\n切实改善城乡人居环境质量。\n\n整合阵地资源\n构建联动格局\n\n县里坚持建强老阵地、用活新阵地，\n"
+            "整合县域内各级各类阵地资源，实\n现全覆盖。\n\n"
+            "本报讯（记者 王梦迪）近日，县人社局开展招聘活动，\n为群众提供就业岗位。\n")
+    doc = blank_nlp(page)
+    roles = {s.text.split("\n")[0]: (s.label_, s._.article) for s in doc.spans["blocks"]}
+    assert roles["整合阵地资源"] == ("CROSSHEAD", 1)
+    assert roles["县里坚持建强老阵地、用活新阵地，"] == ("BODY", 1)
+    assert len(doc._.articles) == 2

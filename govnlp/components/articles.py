@@ -215,6 +215,9 @@ class ArticleSplitter:
             else:
                 units.append([ln])
         role = lambda u: u[0].role
+        # a paper whose articles open with source tags or bylines: there, a short two-line
+        # title before untagged body text is a crosshead, not a new article's headline
+        tagged = sum(1 for u in units if role(u) == "BYLINE" or (role(u) == "BODY" and SOURCE_OPEN.match(u[0].text))) >= 2
         n_art = 0
         current = None
         has_body: dict[int, int] = {}
@@ -242,7 +245,8 @@ class ArticleSplitter:
                 nxt = units[k + 1] if k + 1 < len(units) else None
                 if (r == "TITLE" and not pending and current is not None and has_body.get(current, 0)
                         >= self.min_body_chars and nxt is not None and role(nxt) == "BODY"
-                        and not SOURCE_OPEN.match(nxt[0].text) and len(u) == 1
+                        and not SOURCE_OPEN.match(nxt[0].text)
+                        and (len(u) == 1 or (tagged and len(u) == 2 and sum(len(l.text) for l in u) <= 30))
                         and not self._deck_follows(units, k)):
                     for ln in u:
                         ln.role = "CROSSHEAD"
