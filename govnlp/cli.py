@@ -10,6 +10,7 @@
     train                       train the NER on the corpus and package the shipped pipeline
     outside [--sentences N]     entity scores on MSRA test sentences (outside test)
     annotate INPUT... [-o OUT]  run the pipeline, write corpus-format JSONL
+    slogans INPUT...            table of the slogan formulas found, counted per template
     render PAGE.txt -o P.html   draw entities, slogans, bylines and articles as HTML
     sample [FILE]               annotate a sample page and print what was found
 """
@@ -161,6 +162,22 @@ def cmd_render(args) -> int:
     return 0
 
 
+def cmd_slogans(args) -> int:
+    from .annotate import iter_inputs
+    from .slogan_table import as_json, markdown, tabulate
+
+    failures: list[str] = []
+    pages = [(p.id if p.source == "stdin" or ":" in p.source else p.source, p.text)
+             for p in iter_inputs(args.inputs, failures)]
+    rows = tabulate(pages)
+    print(markdown(rows, len(pages), args.forms))
+    if args.json:
+        Path(args.json).write_text(json.dumps(as_json(rows), ensure_ascii=False, indent=1), encoding="utf-8")
+    for f in failures:
+        print(f"skipped: {f}", file=sys.stderr)
+    return 2 if failures else 0
+
+
 def cmd_sample(args) -> int:
     """Annotate one page and print a readable summary of every layer."""
     text = Path(args.file).read_text(encoding="utf-8")
@@ -275,6 +292,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output", default="page.html")
     p.add_argument("--model", default=None)
     p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("slogans", help="table of slogan formulas across files, counted per template")
+    p.add_argument("inputs", nargs="+", help="text files, directories, JSONL files (text field) or -")
+    p.add_argument("--forms", type=int, default=5, help="surface forms listed per template")
+    p.add_argument("--json", default=None, help="also write the table as JSON")
+    p.set_defaults(func=cmd_slogans)
 
     p = sub.add_parser("sample", help="annotate a page and print what was found")
     p.add_argument("file", nargs="?", default=str(ROOT / "corpus" / "raw" / "002_10cad8e984222598.txt"))

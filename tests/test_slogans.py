@@ -69,3 +69,23 @@ def test_headings_that_do_not_add_up_are_not_items(blank_nlp):
             "◆ 抓学习\n\n内容。\n\n“入脑+入心”。宣传。\n\n“实践+实效”。调研。\n\n“评比+评选”。典型。\n")
     doc = blank_nlp(text)
     assert {s.text: s._.items for s in doc.spans["slogans"]} == {"三警融合": [], "两抓": []}
+
+
+def test_slogans_command_counts_templates_across_files(tmp_path, capsys):
+    import json
+
+    from govnlp.cli import main
+
+    (tmp_path / "a.txt").write_text("推行“六个一”工作法，落实“六个一”要求，开展“两学一做”。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("開展“三個一”活動，堅持“一戶一策”。", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "p1", "text": "做到“五个一”。"}, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    out = tmp_path / "t.json"
+    assert main(["slogans", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "c.jsonl"),
+                 "--json", str(out)]) == 0
+    table = capsys.readouterr().out
+    assert "6 formula mentions, 3 templates, 3 pages" in table
+    rows = {r["template"]: r for r in json.loads(out.read_text(encoding="utf-8"))}
+    assert rows["N个一"]["mentions"] == 4 and len(rows["N个一"]["pages"]) == 3
+    assert rows["N个一"]["forms"] == {"六个一": 2, "三个一": 1, "五个一": 1}
+    assert rows["N学N做"]["label"] == "PARALLEL" and rows["一户一策"]["label"] == "PER_UNIT"
