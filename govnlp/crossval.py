@@ -26,8 +26,8 @@ from .evaluate import build_report, predict_pages, report_markdown
 
 TRAININGS = {
     "seeds": {"paths.msra": 0},                     # gold pages only
-    "seeds+msra": {},                               # configs/ner.cfg as it is: plus 3,000 MSRA sentences
-    "plain+msra": {"paths.msra": 3000,              # plus MSRA, without the candidate features
+    "seeds+msra": {},                               # configs/ner.cfg as it is: plus 10,000 MSRA sentences
+    "plain+msra": {"paths.msra": 10000,             # plus MSRA, without the candidate features
                    "components.ner.model.tok2vec.embed.candidate_keys": [],
                    "components.ner.model.tok2vec.embed.rows": [2000, 5000, 5000, 100]},
 }
