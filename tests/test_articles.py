@@ -62,3 +62,18 @@ def test_two_line_crosshead_in_a_tagged_paper(blank_nlp):
     assert roles["整合阵地资源"] == ("CROSSHEAD", 1)
     assert roles["县里坚持建强老阵地、用活新阵地，"] == ("BODY", 1)
     assert len(doc._.articles) == 2
+
+
+def test_web_page_title_dated_source_and_meta_lines(blank_nlp):
+    page = ("台南婦女節系列活動熱鬧登場 市長強調要讓台南成為對女性最尊重的城市\n"
+            "2022-03-08\u3000新聞及國際關係處新聞傳播科\n發稿單位：新聞及國際關係處\n"
+            "發稿時間：111年03月08日\u300009:30\n發稿人：藍惠娟\n聯絡電話：06-6322231#6080\n"
+            "今天3月8日是國際婦女節，台南市政府今年推出系列活動，向婦女致敬。\n"
+            "市長表示，感謝主辦單位舉辦活動。\n")
+    doc = blank_nlp(page)
+    bylines = [(s.text, s.label_) for s in doc.spans["bylines"]]
+    assert ("新聞及國際關係處新聞傳播科", "BYLINE") in bylines
+    roles = [(s.text.split("\n")[0][:8], s.label_, s._.article) for s in doc.spans["blocks"]]
+    assert roles[0] == ("台南婦女節系列活", "HEADLINE", 1)
+    assert ("發稿時間：111", "PAGE", None) in roles and ("聯絡電話：06-", "PAGE", None) in roles
+    assert {a for _, label, a in roles if label != "PAGE"} == {1}

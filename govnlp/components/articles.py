@@ -25,10 +25,12 @@ from ..extensions import register_extensions
 
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
 PAGE_LINE = re.compile(r"(?:^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]?$|^第\s*[0-9一二三四五六七八九十]+\s*版|"
-                       r"责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年)")
+                       r"责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年|"
+                       r"^(?:发稿|发布|更新)(?:时间|日期)[:：]|^(?:联络|联系)电话[:：])")
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
 SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
+LEADING_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+")
 CAPTION_END = re.compile(r"(?:摄|提供|资料图|资料照片)[）)]?\s*$")
 
 
@@ -161,7 +163,9 @@ class ArticleSplitter:
             prev_plines = plines
             for ln in plines:
                 # a line holding only a byline, or a web meta line opening with one (作者：…)
-                covered = any(a <= ln.start and ln.end <= b for a, b in byl) or (
+                dated = LEADING_DATE.match(ln.text)     # 2022-03-08　新聞及國際關係處…
+                own_start = ln.start + (dated.end() if dated else 0)
+                covered = any(a <= own_start and ln.end <= b for a, b in byl) or (
                     any(a == ln.start for a, b in meta) and not any(p in ln.text for p in SENT_PUNCT + "，,")
                     and len(ln.text) <= 60)
                 if covered:
@@ -184,8 +188,19 @@ class ArticleSplitter:
                 for ln in plines:
                     if ln.role == "BODY":
                         ln.role = "CAPTION"
+        self._web_titles(lines)
         self._page_banner(lines)
         return lines
+
+    @staticmethod
+    def _web_titles(lines: list[Line]) -> None:
+        """A web article's title sits in one paragraph with its dated source or meta
+        lines: a title-like first line followed by a byline line is a title."""
+        for k, ln in enumerate(lines[:-1]):
+            first = k == 0 or lines[k - 1].para != ln.para
+            if (first and ln.role == "BODY" and title_like(ln.text) and lines[k + 1].role == "BYLINE"
+                    and lines[k + 1].para == ln.para):
+                ln.role = "TITLE"
 
     @staticmethod
     def _page_banner(lines: list[Line]) -> None:

@@ -40,6 +40,8 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()�
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
 META_CREDIT = re.compile(rf"(?<![{_H}])(?:作者|来源|发稿人|发稿单位|撰稿人?|供稿单?位?|文/图|文|图)[:：][ \u3000]*"
                          rf"[^\s:：，。]{{1,24}}")
+# a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
+DATED_SOURCE = re.compile(rf"^[ \u3000]*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}(?=[ \u3000]*(?:\n|$))")
 SENTENCE_END = "。！？!?；;：:，,、"
 
@@ -165,6 +167,8 @@ class BylineTagger:
             line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
             if len(line.strip()) <= 60 and not any(p in line for p in "。！？"):
                 add(m.start(), m.end(), "BYLINE", None)
+        for m in DATED_SOURCE.finditer(text):
+            add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
         found.extend(cls._name_lines(text, found))
         return sorted(found)
 
