@@ -115,6 +115,9 @@ def main() -> None:
         depth += 1  # below the country row
         del stack[depth:]
         parent = stack[-1] if stack else ""
+        if not short and level == "county" and len(stack) > 1 and rows[stack[1]][1] == "台湾省":
+            # jionlp gives Taiwan's districts no short form (学甲区 → 学甲); mainland ones have it
+            short = name[:-1] if name.endswith(("区", "县", "市", "乡", "镇")) and 3 <= len(name) <= 4 else ""
         rid = len(rows)
         rows.append([rid, name, short, level, code, parent, "current",
                      bad_left_chars(name, words2) if len(name) <= 4 else ""])

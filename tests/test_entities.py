@@ -55,3 +55,9 @@ def test_national_leaders_and_central_organs(blank_nlp):
 def test_names_listed_with_a_known_person(blank_nlp):
     got = ents(blank_nlp, "出席的有县长周光辉、王梦迪、欧阳晓东、蔡蘇秋金等。各部门、各单位参加。")
     assert [g[0] for g in got if g[1] == "PERSON"] == ["周光辉", "王梦迪", "欧阳晓东", "蔡蘇秋金"]
+
+
+def test_taiwan_district_short_forms_and_names_with_function_characters(blank_nlp):
+    got = ents(blank_nlp, "臺南市學甲區公所與臺南市政府警察局學甲分局合作，頒獎給臺南市和順國小學童。")
+    orgs = [g[0] for g in got if g[1] == "ORG"]
+    assert orgs == ["臺南市學甲區公所", "臺南市政府警察局學甲分局", "臺南市和順國小"]

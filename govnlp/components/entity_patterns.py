@@ -100,8 +100,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                         or (k - 1) in head_ends or before == "团":
                     start = k - 1
                     break
-            if ch in STOP or not _han(ch) or any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
-                break
+            if (ch in STOP and (k - 1) not in ends) or not _han(ch) \
+                    or any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
+                break                                       # (台南市|和顺国小: 和 right after a unit is a name)
             k -= 1
         if start is None:
             start = nearest
