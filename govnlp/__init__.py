@@ -21,20 +21,26 @@ def shipped_pipeline_path() -> Path:
     return Path(str(resources.files("govnlp") / "data" / "pipeline"))
 
 
+def _register() -> None:
+    """Factories, the ``zh_gov`` language and the custom attributes, for a source
+    checkout as for an installed package."""
+    from . import components  # noqa: F401  (registers factories when not installed)
+    from . import language  # noqa: F401  (registers zh_gov)
+    from .extensions import register_extensions
+
+    register_extensions()
+
+
 def load(path: str | Path | None = None, **kwargs):
-    """The govnlp pipeline: the shipped one, or a saved one at ``path``.
+    """The govnlp pipeline: the shipped one (``path`` None or empty), or a saved one at ``path``.
 
     Raises ``FileNotFoundError`` with the command that builds it if the
     package was installed without its trained model.
     """
     import spacy
 
-    from . import components  # noqa: F401  (registers factories when not installed)
-    from . import language  # noqa: F401  (registers zh_gov)
-    from .extensions import register_extensions
-
-    register_extensions()
-    path = Path(path) if path is not None else shipped_pipeline_path()
+    _register()
+    path = Path(path) if path else shipped_pipeline_path()
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(f"no govnlp pipeline at {path}: build it with `python -m govnlp train`")
     return spacy.load(path, **kwargs)
@@ -45,14 +51,7 @@ def blank():
 
     Entities come from the gazetteer and patterns alone (``entity_resolver``
     in ``candidates`` mode): the rule baseline, and a pipeline for tests."""
-    import spacy
-
-    from . import components  # noqa: F401
-    from . import language  # noqa: F401
-    from .extensions import register_extensions
-
-    register_extensions()
-    nlp = spacy.blank("zh_gov", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    nlp = empty()
     nlp.add_pipe("govnlp_normalizer")
     nlp.add_pipe("admin_gazetteer")
     nlp.add_pipe("entity_patterns")
@@ -60,3 +59,11 @@ def blank():
         nlp.add_pipe(name, config={"mode": "candidates"} if name == "entity_resolver" else {})
     nlp.initialize()
     return nlp
+
+
+def empty():
+    """A ``zh_gov`` pipeline with character tokens and no components yet."""
+    import spacy
+
+    _register()
+    return spacy.blank("zh_gov", config={"nlp": {"tokenizer": {"segmenter": "char"}}})

@@ -77,7 +77,7 @@ class RayAnnotator:
     def __init__(self, model: str | None = None):
         import govnlp
 
-        self.nlp = govnlp.load(model) if model else govnlp.load()
+        self.nlp = govnlp.load(model)
 
     def __call__(self, batch: dict) -> dict:
         items = [(str(i), str(t), str(s)) for i, t, s in zip(batch["id"], batch["text"], batch["source"])]
@@ -109,7 +109,7 @@ def _worker_init(model: str | None) -> None:
     global _WORKER_NLP
     import govnlp
 
-    _WORKER_NLP = govnlp.load(model) if model else govnlp.load()
+    _WORKER_NLP = govnlp.load(model)
 
 
 def _records(nlp, batch: list[tuple[str, str, str]]) -> list[str]:
@@ -137,7 +137,7 @@ def iter_records(pages: list[Page], model: str | None = None, n_process: int = 1
     if n_process <= 1:
         import govnlp
 
-        nlp = govnlp.load(model) if model else govnlp.load()
+        nlp = govnlp.load(model)
         for b, items in zip(batches, payload):
             yield from zip(b, _records(nlp, items))
         return
@@ -180,7 +180,7 @@ def annotate_paths(inputs: list[str], output: str = "-", model: str | None = Non
             import govnlp
             from spacy.tokens import DocBin
 
-            nlp = govnlp.load(model) if model else govnlp.load()
+            nlp = govnlp.load(model)
             docbin = DocBin(store_user_data=True)
             results = nlp.pipe(((p.text, p) for p in pages), as_tuples=True, n_process=n_process,
                                batch_size=batch_size)

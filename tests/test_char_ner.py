@@ -46,10 +46,9 @@ def _examples(nlp):
 def test_char_ner_learns_and_round_trips(tmp_path, monkeypatch):
     import spacy
 
-    import govnlp.components  # noqa: F401  (factories)
-    import govnlp.language  # noqa: F401  (zh_gov)
+    import govnlp
 
-    nlp = spacy.blank("zh_gov", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    nlp = govnlp.empty()
     ner = nlp.add_pipe("char_ner", name="ner", config={"model": {"tok2vec": {"embed": {
         "width": 16, "rows": [200, 200, 200, 20], "candidate_keys": []},
         "encode": {"width": 16, "depth": 1}}}})

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
+from .bylines import DATE_PREFIX
 
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
 PAGE_LINE = re.compile(r"(?:^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]?$|^第\s*[0-9一二三四五六七八九十]+\s*版|"
@@ -30,7 +31,7 @@ PAGE_LINE = re.compile(r"(?:^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一�
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
 SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
-LEADING_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+")
+LEADING_DATE = re.compile(DATE_PREFIX)
 CAPTION_END = re.compile(r"(?:摄|提供|资料图|资料照片)[）)]?\s*$")
 
 

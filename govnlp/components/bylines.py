@@ -41,7 +41,8 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()�
 META_CREDIT = re.compile(rf"(?<![{_H}])(?:作者|来源|发稿人|发稿单位|撰稿人?|供稿单?位?|文/图|文|图)[:：][ \u3000]*"
                          rf"[^\s:：，。]{{1,24}}")
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
-DATED_SOURCE = re.compile(rf"^[ \u3000]*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
+DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
+DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}(?=[ \u3000]*(?:\n|$))")
 SENTENCE_END = "。！？!?；;：:，,、"
 

@@ -75,33 +75,29 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     of 2-4 Han characters that read as a name (a surname first), is added as PERSON;
     the new names extend the list in turn."""
     norm = doc._.norm_text or doc.text
-    taken = sorted((e.start_char, e.end_char) for e in ents)
-    free = lambda a, b: not any(a < y and x < b for x, y in taken)
-    people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
-    added, queue = [], list(people)
+    taken = [(e.start_char, e.end_char) for e in ents]
+    added, queue = [], [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+
+    def accept(st: int, en: int) -> None:
+        if en > st and _list_name(norm, st, en) and not any(st < y and x < en for x, y in taken):
+            taken.append((st, en))
+            added.append((st, en))
+            queue.append((st, en))
+
     while queue:
         a, b = queue.pop()
         # right: "A、B" or "A和B"
         for sep in (LIST_SEP,) + LIST_LAST:
             if norm.startswith(sep, b):
-                st = b + len(sep)
-                m = ITEM_STOP.search(norm, st)
-                en = m.start() if m else len(norm)
-                if en > st and _list_name(norm, st, en) and free(st, en):
-                    taken.append((st, en))
-                    added.append((st, en))
-                    queue.append((st, en))
+                m = ITEM_STOP.search(norm, b + len(sep))
+                accept(b + len(sep), m.start() if m else len(norm))
                 break
         # left: "B、A" (only 、: 和 after a name is rarely a list joint on the left)
         if a > 0 and norm[a - 1] == LIST_SEP:
-            en = a - 1
-            st = en
+            st = a - 1
             while st > 0 and not ITEM_STOP.match(norm[st - 1]):
                 st -= 1
-            if en > st and _list_name(norm, st, en) and free(st, en):
-                taken.append((st, en))
-                added.append((st, en))
-                queue.append((st, en))
+            accept(st, a - 1)
     spans = [doc.char_span(st, en, label="PERSON") for st, en in added]
     return ents + [sp for sp in spans if sp is not None]
 

@@ -173,7 +173,7 @@ class SloganFinder:
         content (+, 动), so that 三警融合 does not take the three “X+Y” openers."""
         parts = [(numbers(m.group(1))[0], m.group(2)) for m in
                  re.finditer(rf"({NUM_RE.pattern})个?([^{NUM_CHARS}0-9]+)", form) if numbers(m.group(1))]
-        if not parts or any(n < 2 and len(parts) == 1 for n, _ in parts):
+        if not parts or (len(parts) == 1 and parts[0][0] < 2):
             return []
         line_start = norm.rfind("\n", 0, start) + 1
         nxt = norm.find("\n", start)
