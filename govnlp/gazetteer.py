@@ -37,6 +37,12 @@ COMMON_SHORTS = {"城关", "新城", "城中", "城东", "城西", "城南", "�
                  "民主", "和谐", "友谊", "长安", "新民", "安全", "中心", "城市", "农业", "工业", "大地",
                  "文化", "青年", "人民", "新兴", "先锋", "永兴", "兴隆", "繁荣", "民生", "发展"}
 
+# Other full names of a unit, as the press writes them: alias -> the listed name
+ALIASES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特别行政区"}
+# 中国 as a modifier of a doctrine or a path, not a place (中国式现代化, 中国特色社会主义)
+NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
+RENAMED_SUFFIXES = "乡镇"
+
 
 @dataclass
 class Unit:
@@ -89,6 +95,7 @@ class AdminTable:
 
     def lookup(self, name: str) -> list[Unit]:
         """Units whose full name or short form is ``name`` (normalised, compact)."""
+        name = ALIASES.get(name, name)
         ids = self.by_name.get(name, []) + self.by_short.get(name, [])
         return [self.units[i] for i in dict.fromkeys(ids)]
 
@@ -103,7 +110,7 @@ def admin_table() -> AdminTable:
 def admin_trie() -> Trie:
     table = admin_table()
     keys = {}
-    for name in table.by_name:
+    for name in list(table.by_name) + list(ALIASES):
         if len(name) >= 2:
             keys[name] = "full"
     for short in table.by_short:
@@ -180,15 +187,30 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             spans = [x for x in spans if x[1] <= st or x[0] >= en]
             spans.append((st, en, "village"))
     spans = _merge_zones(sorted(spans))
+    chain_end = -1
     for st, en, kind in spans:
         name = comp[st:en]
         if kind == "short" and name in COMMON_SHORTS:
             kind = "short_common"
+        if comp.startswith(NOT_PLACE_BEFORE.get(name, ()), en):
+            continue
         units = table.lookup(name)
+        if kind in ("short", "short_common") and en < len(comp) and comp[en] in RENAMED_SUFFIXES and \
+                any(u.level == "township" for u in units) and \
+                not (st > 0 and any(comp[st - 1] in u.bad_left for u in units)):   # 确|保城乡
+            # a township's short form with the other township word: the unit before or after
+            # a change of status (窑淮乡, listed as 窑淮镇), found in full
+            units = [u for u in units if u.level == "township"]
+            en, kind = en + 1, "full"
+            name = comp[st:en]
         confirmed = kind in ("full", "zone", "village")
+        listed = [u for u in units if u.name == name]
         if (kind == "full" and st > 0 and len(name) <= 3 and comp[st - 1] not in FUNCTION_CHARS
-                and all(comp[st - 1] in u.bad_left for u in units if u.name == name)):
+                and st != chain_end and listed and all(comp[st - 1] in u.bad_left and LEVEL_RANK[u.level] >= 2
+                                                       for u in listed)):
             confirmed = False  # 示范县, 文明村镇: the name is the tail of a common word
+        if confirmed and kind != "short":
+            chain_end = en     # the next unit may follow directly (西宁市|城东区): no word there
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
     _confirm_short_forms(hits, table)
     return hits

@@ -12,7 +12,6 @@ overriding it.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import List
 
 import numpy
@@ -74,9 +73,32 @@ def candidate_tags(doc: Doc, key: str) -> list[str]:
     return tags
 
 
-@lru_cache(maxsize=200_000)
-def _hash(s: str) -> int:
-    return get_string_id(s)
+_HASHES: dict[str, int] = {}
+_CLASSES: dict[str, str] = {}
+
+
+def _hashes(strings: list[str]) -> list[int]:
+    """String ids of ``strings``, memoised in a plain dict (the feature strings of a
+    page repeat: a few thousand distinct ones per page, never more than the vocabulary
+    of characters and bigrams)."""
+    cache = _HASHES
+    out = list(map(cache.get, strings))
+    if None in out:
+        if len(cache) > 500_000:
+            cache.clear()
+        for i, v in enumerate(out):
+            if v is None:
+                out[i] = cache[strings[i]] = get_string_id(strings[i])
+    return out
+
+
+def _classes(norms: list[str], nl: list[bool]) -> list[str]:
+    cache = _CLASSES
+    n = len(norms)
+    base = [cache.get(t) or cache.setdefault(t, char_class(t[:1] or " ")) for t in norms]
+    before = [False] + nl[:-1]
+    after = nl[1:] + [False]
+    return [c + ("b" if b else "") + ("a" if a else "") for c, b, a in zip(base, before, after)] if n else []
 
 
 def doc_features(doc: Doc, candidate_keys: tuple[str, ...] = (GAZ_KEY,)) -> numpy.ndarray:
@@ -99,14 +121,18 @@ def doc_features(doc: Doc, candidate_keys: tuple[str, ...] = (GAZ_KEY,)) -> nump
             last = solid[i]
     nl = ["\n" in t for t in norms]
     out = numpy.zeros((n, len(BASE_COLUMNS) + len(candidate_keys)), dtype="uint64")
-    h = _hash
-    out[:, 0] = [h(c) for c in norms]
-    out[:, 1] = [h("L" + p + c) for p, c in zip(prev_c, norms)]
-    out[:, 2] = [h("R" + c + x) for c, x in zip(norms, next_c)]
-    out[:, 3] = [h(char_class(norms[i][:1] or " ") + ("b" if i and nl[i - 1] else "")
-                   + ("a" if i + 1 < n and nl[i + 1] else "")) for i in range(n)]
+    out[:, 0] = _hashes(norms)
+    out[:, 1] = _hashes(["L" + p + c for p, c in zip(prev_c, norms)])
+    out[:, 2] = _hashes(["R" + c + x for c, x in zip(norms, next_c)])
+    out[:, 3] = _hashes(_classes(norms, nl))
+    outside = _hashes(["O"])[0]
     for k, key in enumerate(candidate_keys):
-        out[:, 4 + k] = [h(t) for t in candidate_tags(doc, key)]
+        col = out[:, 4 + k]
+        col[:] = outside
+        for sp in doc.spans.get(key, []):        # the BIO tags of candidate_tags(), hashed
+            b, i = _hashes(["B-" + sp.label_, "I-" + sp.label_])
+            col[sp.start] = b
+            col[sp.start + 1:sp.end] = i
     return out
 
 
@@ -119,9 +145,10 @@ def CharFeatureExtractor(candidate_keys: tuple[str, ...]) -> Model[List[Doc], Li
 
 
 @registry.architectures("govnlp.CharFeatureEmbed.v1")
-def CharFeatureEmbed(width: int, rows: List[int], candidate_keys: List[str] = (GAZ_KEY,)
-                     ) -> Model[List[Doc], List[Floats2d]]:
-    """Hash-embed the character features and mix them to ``width``."""
+def CharFeatureEmbed(width: int, rows: List[int], candidate_keys: List[str] = (GAZ_KEY,),
+                     mix_pieces: int = 3) -> Model[List[Doc], List[Floats2d]]:
+    """Hash-embed the character features and mix them to ``width`` (a maxout layer
+    of ``mix_pieces`` pieces, the costliest product of the whole model)."""
     keys = tuple(candidate_keys)
     n_cols = len(BASE_COLUMNS) + len(keys)
     if len(rows) != n_cols:
@@ -131,6 +158,6 @@ def CharFeatureEmbed(width: int, rows: List[int], candidate_keys: List[str] = (G
         CharFeatureExtractor(keys),
         list2ragged(),
         with_array(concatenate(*embeds)),
-        with_array(Maxout(width, width * n_cols, nP=3, dropout=0.0, normalize=True)),
+        with_array(Maxout(width, width * n_cols, nP=mix_pieces, dropout=0.0, normalize=True)),
         ragged2list(),
     )

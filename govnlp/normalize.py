@@ -26,6 +26,11 @@ def _converter():
     return _T2S
 
 
+# Clause punctuation as patterns over the normalised view must spell it: full-width
+# ，；：！？ fold to ASCII there, while 、 and 。 have no half-width form and stay.
+CLAUSE_PUNCT = "，。、；：！？,;:!?"
+
+
 @lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
     """One character, simplified and half-width; whitespace other than \n becomes ' '."""

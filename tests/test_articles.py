@@ -77,3 +77,45 @@ def test_web_page_title_dated_source_and_meta_lines(blank_nlp):
     assert roles[0] == ("台南婦女節系列活", "HEADLINE", 1)
     assert ("發稿時間：111", "PAGE", None) in roles and ("聯絡電話：06-", "PAGE", None) in roles
     assert {a for _, label, a in roles if label != "PAGE"} == {1}
+
+
+WEB_ARTICLE = """今天是
+您当前所在位置:首页>网站首页>本地要闻
+让村民看懂每一笔账 村务公开换来群众放心 镇纪委督促整改 多个村追回集体借款
+2021年05月20日
+本报记者  王梦迪《江城日报》（2021年05月20日第 3 版）
+基层作风建设成效如何，要看群众是否满意。本报记者近日走访多个村庄，记录村务公开带来的新变化，倾听干部群众的真实感受。
+
+——编  者
+
+理旧账
+
+一笔借款挂账多年终于还清
+
+故事要从一次村务公开说起。“这笔钱为什么一直没有还？”去年春天，村民在群里发问。
+
+■链接
+
+某省加强农村集体资金监管
+
+某省把农村集体资金监管作为整治群众身边问题的重点，建立了全程公开的监管平台。
+上一条:某某县召开生态建设现场会
+分享到
+© 2021 某某县融媒体中心
+"""
+
+
+def test_one_web_article_with_crossheads_sidebar_and_furniture(blank_nlp):
+    doc = blank_nlp(WEB_ARTICLE)
+    roles, pos = [], 0
+    for line in WEB_ARTICLE.split("\n"):
+        if line.strip():
+            (b,) = [b for b in doc.spans["blocks"] if b.start_char <= pos < b.end_char]
+            roles.append((b.label_, b._.article))
+        pos += len(line) + 1
+    assert roles == [("PAGE", None), ("PAGE", None),                      # date banner, breadcrumb
+                     ("HEADLINE", 1), ("PAGE", None), ("BYLINE", 1),      # a deck run into one line
+                     ("BODY", 1), ("BODY", 1),                            # ——编  者 closes the note
+                     ("CROSSHEAD", 1), ("CROSSHEAD", 1), ("BODY", 1),     # a later deck: crossheads
+                     ("COLUMN", None), ("HEADLINE", 2), ("BODY", 2),      # ■链接 opens a sidebar
+                     ("PAGE", None), ("PAGE", None), ("PAGE", None)]      # navigation, sharing, ©

@@ -74,3 +74,40 @@ def test_web_meta_line_has_one_byline_per_credit(blank_nlp):
     doc = blank_nlp(text)
     roles = [(b.text[:4], b.label_) for b in doc.spans["blocks"]]
     assert roles[1] == ("作者：张", "BYLINE")
+
+
+def test_web_meta_labels_give_a_source_or_a_credit(blank_nlp):
+    doc = blank_nlp("婦女節活動\n發稿單位：新聞及國際關係處新聞傳播科\n發稿人：藍惠娟\n來源：人民日報\n今天是國際婦女節。")
+    got = [(b.text, b._.source, b._.credits) for b in doc.spans["bylines"]]
+    assert got == [("發稿單位：新聞及國際關係處新聞傳播科", "新闻及国际关系处新闻传播科", []),
+                   ("發稿人：藍惠娟", None, [("发稿人", "蓝惠娟")]),
+                   ("來源：人民日報", "人民日报", [])]
+    assert ("藍惠娟", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_web_meta_label_without_colon_and_an_empty_label(blank_nlp):
+    text = "调研组到我县调研\n\n2011/4/18 作者 刘明强\n\n来源: 发布时间:2020-04-11\n14日，市委政研室调研组到我县调研。"
+    doc = blank_nlp(text)
+    got = [(b.text, b.label_, b._.credits) for b in doc.spans["bylines"]]
+    assert got == [("作者 刘明强", "BYLINE", [("作者", "刘明强")])]
+
+
+def test_role_lines_open_or_close_an_article(blank_nlp):
+    text = ("让村民看懂每一笔账\n本报记者  周晓明《江城日报》（2021年05月20日）\n"
+            "村党支部书记把账本摊在桌上。\n\n——编  者\n\n全省推进会召开。高校、企业代表参加会议。\n"
+            "江南日报记者 刘文 赵晓东 孙丽\n通讯员 陈平 林海\n\n开新局 出新彩\n记者基层行\n")
+    doc = blank_nlp(text)
+    got = [(b.text, b.label_, b._.source) for b in doc.spans["bylines"]]
+    assert got == [("本报记者  周晓明", "BYLINE", "本报"), ("——编  者", "CREDIT", None),
+                   ("江南日报记者 刘文 赵晓东 孙丽", "CREDIT", "江南日报"), ("通讯员 陈平 林海", "CREDIT", None)]
+
+
+def test_closing_brackets_with_a_unit_or_paper_and_spaced_meta_names(blank_nlp):
+    text = ("阳城县开展观摩活动\n来源:阳城县委新闻办      作者:张伟 王芳 文/图\n\n村党组织标准化建设取得实效。(县委组织部 高峰 白俊成)\n"
+            "主城区建设取得新进展。\n\n（山西日报记者 何振明 杜思源）\n")
+    doc = blank_nlp(text)
+    got = [(b.text, b.label_, b._.source, b._.credits) for b in doc.spans["bylines"]]
+    assert got == [("来源:阳城县委新闻办", "BYLINE", "阳城县委新闻办", []),
+                   ("作者:张伟 王芳", "BYLINE", None, [("作者", "张伟"), ("作者", "王芳")]),
+                   ("(县委组织部 高峰 白俊成)", "CREDIT", "县委组织部", [(None, "高峰"), (None, "白俊成")]),
+                   ("（山西日报记者 何振明 杜思源）", "CREDIT", "山西日报", [("记者", "何振明"), ("记者", "杜思源")])]

@@ -61,3 +61,14 @@ def test_listed_village_with_suffix():
 def test_word_tail_is_not_a_unit():
     # 示范县, 文明村镇: a county/town name that is the tail of a common word
     assert not any(n == "明村镇" and c for n, k, c in hits("全国文明村镇2个"))
+
+
+def test_aliases_renamed_townships_and_doctrine_words():
+    # 澳门特区 is the listed 澳门特别行政区; 窑淮乡 is listed as 窑淮镇 (a change of status);
+    # 中国 in 中国式现代化 is no place (docs/annotation.md); 确保城乡: 保城 is inside a word
+    got = {(h.name, h.kind, h.confirmed) for h in find_admin("澳門特區推進中國式現代化，調研組深入窯淮鄉，確保城鄉一體")}
+    assert ("澳门特区", "full", True) in got and ("窑淮乡", "full", True) in got
+    assert not any(n == "中国" for n, _, _ in got)
+    assert not any(n.startswith("保城") and c for n, _, c in got)
+    (h,) = [h for h in find_admin("深入窯淮鄉") if h.name == "窑淮乡"]
+    assert [u.level for u in h.units] == ["township"]

@@ -99,6 +99,11 @@ class Page:
         free = [h for h in hits if self._free(layer, *h)]
         if not free:
             raise ValueError(f"{label} {s!r}: no free occurrence (found {len(hits)})")
+        if before is not None and nth is None and not every and len(free) > 1:
+            # before= bounds the region; the FIRST free hit in it is taken, which is rarely
+            # what "the one before X" means: make the reader say which with nth=
+            print(f"WARNING {self.id}: {label} {s!r} before={before!r}: {len(free)} free hits, "
+                  f"taking the first at {free[0][0]}", file=sys.stderr)
         chosen = free if every else [free[(nth or 1) - 1]]
         out = []
         for st, en in chosen:

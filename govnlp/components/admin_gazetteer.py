@@ -2,7 +2,9 @@
 
 Writes ``doc.spans["admin_candidates"]``; each span's label says how it
 matched (``full``, ``short``, ``short?`` for a short form without context,
-``zone``, ``village`` for a listed village or community name with its suffix).  These are *candidates*: the NER reads them as features
+``full?`` for a full name that is the tail of a common word (形|成县), ``zone``,
+``village`` for a listed village or community name with its suffix); the
+unconfirmed ones (``?``) are features for the NER, never entities by themselves.  These are *candidates*: the NER reads them as features
 (:mod:`govnlp.ml`) and decides; the linker uses the list again for codes.
 """
 from __future__ import annotations
@@ -28,8 +30,8 @@ class AdminGazetteer:
         norm = doc._.norm_text
         spans = []
         for h in find_admin(norm, norm) if norm else find_admin(doc.text):
-            label = h.kind if h.kind in ("full", "zone", "village") else (
-                "short" if h.confirmed else "short?")
+            kind = h.kind if h.kind in ("full", "zone", "village") else "short"
+            label = kind if h.confirmed else kind + "?"
             sp = doc.char_span(h.start, h.end, label=label, alignment_mode="expand")
             if sp is not None:
                 spans.append(sp)

@@ -25,9 +25,22 @@ from ..extensions import register_extensions
 from .bylines import DATE_PREFIX
 
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
-PAGE_LINE = re.compile(r"(?:^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]?$|^第\s*[0-9一二三四五六七八九十]+\s*版|"
-                       r"责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年|"
-                       r"^(?:发稿|发布|更新)(?:时间|日期)[:：]|^(?:联络|联系)电话[:：])")
+# a newspaper's page banner: its date line and page number
+BANNER_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]?$|^第\s*[0-9一二三四五六七八九十]+\s*版")
+PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年|"
+                       r"^(?:发稿|发布|更新)(?:时间|日期)[:：]|^(?:联络|联系)电话[:：]|"
+                       # web furniture: date banners, breadcrumbs, counters, navigation, sharing, copyright
+                       r"^今天是|^您?当前(?:所在)?的?位置|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
+                       r"^上一[条篇]|^下一[条篇]|^分享到|^打印本?页|^关闭(?:本页|窗口)|^返回(?:顶部|首页)|^【?字体|"
+                       r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|ICP备|^主办(?:单位)?[:：]|"
+                       r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
+                       r"^\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # 2011年04月18日, 108年08月04日
+# a web meta label (作者：, 来源：) opening a byline span
+META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
+# a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
+META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]")
+# a series or sidebar marker: 系列：前沿观察…, ■链接
+COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●]?\s*(?:链接|相关链接|新闻链接|延伸阅读|背景链接|记者手记)$")
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
 SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
@@ -144,7 +157,7 @@ class ArticleSplitter:
         for ln in lines:
             paras.setdefault(ln.para, []).append(ln)
         byl = [(a, b) for a, b, lab in byline_spans if lab == "BYLINE"]
-        meta = [(a, b) for a, b, lab in byline_spans if lab == "BYLINE" and any(c in text[a:b] for c in ":：")]
+        credits = [(a, b) for a, b, lab in byline_spans if lab == "CREDIT"]
         photo = [(a, b) for a, b, lab in byline_spans if lab == "PHOTO"]
         width = column_width(lines)
         full = lambda ln: width is not None and width - 1 <= len(ln.text) <= width + 2
@@ -166,13 +179,21 @@ class ArticleSplitter:
                 # a line holding only a byline, or a web meta line opening with one (作者：…)
                 dated = LEADING_DATE.match(ln.text)     # 2022-03-08　新聞及國際關係處…
                 own_start = ln.start + (dated.end() if dated else 0)
+                # or a line opened by a byline with only furniture after it (作者：… 来源：…,
+                # 本报记者 吴储岐《人民日报》（2025年04月01日第 19 版）)
                 covered = any(a <= own_start and ln.end <= b for a, b in byl) or (
-                    any(a == ln.start for a, b in meta) and not any(p in ln.text for p in SENT_PUNCT + "，,")
-                    and len(ln.text) <= 60)
+                    any(a == ln.start and (META_LABEL.search(text[a:b]) or text[b:ln.end].lstrip().startswith("《"))
+                        for a, b in byl)
+                    and not any(p in ln.text for p in SENT_PUNCT + "，,") and len(ln.text) <= 60)
                 if covered:
                     ln.role = "BYLINE"
-                elif PAGE_LINE.search(ln.text):
+                elif any(a <= ln.start and ln.end <= b for a, b in credits):
+                    ln.role = "BODY"            # a closing credit line stays in its article's body
+                elif PAGE_LINE.search(ln.text) or (META_TIME.search(ln.text) and len(ln.text) <= 60
+                                                  and not any(p in ln.text for p in SENT_PUNCT)):
                     ln.role = "PAGE"
+                elif COLUMN_LINE.search(ln.text):
+                    ln.role = "COLUMN"
                 elif whole_title:
                     if ln.text.startswith(("——", "--", "—")):
                         ln.role = "SUBHEAD"
@@ -191,7 +212,31 @@ class ArticleSplitter:
                         ln.role = "CAPTION"
         self._web_titles(lines)
         self._page_banner(lines)
+        self._first_title(lines)
         return lines
+
+    @staticmethod
+    def _first_title(lines: list[Line]) -> None:
+        """In web text (long lines), the page's first lines of text with no sentence
+        punctuation are its title deck however long (a deck run into one line, or a title
+        and its subtitle above the date and the body): up to three of them, before body,
+        byline or page furniture."""
+        if column_width(lines) is not None:
+            return                      # OCR columns: short unpunctuated lines are body fragments
+        first = next((k for k, ln in enumerate(lines) if ln.role not in ("PAGE", "COLUMN")), None)
+        if first is None:
+            return
+        deck = []
+        for ln in lines[first:first + 3]:
+            if (ln.role in ("BODY", "TITLE") and len(ln.text) <= (160 if not deck else 40)
+                    and not SOURCE_OPEN.match(ln.text) and not any(p in ln.text for p in SENT_PUNCT + "，,")):
+                deck.append(ln)
+            else:
+                break
+        nxt = first + len(deck)
+        if deck and nxt < len(lines) and lines[nxt].role in ("BODY", "BYLINE", "PAGE", "CAPTION"):
+            for k, ln in enumerate(deck):
+                ln.role = "TITLE" if k == 0 else "SUBHEAD"     # a web title, then its subtitles
 
     @staticmethod
     def _web_titles(lines: list[Line]) -> None:
@@ -208,7 +253,7 @@ class ArticleSplitter:
         """Title-like lines above a page date line at the top of the page are furniture."""
         for k, ln in enumerate(lines[:6]):
             if ln.role == "PAGE":
-                if all(l.role in ("TITLE", "COLUMN") for l in lines[:k]):
+                if BANNER_LINE.search(ln.text) and all(l.role in ("TITLE", "COLUMN") for l in lines[:k]):
                     for l in lines[:k]:
                         l.role = "PAGE"
                 break
@@ -233,7 +278,11 @@ class ArticleSplitter:
         role = lambda u: u[0].role
         # a paper whose articles open with source tags or bylines: there, a short two-line
         # title before untagged body text is a crosshead, not a new article's headline
-        tagged = sum(1 for u in units if role(u) == "BYLINE" or (role(u) == "BODY" and SOURCE_OPEN.match(u[0].text))) >= 2
+        openers = sum(1 for u in units if role(u) == "BYLINE" or (role(u) == "BODY" and SOURCE_OPEN.match(u[0].text)))
+        tagged = openers >= 2
+        # web text (long lines) with at most one byline is one article: its later title
+        # decks are crossheads, unless a column marker (■链接) opens a sidebar
+        one_web_article = column_width(lines) is None and openers <= 1
         n_art = 0
         current = None
         has_body: dict[int, int] = {}
@@ -257,10 +306,21 @@ class ArticleSplitter:
             if r in ("COLUMN", "PAGE"):
                 continue
             if r in ("TITLE", "SUBHEAD"):
+                if (one_web_article and r == "TITLE" and current is not None and not pending
+                        and has_body.get(current, 0) >= self.min_body_chars and units[k - 1][0].role != "COLUMN"
+                        and self._body_follows(units, k)):
+                    for v in self._deck(units, k):
+                        for ln in v:
+                            ln.role = "CROSSHEAD"
+                            ln.article = current
+                    continue
+                if units[k][0].role == "CROSSHEAD":          # taken by the deck before it
+                    continue
                 # a lone title line inside a running article, followed by its body, is a crosshead
                 nxt = units[k + 1] if k + 1 < len(units) else None
                 if (r == "TITLE" and not pending and current is not None and has_body.get(current, 0)
                         >= self.min_body_chars and nxt is not None and role(nxt) == "BODY"
+                        and (k == 0 or units[k - 1][0].role != "COLUMN")        # ■链接 opens a sidebar
                         and not SOURCE_OPEN.match(nxt[0].text)
                         and (len(u) == 1 or (tagged and len(u) == 2 and sum(len(l.text) for l in u) <= 30))
                         and not self._deck_follows(units, k)):
@@ -305,6 +365,21 @@ class ArticleSplitter:
             if u[0].role not in ("PAGE", "COLUMN"):
                 return u[0].role
         return None
+
+    @staticmethod
+    def _deck(units, k) -> list:
+        """The title units from ``k`` up to the next non-title unit."""
+        out = []
+        for u in units[k:]:
+            if u[0].role not in ("TITLE", "SUBHEAD"):
+                break
+            out.append(u)
+        return out
+
+    @classmethod
+    def _body_follows(cls, units, k) -> bool:
+        nxt = k + len(cls._deck(units, k))
+        return nxt < len(units) and units[nxt][0].role == "BODY" and not SOURCE_OPEN.match(units[nxt][0].text)
 
     @staticmethod
     def _deck_follows(units, k) -> bool:

@@ -35,15 +35,25 @@ BOX_LINE = re.compile(rf"^[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
 PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
 PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄(?=[ \u3000]*(?:\n|$))")
-CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{2,16}[）)])(?=[ \u3000]*(?:\n|$))")
+CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
-META_CREDIT = re.compile(rf"(?<![{_H}])(?:作者|来源|发稿人|发稿单位|撰稿人?|供稿单?位?|文/图|文|图)[:：][ \u3000]*"
-                         rf"[^\s:：，。]{{1,24}}")
+META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发稿人|发稿单位|发布者|发布人|发布单位|撰稿人?|供稿单?位?"
+                         rf"|文/图|文|图)(?:[:：][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
+                         rf"(?P<value>[^\s:：，。]{{1,24}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：]))*)"
+                         rf"(?![^\s:：，。]*[:：])")   # a value is no next label; names may be spaced
+# what a web meta label credits: a unit (the span's source) or people in a role
+META_SOURCES = ("来源", "信息来源", "发稿单位", "发布者", "发布单位", "供稿", "供稿单位", "供稿位")
+META_ROLES = {"作者": "作者", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "文": "作者",
+              "图": "摄影"}
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
 DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
 DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
-DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}(?=[ \u3000]*(?:\n|$))")
+DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
+                         rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
+# a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
+ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))?(?:本报记者|新华社记者|记者|本报通讯员)"
+                       rf"(?:[ \u3000]*[{_H}]{{2,3}}(?![{_H}]))+", re.M)
 SENTENCE_END = "。！？!?；;：:，,、"
 
 
@@ -54,15 +64,17 @@ def surnames() -> tuple[set[str], set[str]]:
     return {w for w in words if len(w) == 1}, {w for w in words if len(w) == 2}
 
 
-def looks_like_name(s: str) -> bool:
-    """A 2-4 character Han string beginning with a known surname."""
+def looks_like_name(s: str, married: bool = False) -> bool:
+    """A 2-4 character Han string beginning with a known surname; with ``married``,
+    also four characters opened by two surnames (郭陈丽娇: a wife's name after her
+    husband's surname, usual in Taiwan and Hong Kong)."""
     single, double = surnames()
     s = re.sub(r"[ \u3000]", "", s)
     if not (2 <= len(s) <= 4) or not re.fullmatch(rf"[{_H}]+", s):
         return False
     if s[:2] in double:
         return True
-    return len(s) <= 3 and s[0] in single
+    return (len(s) <= 3 or married and s[1] in single) and s[0] in single
 
 
 def split_names(s: str) -> list[str]:
@@ -143,6 +155,10 @@ class BylineTagger:
             add(m.start(), m.end(), "PHOTO")
         for m in BOX_LINE.finditer(text):
             add(m.start(), m.end(), "BYLINE", "本报" if "本报" in m.group() else None)
+        for m in ROLE_LINE.finditer(text):
+            names = re.findall(rf"[{_H}]{{2,3}}(?![{_H}])", re.sub(rf"^.*?(?:{ROLE_RE})", "", m.group()))
+            if names and all(looks_like_name(n) for n in names):      # not 记者基层行 (a column)
+                add(m.start(), m.end(), cls._place(text, m.start(), m.end()), cls._media(m.group()))
         for m in BYLINE_TAG.finditer(text):
             src = re.sub(r"\s", "", m.group("src"))
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -159,15 +175,17 @@ class BylineTagger:
             add(m.start(), end, "BYLINE", cls._source(src))
         for m in CREDIT_BR.finditer(text):
             inner = m.group("br")[1:-1].strip()
-            if cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner):
-                add(m.start("br"), m.end("br"), "CREDIT")
+            if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):
+                add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
+            elif cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner):
+                add(m.start("br"), m.end("br"), "CREDIT", cls._media(inner) if re.search(ROLE_RE, inner) else None)
         for m in DASH_CREDIT.finditer(text):
             add(m.start(), m.end(), "CREDIT")
         for m in META_CREDIT.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
             if len(line.strip()) <= 60 and not any(p in line for p in "。！？"):
-                add(m.start(), m.end(), "BYLINE", None)
+                add(m.start(), m.end(), "BYLINE", m.group("value") if m.group("label") in META_SOURCES else None)
         for m in DATED_SOURCE.finditer(text):
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
         found.extend(cls._name_lines(text, found))
@@ -188,6 +206,13 @@ class BylineTagger:
     def _short_bracket(bracket: str) -> bool:
         inner = re.sub(r"\s", "", bracket[1:-1])
         return 0 < len(inner) <= 12 and not any(p in inner for p in "，。；,;")
+
+    @staticmethod
+    def _unit_and_names(inner: str) -> bool:
+        """（县委组织部 赵世近 尤光璞）, (西河镇 谢雪诗): a unit, then the people who wrote."""
+        parts = inner.split()
+        return 2 <= len(parts) <= 6 and re.fullmatch(rf"[{_H}]{{2,12}}", parts[0]) is not None \
+            and all(looks_like_name(p) for p in parts[1:])
 
     @staticmethod
     def _credit_like(bracket: str) -> bool:
@@ -236,8 +261,30 @@ class BylineTagger:
             st = p + len(line) - len(line.lstrip())
             en = p + len(line.rstrip())
             if all(en <= a or st >= b for a, b, *_ in found):
-                out.append((st, en, "BYLINE", None))
+                out.append((st, en, BylineTagger._place(text, st, en), None))
         return out
+
+    @staticmethod
+    def _place(text: str, st: int, en: int) -> str:
+        """BYLINE for a credit line that opens an article, CREDIT for one that closes it:
+        under body text (a previous line ending a sentence) and before a blank line or
+        the page end (docs/annotation.md, "credit lines at an article's end")."""
+        before = text[:st].rstrip()
+        after = text[en:]
+        prev_start = before.rfind("\n") + 1
+        if ROLE_LINE.fullmatch(before[prev_start:]):             # the second line of a closing credit
+            return BylineTagger._place(text, prev_start, len(before))
+        closes = before.endswith(("。", "！", "？", "”", ".", "!", "?")) and (
+            not after.strip() or re.match(r"[ \u3000]*\n[ \u3000]*\n", after)
+            or re.match(rf"[ \u3000]*\n[ \u3000]*(?:{ROLE_RE})", after))
+        return "CREDIT" if closes else "BYLINE"
+
+    @staticmethod
+    def _media(line: str) -> str | None:
+        m = re.match(rf"[ \u3000（(]*([{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?=本报|新华社|记者)", line)
+        if m:
+            return m.group(1)
+        return "本报" if "本报" in line else ("新华社" if "新华社" in line else None)
 
     def __call__(self, doc: Doc) -> Doc:
         norm = doc._.norm_text or doc.text
@@ -247,14 +294,27 @@ class BylineTagger:
             if sp is None:
                 continue
             sp._.source = source
-            content = norm[st:en]
-            if source:
-                m = BYLINE_TAG.match(content)
-                content = content[m.end("src"):] if m else content
-            sp._.credits = parse_credits(content)
+            sp._.credits = self.credits(norm[st:en], source)
             spans.append(sp)
         doc.spans[self.spans_key] = spans
         return doc
+
+    @staticmethod
+    def credits(content: str, source: str | None) -> list[tuple[str | None, str]]:
+        """The (role, name) pairs of one found span's normalised text."""
+        meta = META_CREDIT.fullmatch(content)
+        if meta:
+            role = META_ROLES.get(meta.group("label"))
+            return [(role, n) for n in split_names(meta.group("value"))] if role else []
+        if source:
+            m = BYLINE_TAG.match(content)
+            if m:
+                content = content[m.end("src"):]
+            else:                       # a unit or paper opening a credit: (西河镇 谢雪诗), 四川日报记者 …
+                inner = content.strip().lstrip("（(〔[□■ \u3000")
+                if inner.startswith(source) and not re.match(ROLE_RE, inner):   # (本报记者 is a role)
+                    content = inner[len(source):]
+        return parse_credits(content)
 
     def score(self, examples, **kwargs):
         from ..scoring import score_byline_examples

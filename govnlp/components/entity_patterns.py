@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 from importlib import resources
 
 from hanlp_trie import Trie
@@ -19,28 +20,59 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..normalize import compact_view
-from .bylines import BYLINE_TAG, BylineTagger, looks_like_name, parse_credits, surnames
+from ..normalize import CLAUSE_PUNCT, compact_view
+from .bylines import BylineTagger, looks_like_name, surnames
 
 PATTERN_KEY = "pattern_candidates"
 ORG_PREFIX = "省市县区镇乡村州盟旗"
 MAX_INNER = 10
+# heads whose names need no unit before them (东阳国小, 学甲户政事务所): a 2-4 character name
+# right after a clause boundary is taken as the name's start
+NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
+               "基金会", "商会", "合作社")
+NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
+# a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
+GENERIC_BEFORE = set(ORG_PREFIX + "各")
+# 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
+CENTRE = re.compile(r"中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
+                    r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|[,。;、]|$)")
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头")
-STOP = set("的了在和与及、，。；：！？“”‘’（）()《》 在对为向把被从由将是有")
+STOP = set(CLAUSE_PUNCT + "的了在和与及“”‘’（）()《》 在对为向把被从由将是有")
 NOT_NAMES = {"干部", "群众", "同志", "高兴", "领导", "文明", "公约", "解决", "强化", "和广", "党员", "代表",
              "全体", "全县", "全市", "全区", "社区", "村民", "居民", "老人", "时间", "工作", "活动", "服务"}
 TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "县长", "副县长", "市长", "副市长", "区长", "镇长", "乡长", "村长",
           "主席", "部长", "厅长", "处长", "科长", "站长", "所长", "院长", "校长", "经理", "董事长", "记者", "通讯员", "村民",
           "居民", "老人", "志愿者", "负责人", "网格员", "队长", "组长", "委员", "专家", "教师", "老师", "医生", "民警", "法官",
-          "检察官", "总统", "副总统", "议员", "议长", "里长", "总经理", "理事长", "会长", "秘书长", "委员长", "馆长", "园长", "署长")
+          "检察官", "总统", "副总统", "议员", "议长", "里长", "总经理", "理事长", "会长", "秘书长", "委员长", "馆长", "园长", "署长",
+          "总干事", "老板", "厂长", "总监", "主委", "理事", "董事", "教授", "研究员", "工程师", "讲解员", "主持人",
+          "社长", "主编", "辅导员", "指导员", "政委", "团长", "支书", "冠军", "亚军", "季军", "行政长官", "长官", "司长",
+          "参事", "领导", "特派员", "大使", "总领事", "领事")
+# titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
+TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长",
+                "主任", "局长", "部长", "委员", "代表", "总经理", "董事长", "理事长", "会长", "教授", "老师", "议长",
+                "副议长", "参事", "司长")
+NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
 SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志")
 AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访",
               "慰问", "前往", "看望", "陪同", "率队", "率领", "主讲", "宣讲", "和", "与", "及",
               "今天", "今日", "日前", "近日", "昨天", "也", "则", "亲自", "特别")
-BOUNDARY = r"(?=[，。、：；！？“”（）()\s]|$|" + "|".join(SPEECH + AFTER_NAME) + ")"
-_TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})[:：]?([\u4e00-\u9fff]{{2,3}}){BOUNDARY}")
+# verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
+ACTIONS = ("调研", "主持", "出席", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调",
+           "致辞", "一行", "率领", "带领", "陪同")
+BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()\s将对把向就还都又为是从给被让已正便今率]|$|"
+            + "|".join(SPEECH + AFTER_NAME + TITLES_AFTER) + ")")
+_TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|第[一二三四五六七八九十]+名)"
+                         rf"[:：]?([\u4e00-\u9fff]{{2,3}}){BOUNDARY}")
+_NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TITLES_AFTER)})")
+_NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(ACTIONS)})")
+_LISTED_AFTER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等)")    # 新北市|蒋根煌、云林县|黄凯、
+# a speaker heading a quotation at a clause start (岑浩辉：把维护国家安全……)
+_NAME_COLON = re.compile(r"([\u4e00-\u9fff]{3})(?=[:：])")
+# transliterated and minority names joined by a middle dot (祖龙·克里木, 阿依古丽·买买提)
+_DOT_NAME = re.compile(r"(?:(?![的了在和与及是有对为向把被从由将])[\u4e00-\u9fff]){2,4}[·・][\u4e00-\u9fff]{2,5}?"
+                       rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(TITLES + AFTER_NAME + SPEECH)}))")
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
 _ANON = re.compile(r"[\u4e00-\u9fff]某(?:某)?")
 
@@ -77,7 +109,8 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
     by_start = {st: en for st, en, _ in heads.parse_longest(comp)
                 if not comp.startswith("员", en)}          # 委员, 党委委员: titles, not organs
     head_ends = set(by_start.values())
-    out = [(st, en) for st, en, _ in org_names().parse_longest(comp)]
+    out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
+           if not (comp[en - 1] == "部" and comp.startswith("门", en))]   # 农业农村部门: a kind of body
     for st, en in by_start.items():
         start = None
         nearest = None
@@ -100,19 +133,31 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                         or (k - 1) in head_ends or before == "团":
                     start = k - 1
                     break
-            if (ch in STOP and (k - 1) not in ends) or not _han(ch) \
+            if (ch in STOP and not ((k - 1) in ends and ch in "和与")) or not _han(ch) \
                     or any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
                 break                                       # (台南市|和顺国小: 和 right after a unit is a name)
             k -= 1
         if start is None:
             start = nearest
-        if start is None and en - st >= 3 and comp[en - 1] in "局委" and (
+        if start is None and en - st >= 3 and comp[en - 1] in "局委部办" and (
                 st == 0 or not _han(comp[st - 1]) or comp[st - 1] in STOP):
-            start = st                                      # 社會局, 發改委: a bare department (decision 13)
+            start = st                                      # 社會局, 發改委, 组织部: a bare department (decision 13)
+        if start is None and comp.startswith(NAMED_HEADS, st):
+            k = st
+            while k > 0 and st - k < 4 and _han(comp[k - 1]) and comp[k - 1] not in STOP:
+                k -= 1
+            if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及") \
+                    and comp[k] not in NOT_NAME_START:
+                start = k                                   # 、东阳国小、
         if start is None:
             continue
         if comp[start - 1: start] == "团" and comp[start] in ORG_PREFIX:
             start -= 1                                      # 团县委
+        elif comp[start] in ORG_PREFIX and start not in ends:
+            if comp[start - 2:start] == "自治" or comp[start - 1:start] == "特":
+                start -= 2 if comp[start - 1] == "治" else 1  # 自治区体育局, 特区政府
+            elif comp[start - 1:start] and comp[start - 1] in GENERIC_BEFORE and (start - 1) not in ends:
+                continue
         while start in ends:                                # 甘肃省嘉峪关市文明办
             start = ends[start]
         end = en
@@ -129,7 +174,23 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                 continue
             break
         out.append((start, end))
-    return longest_first(out)
+    out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
+    return longest_first(_stationed(comp, longest_first(out)))
+
+
+STATIONED_HEADS = re.compile(r"驻[\u4e00-\u9fff]{1,10}?(?:联络办公室|特派员公署|部队|办事处|代表处|工作组|联络处)")
+
+
+def _stationed(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An organ and its office stationed elsewhere are one name:
+    中央人民政府|驻澳门特别行政区联络办公室, 外交部|驻澳特派员公署, 中国人民解放军|驻澳门部队."""
+    out: list[tuple[int, int]] = []
+    for st, en in spans:
+        if out and out[-1][1] >= st:                       # swallowed by the previous name
+            continue
+        m = STATIONED_HEADS.match(comp, en)
+        out.append((st, m.end() if m else en))
+    return out
 
 
 def longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -159,14 +220,25 @@ ADDRESS_TAILS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "�
                  "书记", "主任", "老人", "同学")
 
 
-def _name_ok(n: str, following: str) -> bool:
-    """A 2-3 character name, not a common word, not a surname with an address word."""
-    return (looks_like_name(n) and n not in NOT_NAMES and n[:2] not in NOT_NAMES
+def _name_ok(n: str, following: str, married: bool = False) -> bool:
+    """A name (:func:`looks_like_name`), not a common word, not a surname with an address word."""
+    return (looks_like_name(n, married) and n not in NOT_NAMES and n[:2] not in NOT_NAMES and n not in TITLES
             and not (n[1:] + following).startswith(ADDRESS_TAILS) and not (n + following).startswith(ADDRESS_TAILS)
             and not n.endswith(("摄", "地", "组")))
 
 
-def person_candidates(comp: str) -> list[tuple[int, int]]:
+def _clause_starts(comp: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(comp) if ch in NAME_START]
+
+
+def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends: Iterable[int] = ()
+                      ) -> list[tuple[int, int]]:
+    """People, in compact positions: after a title or a rank (区长刘学平, 第二名郭冠贤),
+    before a title, an action or a speech verb at a clause start (谢财旺市议员, 潘家华调研,
+    周光辉表示), listed after their units (新北市蒋根煌、新竹市许修睿), dotted names,
+    the national leaders, anonymised names (王某).  ``units`` are the admin candidates
+    and ``org_ends`` where organisation candidates end: a name may start right after
+    either (内政部|方志雄参事)."""
     out = []
     single, _ = surnames()
     for m in _TITLE_NAME.finditer(comp):
@@ -175,6 +247,34 @@ def person_candidates(comp: str) -> list[tuple[int, int]]:
             if _name_ok(n, comp[m.start(1) + len(n):m.start(1) + len(n) + 2]):
                 out.append((m.start(1), m.start(1) + len(n)))
                 break
+    units = list(units)
+    unit_starts, unit_ends = {a for a, _ in units}, {b for _, b in units}
+    clause = set(_clause_starts(comp))
+    after_name = unit_ends | set(org_ends)
+    single, double = surnames()
+    for st in sorted(clause | after_name):
+        if comp[st:st + 1] not in single and comp[st:st + 2] not in double:
+            continue                                    # every rule below needs a surname first
+        m = _NAME_TITLE.match(comp, st)
+        n = m.group(1) if m else ""
+        if m and _name_ok(n, "", married=True) and not n.endswith(("副", "组织", "支部")) \
+                and not any(c in n for c in "委党部局办") and (st in clause or len(n) >= 3):
+            out.append(m.span(1))                          # (宣传|委员 after a unit is a title)
+            continue
+        m = _NAME_ACTION.match(comp, st) if st in clause and comp[st - 1:st] not in "“《「" else None
+        if m and _name_ok(m.group(1), "") and m.group(1) not in TITLES:
+            out.append(m.span(1))
+            continue
+        m = _LISTED_AFTER_UNIT.match(comp, st) if st in unit_ends else None
+        before = [a for a, b in units if b == st]
+        listed_before = bool(before) and comp[min(before) - 1: min(before)] == "、"
+        if m and _name_ok(m.group(1), "") and (
+                (m.end() + 1 in unit_starts) + listed_before >= (1 if len(m.group(1)) == 3 else 2)):
+            out.append(m.span(1))                          # a two-character name needs both sides
+            continue
+        m = _NAME_COLON.match(comp, st) if st in clause else None
+        if m and _name_ok(m.group(1), ""):
+            out.append(m.span(1))
     for m in _NAME_SPEECH.finditer(comp):
         name = m.group(1)
         for n in (name, name[1:]):
@@ -182,6 +282,8 @@ def person_candidates(comp: str) -> list[tuple[int, int]]:
                 st = m.end(1) - len(n)
                 out.append((st, m.end(1)))
                 break
+    out.extend(m.span() for m in _DOT_NAME.finditer(comp)
+               if m.start() == 0 or not _han(comp[m.start() - 1]) or comp[m.start() - 1] in STOP)
     for m in _ANON.finditer(comp):
         if m.group()[0] in single:
             out.append((m.start(), m.end()))
@@ -193,13 +295,8 @@ def byline_names(norm: str) -> list[tuple[int, int]]:
     """Raw offsets of the names credited in bylines and photo credits (记者 何振明, 安 珊)."""
     out = []
     for st, en, label, source in BylineTagger.find(norm):
-        content = norm[st:en]
-        skip = 0
-        if source:
-            m = BYLINE_TAG.match(content)
-            skip = m.end("src") if m else 0
-        pos = st + skip
-        for _, name in parse_credits(content[skip:]):
+        pos = st
+        for _, name in BylineTagger.credits(norm[st:en], source):
             if not looks_like_name(name):
                 continue
             pat = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in name if not c.isspace()))
@@ -223,13 +320,14 @@ class EntityPatterns:
         admin = []
         for sp in doc.spans.get("admin_candidates", []):
             a, b = pos.get(sp.start_char), pos.get(sp.end_char - 1)
-            if a is not None and b is not None and sp.label_ != "short?":
+            if a is not None and b is not None and not sp.label_.endswith("?"):
                 admin.append((a, b + 1))
         orgs = org_candidates(comp, admin)
+        people = person_candidates(comp, admin, (b for _, b in orgs))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
         first = [(a, b, "person") for a, b in byline_names(norm)]
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
-        raw += [(index[a], index[b - 1] + 1, "person") for a, b in person_candidates(comp)]
+        raw += [(index[a], index[b - 1] + 1, "person") for a, b in people]
         spans, taken = [], []
         for st, en, label in first + sorted(raw, key=lambda x: (x[0], -(x[1] - x[0]))):
             if any(st < b and a < en for a, b in taken):

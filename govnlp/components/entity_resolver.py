@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
-from .bylines import looks_like_name, surnames
+from .bylines import looks_like_name
 from .entity_patterns import PATTERN_KEY
 
 CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
@@ -46,26 +46,29 @@ def trim(span: Span) -> Span | None:
 
 
 ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "同志")
+# a surname and a title is no name (李县长, 有关领导: §2)
+TITLE_WORDS = ("领导", "负责", "书记", "县长", "市长", "区长", "镇长", "乡长", "局长", "主任", "部长", "厅长", "处长",
+               "科长", "院长", "校长", "议长", "主席", "总统", "委员", "经理")
+# a surname that is also a measure word, after a numeral: 几十张木凳, 三张桌子
+MEASURE_SURNAMES = "张条把"
+NUMERALS = "一二两三四五六七八九十百千几数0123456789"
 
 
 def plausible(span: Span) -> bool:
-    """A PERSON needs two characters and is not an address word (阿姨, 李阿姨: §2)."""
+    """A PERSON needs two characters and is not an address word (阿姨, 李阿姨: §2), a
+    title word (有关领导, 负责) or a measure word after a numeral (几十张木凳)."""
     if span.label_ != "PERSON":
         return True
     text = "".join(span.text.split())
-    return len(text) >= 2 and not text.endswith(ADDRESS_WORDS)
+    before = span.doc.text[max(0, span.start_char - 1):span.start_char]
+    norm = "".join((span.doc._.norm_text or span.doc.text)[span.start_char:span.end_char].split())
+    return (len(text) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS)
+            and not (text[0] in MEASURE_SURNAMES and before and before in NUMERALS))
 
 
 LIST_SEP = "、"
 LIST_LAST = ("和", "及", "与")
 ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与")
-
-
-def _list_name(norm: str, start: int, end: int) -> bool:
-    """Whether norm[start:end] reads as a personal name standing as a list item."""
-    s = norm[start:end]
-    single, _ = surnames()
-    return looks_like_name(s) or (len(s) == 4 and s[0] in single and s[1] in single)  # 蔡蘇秋金
 
 
 def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -79,7 +82,7 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     added, queue = [], [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
 
     def accept(st: int, en: int) -> None:
-        if en > st and _list_name(norm, st, en) and not any(st < y and x < en for x, y in taken):
+        if en > st and looks_like_name(norm[st:en], married=True) and not any(st < y and x < en for x, y in taken):
             taken.append((st, en))
             added.append((st, en))
             queue.append((st, en))
@@ -100,6 +103,31 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
             accept(st, a - 1)
     spans = [doc.char_span(st, en, label="PERSON") for st, en in added]
     return ents + [sp for sp in spans if sp is not None]
+
+
+def repeated_names(doc: Doc, ents: list[Span], sure: list[Span]) -> list[Span]:
+    """Every further mention of a person named on the page (岑浩辉致辞时指出…).
+
+    Names of three or more characters that a pattern or a credit found (``sure``,
+    not the NER's guesses, whose errors would spread) are looked for everywhere else on
+    the page (in the normalised view, so both scripts and column breaks match); a
+    mention overlapping another entity is left alone.  Two-character names are not
+    spread: they are too often part of longer words or names (王伟 in 王伟中)."""
+    norm = doc._.norm_text or doc.text
+    taken = [(e.start_char, e.end_char) for e in ents]
+    names = {re.sub(r"\s", "", norm[e.start_char:e.end_char]) for e in sure}
+    out = []
+    for name in sorted((n for n in names if len(n) >= 3), key=len, reverse=True):
+        pat = re.compile(r"[ \u3000\n]*".join(map(re.escape, name)))
+        for m in pat.finditer(norm):
+            st, en = m.span()
+            if any(st < b and a < en for a, b in taken):
+                continue
+            sp = doc.char_span(st, en, label="PERSON")
+            if sp is not None:
+                out.append(sp)
+                taken.append((st, en))
+    return out
 
 
 def candidate_spans(doc: Doc) -> list[Span]:
@@ -140,7 +168,10 @@ class EntityResolver:
             else:
                 first = [c for c in cands if c.label_ in self.prefer]
                 ents = first + [e for e in ner if not any(overlaps(e, c) for c in first)]
-        doc.ents = filter_spans(extend_name_lists(doc, filter_spans(ents)))
+        ents = filter_spans(extend_name_lists(doc, filter_spans(ents)))
+        found = {(c.start, c.end) for c in candidate_spans(doc) if c.label_ == "PERSON"}
+        sure = [e for e in ents if (e.start, e.end) in found]
+        doc.ents = filter_spans(ents + repeated_names(doc, ents, sure))
         return doc
 
 

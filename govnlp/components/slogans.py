@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..normalize import compact_view
+from ..normalize import CLAUSE_PUNCT, compact_view
 from ..slogan_shapes import NUM_CHARS, NUM_RE, classify, numbers, template
 
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
@@ -32,9 +32,11 @@ HEAD_LINE = re.compile(r"(?:[◆■●▲★◇□◎]|[一二三四五六七八
                        r"(?P<h>[^。！？!?]{2,28}?)\s*$")
 # a paragraph opened by its quoted heading: “入脑+入心”。多形式……
 QUOTED_OPENER = re.compile(r"“(?P<h>[^“”。]{2,14})”[。：:]")
-AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,12}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)(?=[，。、；：]|$)")
-STRONG = re.compile(r"十[一二三四五六七八九]五(?=规划|时期|期间|开局|收官)|[0-9]+\+[0-9A-Za-z]|"
-                    r"一[户村人企岗校]一[\u4e00-\u9fff]{1,3}(?=[，。、；”\s]|$)")
+AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,12}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)"
+                               rf"(?=[{CLAUSE_PUNCT}]|$)")
+STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四五六七八九]五(?=[”\"]?(?:规划|时期|期间|开局|收官))|"
+                    r"[0-9]+\+[0-9A-Za-z]|"
+                    rf"一[户村人企岗校]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)")
 
 
 def load_lexicon() -> dict[str, str]:
@@ -100,7 +102,7 @@ class SloganFinder:
         found: dict[tuple[int, int], str] = {}
         seen_forms: dict[str, str] = {}
         for st, en, s in self._quoted(comp, gaps or set()):
-            label = label_of(s) or self.lexicon.get(s)
+            label = self.lexicon.get(s) or label_of(s)        # the lexicon knows its formulas' shapes
             if label:
                 found[(st, en)] = label
                 seen_forms[s] = label
