@@ -110,3 +110,12 @@ def test_two_processes_give_the_serial_result(nlp, seed_pages):
     serial = [key(d) for d in nlp.pipe(texts)]
     parallel = [key(d) for d in nlp.pipe(texts, n_process=2, batch_size=1)]
     assert parallel == serial
+
+
+def test_occupancy_tracks_taken_characters():
+    from govnlp.occupancy import Occupancy
+
+    occ = Occupancy(10, [(2, 4)])
+    assert occ.free(0, 2) and occ.free(4, 10) and not occ.free(3, 5) and not occ.free(0, 3)
+    occ.take(6, 8)
+    assert not occ.free(7, 9) and occ.free(8, 10)

@@ -269,14 +269,16 @@ class BylineTagger:
         """BYLINE for a credit line that opens an article, CREDIT for one that closes it:
         under body text (a previous line ending a sentence) and before a blank line or
         the page end (docs/annotation.md, "credit lines at an article's end")."""
-        before = text[:st].rstrip()
-        after = text[en:]
-        prev_start = before.rfind("\n") + 1
-        if ROLE_LINE.fullmatch(before[prev_start:]):             # the second line of a closing credit
-            return BylineTagger._place(text, prev_start, len(before))
-        closes = before.endswith(("。", "！", "？", "”", ".", "!", "?")) and (
-            not after.strip() or re.match(r"[ \u3000]*\n[ \u3000]*\n", after)
-            or re.match(rf"[ \u3000]*\n[ \u3000]*(?:{ROLE_RE})", after))
+        k = st                                  # end of the text before, trailing space skipped
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        prev_start = text.rfind("\n", 0, k) + 1
+        if ROLE_LINE.fullmatch(text, prev_start, k):             # the second line of a closing credit
+            return BylineTagger._place(text, prev_start, k)
+        closes = k > 0 and text[k - 1] in "。！？”.!?" and (
+            not text[en:en + 200].strip() and not text[en:].strip()
+            or re.compile(r"[ \u3000]*\n[ \u3000]*\n").match(text, en)
+            or re.compile(rf"[ \u3000]*\n[ \u3000]*(?:{ROLE_RE})").match(text, en))
         return "CREDIT" if closes else "BYLINE"
 
     @staticmethod

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..normalize import CLAUSE_PUNCT, compact_view
+from ..occupancy import Occupancy
 from .bylines import BylineTagger, looks_like_name, surnames
 
 PATTERN_KEY = "pattern_candidates"
@@ -328,14 +329,14 @@ class EntityPatterns:
         first = [(a, b, "person") for a, b in byline_names(norm)]
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
         raw += [(index[a], index[b - 1] + 1, "person") for a, b in people]
-        spans, taken = [], []
+        spans, taken = [], Occupancy(len(norm))
         for st, en, label in first + sorted(raw, key=lambda x: (x[0], -(x[1] - x[0]))):
-            if any(st < b and a < en for a, b in taken):
+            if not taken.free(st, en):
                 continue
             sp = doc.char_span(st, en, label=label, alignment_mode="expand")
             if sp is not None:
                 spans.append(sp)
-                taken.append((st, en))
+                taken.take(st, en)
         doc.spans[PATTERN_KEY] = spans
         return doc
 

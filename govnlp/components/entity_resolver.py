@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
+from ..occupancy import Occupancy
 from .bylines import looks_like_name
 from .entity_patterns import PATTERN_KEY
 
@@ -59,11 +60,11 @@ def plausible(span: Span) -> bool:
     title word (有关领导, 负责) or a measure word after a numeral (几十张木凳)."""
     if span.label_ != "PERSON":
         return True
-    text = "".join(span.text.split())
-    before = span.doc.text[max(0, span.start_char - 1):span.start_char]
-    norm = "".join((span.doc._.norm_text or span.doc.text)[span.start_char:span.end_char].split())
-    return (len(text) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS)
-            and not (text[0] in MEASURE_SURNAMES and before and before in NUMERALS))
+    view = span.doc._.norm_text or span.doc.text    # (Doc.text costs a pass over the page)
+    norm = "".join(view[span.start_char:span.end_char].split())
+    before = view[max(0, span.start_char - 1):span.start_char]
+    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS)
+            and not (norm[0] in MEASURE_SURNAMES and before and before in NUMERALS))
 
 
 LIST_SEP = "、"
@@ -78,12 +79,12 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     of 2-4 Han characters that read as a name (a surname first), is added as PERSON;
     the new names extend the list in turn."""
     norm = doc._.norm_text or doc.text
-    taken = [(e.start_char, e.end_char) for e in ents]
+    taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents))
     added, queue = [], [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
 
     def accept(st: int, en: int) -> None:
-        if en > st and looks_like_name(norm[st:en], married=True) and not any(st < y and x < en for x, y in taken):
-            taken.append((st, en))
+        if en > st and looks_like_name(norm[st:en], married=True) and taken.free(st, en):
+            taken.take(st, en)
             added.append((st, en))
             queue.append((st, en))
 
@@ -114,19 +115,22 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span]) -> list[Span]:
     mention overlapping another entity is left alone.  Two-character names are not
     spread: they are too often part of longer words or names (王伟 in 王伟中)."""
     norm = doc._.norm_text or doc.text
-    taken = [(e.start_char, e.end_char) for e in ents]
     names = {re.sub(r"\s", "", norm[e.start_char:e.end_char]) for e in sure}
+    names = sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
+    if not names:
+        return []
+    taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents))
+    # one pass over the page for all the names, longest first at each position
+    pat = re.compile("|".join(r"[ \u3000\n]*".join(map(re.escape, n)) for n in names))
     out = []
-    for name in sorted((n for n in names if len(n) >= 3), key=len, reverse=True):
-        pat = re.compile(r"[ \u3000\n]*".join(map(re.escape, name)))
-        for m in pat.finditer(norm):
-            st, en = m.span()
-            if any(st < b and a < en for a, b in taken):
-                continue
-            sp = doc.char_span(st, en, label="PERSON")
-            if sp is not None:
-                out.append(sp)
-                taken.append((st, en))
+    for m in pat.finditer(norm):
+        st, en = m.span()
+        if not taken.free(st, en):
+            continue
+        sp = doc.char_span(st, en, label="PERSON")
+        if sp is not None:
+            out.append(sp)
+            taken.take(st, en)
     return out
 
 
