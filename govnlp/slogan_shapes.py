@@ -20,7 +20,8 @@ NUM_RE = re.compile(NUM)
 PROSE_HEADS = ("方面", "小时", "月", "年", "多", "人", "名", "批次", "部门", "单位", "项目", "片区",
                "地方", "国家", "省", "市", "县", "乡", "镇", "村", "点", "层次", "阶段", "环节",
                "台次", "次", "周", "天", "季度", "领域", "问题", "主导产业", "类", "种", "件", "家",
-               "星期", "工作日", "百分点", "亿", "万")
+               "星期", "工作日", "百分点", "亿", "万",
+               "委", "班子")                # counts of bodies: 村“两委”, 四大班子 (docs/annotation.md)
 # Measure words: 八棵树, 六项内容, 十佳 count things, they do not name parts of a policy.
 MEASURE_WORDS = ("棵", "项", "名", "位", "次", "条", "座", "张", "台", "辆", "只", "所", "家", "佳", "强",
                  "成", "倍", "分", "届", "期", "级", "岁", "米", "公里", "吨", "元", "斤", "亩", "轮")
@@ -98,6 +99,8 @@ def classify(s: str) -> str | None:
     if _PLAN.match(s):
         return "PLAN"
     if "+" in s:
+        if re.search(r"[<>=＞＜＝]", s):
+            return None                     # 1+1>2: arithmetic as a figure of speech
         return "PLUS" if re.search(r"[0-9]", s) else ("COUNT" if _COUNT.match(s) else None)
     if _PER_UNIT.match(s) or s == "一对一":
         return "PER_UNIT"

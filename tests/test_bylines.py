@@ -108,6 +108,6 @@ def test_closing_brackets_with_a_unit_or_paper_and_spaced_meta_names(blank_nlp):
     doc = blank_nlp(text)
     got = [(b.text, b.label_, b._.source, b._.credits) for b in doc.spans["bylines"]]
     assert got == [("来源:阳城县委新闻办", "BYLINE", "阳城县委新闻办", []),
-                   ("作者:张伟 王芳", "BYLINE", None, [("作者", "张伟"), ("作者", "王芳")]),
+                   ("作者:张伟 王芳 文/图", "BYLINE", None, [("作者", "张伟"), ("作者", "王芳")]),
                    ("(县委组织部 高峰 白俊成)", "CREDIT", "县委组织部", [(None, "高峰"), (None, "白俊成")]),
                    ("（山西日报记者 何振明 杜思源）", "CREDIT", "山西日报", [("记者", "何振明"), ("记者", "杜思源")])]

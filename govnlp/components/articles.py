@@ -26,19 +26,23 @@ from .bylines import DATE_PREFIX
 
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
 # a newspaper's page banner: its date line and page number
-BANNER_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]?$|^第\s*[0-9一二三四五六七八九十]+\s*版")
+BANNER_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*[（(]?(?:星期|周)[一二三四五六日天]?[）)]?$|^第\s*[0-9一二三四五六七八九十]+\s*版")
 PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年|"
                        r"^(?:发稿|发布|更新)(?:时间|日期)[:：]|^(?:联络|联系)电话[:：]|"
                        # web furniture: date banners, breadcrumbs, counters, navigation, sharing, copyright
                        r"^今天是|^您?当前(?:所在)?的?位置|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
                        r"^上一[条篇]|^下一[条篇]|^分享到|^打印本?页|^关闭(?:本页|窗口)|^返回(?:顶部|首页)|^【?字体|"
                        r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|ICP备|^主办(?:单位)?[:：]|"
+                       r"^(?:[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)\s+){2,}[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)$|"  # link bar
+                       r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]{4,}$|"
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
                        r"^\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # 2011年04月18日, 108年08月04日
 # a web meta label (作者：, 来源：) opening a byline span
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
+# a picture's file name printed as its caption (南周村_600.jpg)
+IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
 # a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
-META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]")
+META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|^时间[:：]")
 # a series or sidebar marker: 系列：前沿观察…, ■链接
 COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●]?\s*(?:链接|相关链接|新闻链接|延伸阅读|背景链接|记者手记)$")
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
@@ -56,6 +60,7 @@ class Line:
     para: int
     role: str = "BODY"
     article: int | None = None
+    closing: bool = False       # a credit that closes an article (it never opens one)
 
 
 @dataclass
@@ -132,6 +137,12 @@ def title_like(text: str) -> bool:
             and text.count("，") + text.count(",") <= 1 and not CAPTION_END.search(text))
 
 
+def doubled(text: str) -> bool:
+    """李县长与乡亲面对面互动李县长与乡亲面对面互动: one caption printed twice (alt text + caption)."""
+    n = len(text)
+    return n >= 8 and n % 2 == 0 and text[: n // 2] == text[n // 2:]
+
+
 def spaced_chars(text: str) -> bool:
     """新 春 走基层, 城 乡 环 境: characters spaced out for display."""
     return len(re.findall(r"(?:^|\s)[\u4e00-\u9fff](?=\s)", text)) >= 2
@@ -185,15 +196,22 @@ class ArticleSplitter:
                     any(a == ln.start and (META_LABEL.search(text[a:b]) or text[b:ln.end].lstrip().startswith("《"))
                         for a, b in byl)
                     and not any(p in ln.text for p in SENT_PUNCT + "，,") and len(ln.text) <= 60)
+                if not covered and len(ln.text) <= 120 and META_TIME.search(ln.text) \
+                        and not any(p in ln.text for p in SENT_PUNCT):
+                    # 发布时间:… 来源:定远先锋网 作者:…: a meta line holding credits is a byline line
+                    covered = any(ln.start <= a and b <= ln.end for a, b in byl)
                 if covered:
                     ln.role = "BYLINE"
                 elif any(a <= ln.start and ln.end <= b for a, b in credits):
                     ln.role = "BODY"            # a closing credit line stays in its article's body
+                    ln.closing = True
                 elif PAGE_LINE.search(ln.text) or (META_TIME.search(ln.text) and len(ln.text) <= 60
                                                   and not any(p in ln.text for p in SENT_PUNCT)):
                     ln.role = "PAGE"
                 elif COLUMN_LINE.search(ln.text):
                     ln.role = "COLUMN"
+                elif IMAGE_LINE.search(ln.text) or doubled(ln.text):
+                    ln.role = "CAPTION"     # a file name, or web alt text and caption run together
                 elif whole_title:
                     if ln.text.startswith(("——", "--", "—")):
                         ln.role = "SUBHEAD"
@@ -278,7 +296,7 @@ class ArticleSplitter:
         role = lambda u: u[0].role
         # a paper whose articles open with source tags or bylines: there, a short two-line
         # title before untagged body text is a crosshead, not a new article's headline
-        openers = sum(1 for u in units if role(u) == "BYLINE" or (role(u) == "BODY" and SOURCE_OPEN.match(u[0].text)))
+        openers = sum(1 for u in units if role(u) == "BYLINE" or (role(u) == "BODY" and SOURCE_OPEN.match(u[0].text) and not u[0].closing))
         tagged = openers >= 2
         # web text (long lines) with at most one byline is one article: its later title
         # decks are crossheads, unless a column marker (■链接) opens a sidebar
@@ -339,9 +357,11 @@ class ArticleSplitter:
                 for ln in u:
                     ln.article = current
                 continue
-            starts = (r == "BYLINE" or (r == "BODY" and SOURCE_OPEN.match(u[0].text)) or r == "CAPTION"
+            starts = (r == "BYLINE" or (r == "BODY" and SOURCE_OPEN.match(u[0].text) and not u[0].closing)
+                      or (r == "CAPTION" and not (one_web_article and current is not None))
                       or pending or current is None)
-            if r == "BODY" and not SOURCE_OPEN.match(u[0].text) and not pending and current is not None:
+            if r == "BODY" and (not SOURCE_OPEN.match(u[0].text) or u[0].closing) and not pending \
+                    and current is not None:
                 starts = False
             if r == "BYLINE" and not pending and current is not None and self._prev_role(units, k) == "BYLINE":
                 starts = False      # several credit lines, maybe with a date line between

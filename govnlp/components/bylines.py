@@ -40,8 +40,9 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()�
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
 META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发稿人|发稿单位|发布者|发布人|发布单位|撰稿人?|供稿单?位?"
                          rf"|文/图|文|图)(?:[:：][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
-                         rf"(?P<value>[^\s:：，。]{{1,24}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：]))*)"
-                         rf"(?![^\s:：，。]*[:：])")   # a value is no next label; names may be spaced
+                         rf"(?P<value>[^\s:：，。]{{1,24}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：/]))*)"
+                         rf"(?![^\s:：，。]*[:：])"     # a value is no next label; names may be spaced
+                         rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?")   # 作者:李永春 陈进宇 文/图
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "信息来源", "发稿单位", "发布者", "发布单位", "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "文": "作者",
@@ -184,7 +185,7 @@ class BylineTagger:
         for m in META_CREDIT.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
-            if len(line.strip()) <= 60 and not any(p in line for p in "。！？"):
+            if len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
                 add(m.start(), m.end(), "BYLINE", m.group("value") if m.group("label") in META_SOURCES else None)
         for m in DATED_SOURCE.finditer(text):
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))

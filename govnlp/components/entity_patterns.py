@@ -37,6 +37,7 @@ GENERIC_BEFORE = set(ORG_PREFIX + "各")
 # 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
 CENTRE = re.compile(r"中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|[,。;、]|$)")
+UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头")
@@ -108,7 +109,8 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
     unit_at = {a: b for a, b in admin}
     heads = org_heads()
     by_start = {st: en for st, en, _ in heads.parse_longest(comp)
-                if not comp.startswith("员", en)}          # 委员, 党委委员: titles, not organs
+                if not comp.startswith("员", en)              # 委员, 党委委员: titles, not organs
+                and not (comp[en - 1] == "组" and comp.startswith("织", en))}   # 党组|织: 党组织, a kind
     head_ends = set(by_start.values())
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
            if not (comp[en - 1] == "部" and comp.startswith("门", en))]   # 农业农村部门: a kind of body
@@ -176,6 +178,18 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             break
         out.append((start, end))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
+    # a unit, then a short name and a department word no list holds: 乐山市|文广旅局, 达州市|经信局
+    covered = set()
+    for a, b in out:
+        covered.update(range(a, b))
+    for a, b in admin:
+        m = UNIT_DEPARTMENT.match(comp, b)
+        if m and b not in covered and not any(v in m.group(1) for v in BLOCKERS) \
+                and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
+            start = a
+            while start in ends:
+                start = ends[start]
+            out.append((start, m.end()))
     return longest_first(_stationed(comp, longest_first(out)))
 
 
@@ -245,7 +259,10 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     for m in _TITLE_NAME.finditer(comp):
         name = m.group(1)
         for n in (name, name[:2]):
-            if _name_ok(n, comp[m.start(1) + len(n):m.start(1) + len(n) + 2]):
+            after = comp[m.start(1) + len(n):m.start(1) + len(n) + 2]
+            if len(n) == 3 and (n[2] + after).startswith(SPEECH + ("看来", "讲", "称")):
+                continue                                    # 局长宋秋|说, 主任刘敏|看来
+            if _name_ok(n, after):
                 out.append((m.start(1), m.start(1) + len(n)))
                 break
     units = list(units)
@@ -279,8 +296,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     for m in _NAME_SPEECH.finditer(comp):
         name = m.group(1)
         for n in (name, name[1:]):
-            if _name_ok(n, ""):
-                st = m.end(1) - len(n)
+            st = m.end(1) - len(n)
+            if _name_ok(n, "") and not comp.endswith(TITLES, 0, st + 1):   # 主|任申泽说: 任 ends a title
                 out.append((st, m.end(1)))
                 break
     out.extend(m.span() for m in _DOT_NAME.finditer(comp)

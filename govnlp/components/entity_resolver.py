@@ -63,7 +63,9 @@ def plausible(span: Span) -> bool:
     view = span.doc._.norm_text or span.doc.text    # (Doc.text costs a pass over the page)
     norm = "".join(view[span.start_char:span.end_char].split())
     before = view[max(0, span.start_char - 1):span.start_char]
+    after = view[span.end_char:span.end_char + 1]
     return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS)
+            and not (norm[-1:] + after) in TITLE_WORDS                  # 李县|长
             and not (norm[0] in MEASURE_SURNAMES and before and before in NUMERALS))
 
 

@@ -121,6 +121,8 @@ class SloganFinder:
                 e = m.end()
                 while e < len(comp) and re.match(r"[0-9A-Za-z]", comp[e]):
                     e += 1
+                if comp[e:e + 1] in ("<", ">", "="):
+                    continue                # 1+1>2: arithmetic as a figure of speech
                 s = comp[m.start():e]
             label = label_of(s)
             if label:
