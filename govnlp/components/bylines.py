@@ -6,7 +6,10 @@ closed set), and parses each span into ``span._.source`` (本报, 新华社,
 山西新闻网…) and ``span._.credits``, a list of ``(role, name)`` pairs with
 roles normalised (记者, 本报记者, 见习记者, 特约记者, 通讯员, 实习生, 摄影;
 ``None`` for a name with no role).  Names run together (记者李铮通讯员王飞李永)
-are split at role words and, failing spaces, at known surnames.
+are split at role words and, failing spaces, at known surnames.  Web pages add
+labelled meta lines (作者：…, 来源：… give a credit or a source), and a line of
+role and names is a BYLINE when it opens an article and a CREDIT when it closes
+one (docs/annotation.md).
 """
 from __future__ import annotations
 

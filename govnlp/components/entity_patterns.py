@@ -2,18 +2,20 @@
 
 Organisation names in government news end in a closed set of heads (局, 委,
 办, 中心, 支行, 巡察组 …) and start with a unit or a level prefix (县人社局,
-区委第三巡察组); people appear after titles and roles (书记 周光辉, 记者 何振明),
-before speech verbs (周光辉表示) or in credits.  These patterns write
-``doc.spans["pattern_candidates"]`` (labels ``org``/``person``), which the NER
-reads as a feature (:mod:`govnlp.ml`), exactly like the admin gazetteer:
-candidates, never final answers.
+区委第三巡察组); people appear after titles and ranks (书记 周光辉, 第二名郭明德),
+before titles, actions and speech verbs at a clause start (谢财旺市议员, 潘家华调研,
+周光辉表示), listed after their units (新北市陈志明、) or in credits.  These
+patterns write ``doc.spans["pattern_candidates"]`` (labels ``org``/``person``):
+the NER reads them as a feature (:mod:`govnlp.ml`), like the admin gazetteer's
+hits, and the shipped ``entity_resolver`` prefers them where they overlap the
+NER's entities (the measured policy, ``docs/results.md``).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
 from importlib import resources
+from typing import Iterable
 
 from hanlp_trie import Trie
 from spacy.language import Language
@@ -248,14 +250,14 @@ def _clause_starts(comp: str) -> list[int]:
 
 def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends: Iterable[int] = ()
                       ) -> list[tuple[int, int]]:
-    """People, in compact positions: after a title or a rank (区长刘学平, 第二名郭冠贤),
-    before a title, an action or a speech verb at a clause start (谢财旺市议员, 潘家华调研,
-    周光辉表示), listed after their units (新北市蒋根煌、新竹市许修睿), dotted names,
+    """People, in compact positions: after a title or a rank (区长刘学平, 第二名郭明德),
+    before a title, an action or a speech verb at a clause start (谢财旺市议员, 钟明远调研,
+    周光辉表示), listed after their units (新北市陈志明、云林县黄凯), dotted names,
     the national leaders, anonymised names (王某).  ``units`` are the admin candidates
     and ``org_ends`` where organisation candidates end: a name may start right after
     either (内政部|方志雄参事)."""
     out = []
-    single, _ = surnames()
+    single, double = surnames()
     for m in _TITLE_NAME.finditer(comp):
         name = m.group(1)
         for n in (name, name[:2]):
@@ -266,10 +268,12 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
                 out.append((m.start(1), m.start(1) + len(n)))
                 break
     units = list(units)
-    unit_starts, unit_ends = {a for a, _ in units}, {b for _, b in units}
+    unit_of_end: dict[int, int] = {}                    # where the (longest) unit ending here starts
+    for a, b in units:
+        unit_of_end[b] = min(a, unit_of_end.get(b, a))
+    unit_starts, unit_ends = {a for a, _ in units}, set(unit_of_end)
     clause = set(_clause_starts(comp))
     after_name = unit_ends | set(org_ends)
-    single, double = surnames()
     for st in sorted(clause | after_name):
         if comp[st:st + 1] not in single and comp[st:st + 2] not in double:
             continue                                    # every rule below needs a surname first
@@ -284,8 +288,7 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
             out.append(m.span(1))
             continue
         m = _LISTED_AFTER_UNIT.match(comp, st) if st in unit_ends else None
-        before = [a for a, b in units if b == st]
-        listed_before = bool(before) and comp[min(before) - 1: min(before)] == "、"
+        listed_before = st in unit_of_end and comp[unit_of_end[st] - 1: unit_of_end[st]] == "、"
         if m and _name_ok(m.group(1), "") and (
                 (m.end() + 1 in unit_starts) + listed_before >= (1 if len(m.group(1)) == 3 else 2)):
             out.append(m.span(1))                          # a two-character name needs both sides

@@ -12,7 +12,10 @@ the NER adding the people they miss):
 ``candidates_first``  candidates of the ``prefer`` labels win overlaps, NER fills the rest
 
 ``ner_labels`` limits which NER labels are used at all.  Whatever the mode,
-people listed with 、 next to a person found are added (:func:`extend_name_lists`).
+people listed with 、 next to a person found are added (:func:`extend_name_lists`),
+a person a pattern found is found again wherever the page repeats the name
+(:func:`repeated_names`), and a surname with a title or an address word is no
+person (:func:`plausible`).
 
 Entities never start or end on whitespace (layout spaces are trimmed).
 """
