@@ -89,3 +89,12 @@ def test_slogans_command_counts_templates_across_files(tmp_path, capsys):
     assert rows["N个一"]["mentions"] == 4 and len(rows["N个一"]["pages"]) == 3
     assert rows["N个一"]["forms"] == {"六个一": 2, "三个一": 1, "五个一": 1}
     assert rows["N学N做"]["label"] == "PARALLEL" and rows["一户一策"]["label"] == "PER_UNIT"
+
+
+def test_items_listed_before_the_formula_without_the_opening_verb(blank_nlp):
+    text = ("建设,打造班子清廉、权力清源、村务清爽、民风清朗、监督清晰的“五清村居”,不断推进。"
+            "实现资金政策、资金分配、项目申报、项目评审、项目实施、项目验收“六公开”。")
+    doc = blank_nlp(text)
+    got = {s.text: [i.text for i in s._.items] for s in doc.spans["slogans"]}
+    assert got == {"五清村居": ["班子清廉", "权力清源", "村务清爽", "民风清朗", "监督清晰"],
+                   "六公开": ["资金政策", "资金分配", "项目申报", "项目评审", "项目实施", "项目验收"]}

@@ -39,6 +39,11 @@ STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四
                     rf"一[户村人企岗校]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)")
 
 
+# verbs that open a list of a formula's items and are not part of the first item
+LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
+                 "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成")
+
+
 def load_lexicon() -> dict[str, str]:
     """Established national formulas shipped as package data: {formula: label}."""
     text = resources.files("govnlp.data").joinpath("slogan_lexicon.tsv").read_text(encoding="utf-8")
@@ -152,19 +157,42 @@ class SloganFinder:
             return items if len(items) == count else []
         m = (re.search(r"“([^“”]{6,190})”等“?$", head)
              or re.search(r"(?:^|[。；：:！？])(?:以|围绕|通过|按照|坚持|开展|实施)?([^。；：:！？“”]{6,190})等“?$", head))
+        if m:
+            lo = base + m.start(1)
+            segment = m.group(1)
+            for sep in ("[，,；;]", "[、，,；;]"):
+                pieces, pos = [], 0
+                for piece in re.split(sep, segment):
+                    if piece:
+                        pieces.append((lo + pos, lo + pos + len(piece)))
+                    pos += len(piece) + 1
+                if len(pieces) == count:
+                    return self._without_leading_verb(head, base, pieces)
+        return self._listed_before(head, base, count)
+
+    @classmethod
+    def _listed_before(cls, head: str, base: int, count: int) -> list[tuple[int, int]]:
+        """A、B、C（等|的）“五清村居”: exactly ``count`` items joined by 、 in the clause
+        right before the formula."""
+        m = re.search(r"([^。；;：:！？!?“”，,]{4,190}?)(?:等|的)?“?$", head)
         if not m:
             return []
         lo = base + m.start(1)
-        segment = m.group(1)
-        for sep in ("[，,；;]", "[、，,；;]"):
-            pieces, pos = [], 0
-            for piece in re.split(sep, segment):
-                if piece:
-                    pieces.append((lo + pos, lo + pos + len(piece)))
-                pos += len(piece) + 1
-            if len(pieces) == count:
-                return pieces
-        return []
+        pieces, pos = [], 0
+        for piece in m.group(1).split("、"):
+            pieces.append((lo + pos, lo + pos + len(piece)))
+            pos += len(piece) + 1
+        if len(pieces) != count or any(b - a < 2 for a, b in pieces):
+            return []
+        return cls._without_leading_verb(head, base, pieces)
+
+    @staticmethod
+    def _without_leading_verb(head: str, base: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The verb that opens a list is not part of its first item (打造|班子清廉、权力清源…)."""
+        (a, b), rest = pieces[0], pieces[1:]
+        if head[a - base:b - base].startswith(LEADING_VERBS) and b - a >= 4:
+            a += 2
+        return [(a, b)] + rest
 
     @staticmethod
     def _items_as_heads(norm: str, start: int, form: str, window: int = 4000) -> list[tuple[int, int]]:
