@@ -62,17 +62,6 @@ def doc_norms(doc: Doc) -> list[str]:
     return [text[a:b] for a, b in zip(starts, ends)]
 
 
-def candidate_tags(doc: Doc, key: str) -> list[str]:
-    """BIO tags of the candidate spans in ``doc.spans[key]`` (absent group: all O)."""
-    tags = ["O"] * len(doc)
-    for sp in doc.spans.get(key, []):
-        lab = sp.label_
-        tags[sp.start] = "B-" + lab
-        for i in range(sp.start + 1, sp.end):
-            tags[i] = "I-" + lab
-    return tags
-
-
 _HASHES: dict[str, int] = {}
 _CLASSES: dict[str, str] = {}
 
@@ -129,7 +118,7 @@ def doc_features(doc: Doc, candidate_keys: tuple[str, ...] = (GAZ_KEY,)) -> nump
     for k, key in enumerate(candidate_keys):
         col = out[:, 4 + k]
         col[:] = outside
-        for sp in doc.spans.get(key, []):        # the BIO tags of candidate_tags(), hashed
+        for sp in doc.spans.get(key, []):        # BIO tags of the group's spans, hashed (absent: all O)
             b, i = _hashes(["B-" + sp.label_, "I-" + sp.label_])
             col[sp.start] = b
             col[sp.start + 1:sp.end] = i

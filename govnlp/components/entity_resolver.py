@@ -166,10 +166,11 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         ner = [s for s in (trim(e) for e in doc.ents)
                if s is not None and s.label_ in self.ner_labels and plausible(s)]
+        candidates = candidate_spans(doc)
         if self.mode == "ner":
             ents = ner
         else:
-            cands = [c for c in candidate_spans(doc) if plausible(c)]
+            cands = [c for c in candidates if plausible(c)]
             if self.mode == "candidates":
                 ents = cands
             elif self.mode == "ner_first":
@@ -178,7 +179,7 @@ class EntityResolver:
                 first = [c for c in cands if c.label_ in self.prefer]
                 ents = first + [e for e in ner if not any(overlaps(e, c) for c in first)]
         ents = filter_spans(extend_name_lists(doc, filter_spans(ents)))
-        found = {(c.start, c.end) for c in candidate_spans(doc) if c.label_ == "PERSON"}
+        found = {(c.start, c.end) for c in candidates if c.label_ == "PERSON"}
         sure = [e for e in ents if (e.start, e.end) in found]
         doc.ents = filter_spans(ents + repeated_names(doc, ents, sure))
         return doc

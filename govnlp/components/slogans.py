@@ -44,6 +44,16 @@ LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "�
                  "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成")
 
 
+def _pieces(segment: str, lo: int, sep: str) -> list[tuple[int, int]]:
+    """Offsets of ``segment``'s pieces between one-character separators (regex ``sep``),
+    ``lo`` being the segment's own offset; empty pieces are kept."""
+    out, pos = [], 0
+    for piece in re.split(sep, segment):
+        out.append((lo + pos, lo + pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
 def load_lexicon() -> dict[str, str]:
     """Established national formulas shipped as package data: {formula: label}."""
     text = resources.files("govnlp.data").joinpath("slogan_lexicon.tsv").read_text(encoding="utf-8")
@@ -158,14 +168,8 @@ class SloganFinder:
         m = (re.search(r"“([^“”]{6,190})”等“?$", head)
              or re.search(r"(?:^|[。；：:！？])(?:以|围绕|通过|按照|坚持|开展|实施)?([^。；：:！？“”]{6,190})等“?$", head))
         if m:
-            lo = base + m.start(1)
-            segment = m.group(1)
             for sep in ("[，,；;]", "[、，,；;]"):
-                pieces, pos = [], 0
-                for piece in re.split(sep, segment):
-                    if piece:
-                        pieces.append((lo + pos, lo + pos + len(piece)))
-                    pos += len(piece) + 1
+                pieces = [p for p in _pieces(m.group(1), base + m.start(1), sep) if p[1] > p[0]]
                 if len(pieces) == count:
                     return self._without_leading_verb(head, base, pieces)
         return self._listed_before(head, base, count)
@@ -177,11 +181,7 @@ class SloganFinder:
         m = re.search(r"([^。；;：:！？!?“”，,]{4,190}?)(?:等|的)?“?$", head)
         if not m:
             return []
-        lo = base + m.start(1)
-        pieces, pos = [], 0
-        for piece in m.group(1).split("、"):
-            pieces.append((lo + pos, lo + pos + len(piece)))
-            pos += len(piece) + 1
+        pieces = _pieces(m.group(1), base + m.start(1), "、")
         if len(pieces) != count or any(b - a < 2 for a, b in pieces):
             return []
         return cls._without_leading_verb(head, base, pieces)
