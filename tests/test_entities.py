@@ -16,6 +16,10 @@ def test_org_with_prefix_chain_and_subunit(blank_nlp):
     assert ("区委第三巡察组", "ORG") in got and ("区交通运输局", "ORG") in got
 
 
+def test_organs_written_side_by_side_stay_separate(blank_nlp):
+    assert labelled(blank_nlp, "市委市政府高度重视，县委县政府召开会议。", "ORG") == ["市委", "市政府", "县委", "县政府"]
+
+
 def test_bank_branch_under_a_county(blank_nlp):
     got = ents(blank_nlp, "近年来，中国农业银行阜新蒙古族\n自治县支行持续优化服务。")
     assert ("中国农业银行阜新蒙古族\n自治县支行", "ORG") in got

@@ -201,8 +201,8 @@ def _stationed(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     中央人民政府|驻澳门特别行政区联络办公室, 外交部|驻澳特派员公署, 中国人民解放军|驻澳门部队."""
     out: list[tuple[int, int]] = []
     for st, en in spans:
-        if out and out[-1][1] >= st:                       # swallowed by the previous name
-            continue
+        if out and out[-1][1] > st:                        # swallowed by the previous name
+            continue                                    # (one that merely touches it stays: 市委|市政府)
         m = STATIONED_HEADS.match(comp, en)
         out.append((st, m.end() if m else en))
     return out
