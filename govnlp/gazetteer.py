@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +43,7 @@ ALIASES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特�
 # 中国 as a modifier of a doctrine or a path, not a place (中国式现代化, 中国特色社会主义)
 NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
+FOREIGN_LEVELS = "市县省州"
 
 
 @dataclass
@@ -135,19 +137,50 @@ def village_names() -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").split("\n")) - GENERIC_VILLAGES
 
 
+# a 村 that opens the next word (村民, 村里, 村集体, 村风) ends no village name: 保障|村民, 来|村里
+NOT_VILLAGE_AFTER = ("民", "里", "集体", "风", "级", "干部", "务", "组", "庄", "容", "貌", "情", "规")
+
+
 def find_villages(comp: str) -> list[tuple[int, int]]:
-    """Longest listed village/community name ending at each 村/社区/嘎查 (compact positions)."""
+    """Longest listed village/community name ending at each 村/社区/嘎查 (compact positions).
+
+    Listed names that end in 农村/乡村 (强农村, 美乡村) are read as the common words
+    (加强农村, 美丽乡村), and a 村 that opens the next word (村民, 村里) ends no name."""
     names = village_names()
     out = []
     for suffix in VILLAGE_SUFFIXES:
         pos = comp.find(suffix)
         while pos != -1:
             end = pos + len(suffix)
-            for length in range(min(8, end), 2, -1):
-                if comp[end - length:end] in names:
-                    out.append((end - length, end))
-                    break
+            if not (suffix == "村" and (comp.startswith(NOT_VILLAGE_AFTER, end) or comp[pos - 1:pos] in ("农", "乡"))):
+                for length in range(min(8, end), 2, -1):
+                    if comp[end - length:end] in names and not comp[end - length - 1:end - length].isdigit():
+                        out.append((end - length, end))
+                        break
             pos = comp.find(suffix, pos + 1)
+    return out
+
+
+_UNLISTED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|级|干部|务|组)")
+
+
+def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "AdminTable") -> list[tuple[int, int]]:
+    """Villages no list holds, named right after their township (油坊镇|鸣凤村), and every
+    other mention of the same name on the page (鸣凤村位于…)."""
+    names = set()
+    for st, en, kind in spans:
+        if kind != "full" or not any(u.level == "township" for u in table.lookup(comp[st:en])):
+            continue
+        m = _UNLISTED_VILLAGE.match(comp, en)
+        if m and not FUNCTION_CHARS.intersection(m.group()) and m.group() not in GENERIC_VILLAGES \
+                and m.group()[0] not in "各该本全每我其":
+            names.add(m.group())
+    out = []
+    for name in names:
+        pos = comp.find(name)
+        while pos != -1:
+            out.append((pos, pos + len(name)))
+            pos = comp.find(name, pos + 1)
     return out
 
 
@@ -181,9 +214,11 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
     comp, index = compact_view(norm)
     hits: list[AdminHit] = []
     spans = [(st, en, kind) for st, en, kind in trie.parse_longest(comp)]
-    for st, en in find_villages(comp):
-        # a village name wins over shorter list hits inside it (西峪村 over 西峪)
-        if not any(a <= st and en <= b and (b - a) > (en - st) for a, b, _ in spans):
+    for st, en in find_villages(comp) + _chained_villages(comp, spans, table):
+        # a village name wins over shorter list hits inside it (西峪村 over 西峪), never over
+        # a full name it would cut (鼓|楼区社区: 鼓楼区, then 社区)
+        if not any(a <= st and en <= b and (b - a) > (en - st) for a, b, _ in spans) \
+                and not any(a < st < b < en and k in ("full", "zone") for a, b, k in spans):
             spans = [x for x in spans if x[1] <= st or x[0] >= en]
             spans.append((st, en, "village"))
     spans = _merge_zones(sorted(spans))
@@ -194,7 +229,11 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             kind = "short_common"
         if comp.startswith(NOT_PLACE_BEFORE.get(name, ()), en):
             continue
+        if kind == "zone" and name in ZONE_WORDS and st > 0 and comp[st - 1] in "级各个批类":
+            continue    # 国家级高新区, 省级新区, 各开发区: a kind of zone, no one zone
         units = table.lookup(name)
+        if kind in ("short", "short_common") and en < len(comp) and comp[en] in FOREIGN_LEVELS and not table.lookup(name + comp[en]):
+            continue    # 愛媛縣|松山市: a short form inside a unit no list holds (a foreign city) is not that unit
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in RENAMED_SUFFIXES and \
                 any(u.level == "township" for u in units) and \
                 not (st > 0 and any(comp[st - 1] in u.bad_left for u in units)):   # 确|保城乡

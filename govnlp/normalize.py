@@ -31,6 +31,10 @@ def _converter():
 CLAUSE_PUNCT = "，。、；：！？,;:!?"
 
 
+# look-alike characters that OCR and typists put for common ones: 巿 (fú) for 市 in 巿長, 巿府
+LOOKALIKES = {"巿": "市"}
+
+
 @lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
     """One character, simplified and half-width; whitespace other than \n becomes ' '."""
@@ -41,6 +45,8 @@ def fold_char(ch: str) -> str:
         return chr(code - 0xFEE0)
     if ch.isascii():
         return ch
+    if ch in LOOKALIKES:
+        return LOOKALIKES[ch]
     out = _converter().convert(ch)
     return out if len(out) == 1 else ch
 

@@ -119,3 +119,13 @@ def test_one_web_article_with_crossheads_sidebar_and_furniture(blank_nlp):
                      ("CROSSHEAD", 1), ("CROSSHEAD", 1), ("BODY", 1),     # a later deck: crossheads
                      ("COLUMN", None), ("HEADLINE", 2), ("BODY", 2),      # ■链接 opens a sidebar
                      ("PAGE", None), ("PAGE", None), ("PAGE", None)]      # navigation, sharing, ©
+
+
+def test_timestamped_meta_line_and_site_footer(blank_nlp):
+    page = ("袁家军专题研究重大改革事项\n2021-08-28 16:50 来源：浙江日报 作者：刘乐平 余勤\n"
+            "8月27日下午，省委书记袁家军主持召开会议。\n\n地址:眉县平阳街146号邮编:722300\n"
+            "承办:眉县数字化信息服务中心\n链接：http://news.example.com/2015/c_12.htm\n")
+    doc = blank_nlp(page)
+    roles = [(b.label_, b._.article) for b in doc.spans["blocks"]]
+    assert roles == [("HEADLINE", 1), ("BYLINE", 1), ("BODY", 1), ("PAGE", None)]
+    assert [s.text for s in doc.spans["bylines"]] == ["来源：浙江日报", "作者：刘乐平 余勤"]

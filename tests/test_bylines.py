@@ -111,3 +111,11 @@ def test_closing_brackets_with_a_unit_or_paper_and_spaced_meta_names(blank_nlp):
                    ("作者:张伟 王芳 文/图", "BYLINE", None, [("作者", "张伟"), ("作者", "王芳")]),
                    ("(县委组织部 高峰 白俊成)", "CREDIT", "县委组织部", [(None, "高峰"), (None, "白俊成")]),
                    ("（山西日报记者 何振明 杜思源）", "CREDIT", "山西日报", [("记者", "何振明"), ("记者", "杜思源")])]
+
+
+def test_media_centre_dateline_and_publishing_agency(blank_nlp):
+    doc = blank_nlp("甘州融媒讯(记者 蒋婷 王凯)10月20日，节目录制。\n\n發布機關：臺北市政府秘書處媒體事務組\n")
+    got = [(s.text, s.label_, s._.source) for s in doc.spans["bylines"]]
+    assert got == [("甘州融媒讯(记者 蒋婷 王凯)", "BYLINE", "甘州融媒"),
+                   ("發布機關：臺北市政府秘書處媒體事務組", "BYLINE", "台北市政府秘书处媒体事务组")]
+    assert doc.spans["bylines"][0]._.credits == [("记者", "蒋婷"), ("记者", "王凯")]

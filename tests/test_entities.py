@@ -130,3 +130,65 @@ def test_a_surname_with_a_title_or_a_measure_word_is_no_person(blank_nlp):
     assert not plausible(spans["李縣長"]) and not plausible(spans["张木凳"])
     late = doc.text.rindex("张木凳")
     assert plausible(Span(doc, late, late + 3, label="PERSON"))   # after a comma: a name
+
+
+def test_companies_named_in_full(blank_nlp):
+    text = ("受委托，湖南天从招标代理有限公司对工程进行招标，包括长沙桐木建设股份有限公司、"
+            "浏阳镇头园林建筑有限公司等18家公司。代表团参观了领展资产管理有限公司。")
+    assert labelled(blank_nlp, text, "ORG") == ["湖南天从招标代理有限公司", "长沙桐木建设股份有限公司",
+                                                "浏阳镇头园林建筑有限公司", "领展资产管理有限公司"]
+
+
+def test_government_procurement_is_no_organ(blank_nlp):
+    got = ents(blank_nlp, "部署青海省政府采购工作。青海省政府制定意见，青海省政府采购中心主任赵奋奎讲话。")
+    assert got[:3] == [("青海省", "ADMIN"), ("青海省政府", "ORG"), ("青海省政府采购中心", "ORG")]
+
+
+def test_sub_units_join_their_organisation(blank_nlp):
+    text = "区委督察室、市政府秘书处媒体事务组和市工务局投资管理科参加。镇纪委监察组组长发言。县委部署工作。"
+    assert labelled(blank_nlp, text, "ORG") == ["区委督察室", "市政府秘书处媒体事务组", "市工务局投资管理科",
+                                                "镇纪委监察组", "县委"]
+
+
+def test_second_organ_after_a_unit_is_no_branch(blank_nlp):
+    assert labelled(blank_nlp, "山西省政府 忻州市政府", "ORG") == ["山西省政府", "忻州市政府"]
+
+
+def test_unlisted_village_after_its_township(blank_nlp):
+    got = ents(blank_nlp, "扬中市油坊镇鸣凤村召开会议。鸣凤村党委下属4个党支部。")
+    assert got == [("扬中市", "ADMIN"), ("油坊镇", "ADMIN"), ("鸣凤村", "ADMIN"), ("鸣凤村党委", "ORG")]
+
+
+def test_village_never_cuts_a_county_name(blank_nlp):
+    assert labelled(blank_nlp, "区委书记带队调研鼓楼区社区工作情况。", "ADMIN") == ["鼓楼区"]
+
+
+def test_short_form_inside_a_foreign_city_is_no_unit(blank_nlp):
+    assert labelled(blank_nlp, "日本城市（愛媛縣松山市、島根縣松江市）參加。", "ADMIN") == []
+
+
+def test_lookalike_character_in_titles(blank_nlp):
+    assert labelled(blank_nlp, "林智堅巿長表示，新竹公園擁有百年歷史。", "PERSON") == ["林智堅"]
+
+
+def test_speech_name_starts_where_a_name_can(blank_nlp):
+    assert labelled(blank_nlp, "张光荣分析说：“有些单位不执行。”", "PERSON") == []
+
+
+def test_byline_sources_are_organisations(blank_nlp):
+    got = labelled(blank_nlp, "浏阳网10月09日讯（浏阳日报记者 贺亚玲）9月13日，会议召开。", "ORG")
+    assert got == ["浏阳网", "浏阳日报"]
+    assert labelled(blank_nlp, "本报讯（记者 何振明）会议召开。", "ORG") == []
+
+
+def test_pattern_name_replaces_a_shorter_ner_guess(blank_nlp):
+    from spacy.tokens import Span
+
+    text = "臺北市長蔣萬安今日出席。蔣萬安表示，燈節圓滿。"
+    doc = blank_nlp.make_doc(text)
+    for name, proc in blank_nlp.pipeline:
+        if name == "entity_resolver":
+            guess = doc.char_span(12, 14, label="PERSON")             # the NER's 蔣萬 in 蔣萬安表示
+            doc.ents = [guess]
+        doc = proc(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["蔣萬安", "蔣萬安"]

@@ -7,7 +7,7 @@ from govnlp.slogan_shapes import classify, numbers, template
     ("六个一", "COUNT"), ("六个一批", "COUNT"), ("两个大局", "COUNT"), ("三个+", "COUNT"),
     ("八大行动", "GROUP"), ("三心", "GROUP"), ("三警融合", "GROUP"), ("双减", "GROUP"),
     ("四抓四每", "PARALLEL"), ("两学一做", "PARALLEL"), ("两环、六射、四横、四纵", "PARALLEL"),
-    ("一周一擦", "PER_UNIT"), ("一对一", "PER_UNIT"), ("一户一本台账", "PER_UNIT"),
+    ("一周一擦", "PER_UNIT"), ("一对一", "PER_UNIT"), ("一户一本台账", "PER_UNIT"), ("一小组一特色", "PER_UNIT"),
     ("一表通", "ONE"), ("一网通办", "ONE"), ("一站式", "ONE"), ("一条龙", "ONE"),
     ("十四五", "PLAN"), ("8+N", "PLUS"), ("快递1+N", "PLUS"),
 ])

@@ -36,11 +36,14 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编辑[:：]|^校�
                        r"^(?:[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)\s+){2,}[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)$|"  # link bar
                        r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]{4,}$|"
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
+                       r"^(?:地址|邮编|邮政编码|承办|协办|主管|链接|网址|传真|电子邮箱|邮箱)(?:单位)?[:：]|"   # site footer
                        r"^\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # 2011年04月18日, 108年08月04日
 # a web meta label (作者：, 来源：) opening a byline span
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
 # a picture's file name printed as its caption (南周村_600.jpg)
 IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
+# a meta line opened by its timestamp (2021-08-28 16:50 来源：浙江日报 作者：刘乐平 余勤)
+META_DATED = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+\S")
 # a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
 META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|^时间[:：]")
 # a series or sidebar marker: 系列：前沿观察…, ■链接
@@ -196,7 +199,7 @@ class ArticleSplitter:
                     any(a == ln.start and (META_LABEL.search(text[a:b]) or text[b:ln.end].lstrip().startswith("《"))
                         for a, b in byl)
                     and not any(p in ln.text for p in SENT_PUNCT + "，,") and len(ln.text) <= 60)
-                if not covered and len(ln.text) <= 120 and META_TIME.search(ln.text) \
+                if not covered and len(ln.text) <= 120 and (META_TIME.search(ln.text) or META_DATED.match(ln.text)) \
                         and not any(p in ln.text for p in SENT_PUNCT):
                     # 发布时间:… 来源:定远先锋网 作者:…: a meta line holding credits is a byline line
                     covered = any(ln.start <= a and b <= ln.end for a, b in byl)

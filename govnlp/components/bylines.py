@@ -27,10 +27,10 @@ ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首
 ROLE_RE = "|".join(ROLES)
 WS = r"[ \t\u3000\n]*"
 _H = r"\u4e00-\u9fff"
-# 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯
+# 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|新华社[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?电"
-          rf"|[{_H}]{{2,8}}(?:网|报|台|社){WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
+          rf"|[{_H}]{{2,8}}(?:网|报|台|社|融媒|融媒体|融媒体中心|客户端|发布){WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息)")
 BRACKET = r"[（(〔\[][^（()）〔〕\[\]\n]{1,60}?(?:\n[^（()）〔〕\[\]\n]{1,40}?)?[）)〕\]]"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
@@ -41,13 +41,13 @@ PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?[{_H}](?:[
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
-META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发稿人|发稿单位|发布者|发布人|发布单位|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
                          rf"|文/图|文|图)(?:[:：][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
                          rf"(?P<value>[^\s:：，。]{{1,24}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：/]))*)"
                          rf"(?![^\s:：，。]*[:：])"     # a value is no next label; names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?")   # 作者:李永春 陈进宇 文/图
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "信息来源", "发稿单位", "发布者", "发布单位", "供稿", "供稿单位", "供稿位")
+META_SOURCES = ("来源", "信息来源", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "文": "作者",
               "图": "摄影"}
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
@@ -205,7 +205,7 @@ class BylineTagger:
             return "新华社"
         if src.endswith("消息"):
             return re.sub(r"\s*消息$", "", src)
-        m = re.match(rf"([{_H}]{{2,8}}?(?:网|报|台|社))", src)
+        m = re.match(rf"([{_H}]{{2,8}}?(?:网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布))", src)
         return m.group(1) if m else src
 
     @staticmethod

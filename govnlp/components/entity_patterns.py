@@ -32,7 +32,7 @@ MAX_INNER = 10
 # heads whose names need no unit before them (东阳国小, 学甲户政事务所): a 2-4 character name
 # right after a clause boundary is taken as the name's start
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
-               "基金会", "商会", "合作社")
+               "基金会", "商会", "合作社", "总署")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各")
@@ -40,10 +40,26 @@ GENERIC_BEFORE = set(ORG_PREFIX + "各")
 CENTRE = re.compile(r"中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|[,。;、]|$)")
 UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
+# organs that stand by themselves after a unit: a second organ, not a branch of the first
+ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院")
+# 政府 opening a compound noun, not an organ: 青海省政府采购工作 is 青海省 + 政府采购
+NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开", "网站", "门户")
+# a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
+# 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
+SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|中心|大队|中队)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+                      r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
+SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
+                "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
+                "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行")
+# enterprises: a name ending in 有限公司 may hold any character (湖南天从招标代理有限公司)
+COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司")
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立",
-            "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头")
-STOP = set(CLAUSE_PUNCT + "的了在和与及“”‘’（）()《》 在对为向把被从由将是有")
+            "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续")
+# words a company name never holds: the name starts after the last of them (参观了|领展资产管理有限公司)
+COMPANY_BEFORE = BLOCKERS + ("包括", "委托", "参观", "考察", "走访", "调研", "前往", "来到", "走进", "进入", "与", "和", "及", "由",
+                  "对", "向", "被", "是", "为", "经", "在", "等", "了", "的", "到")
+STOP = set(CLAUSE_PUNCT + "的了在和与及“”‘’（）()《》 在对为向把被从由将是有们")
 NOT_NAMES = {"干部", "群众", "同志", "高兴", "领导", "文明", "公约", "解决", "强化", "和广", "党员", "代表",
              "全体", "全县", "全市", "全区", "社区", "村民", "居民", "老人", "时间", "工作", "活动", "服务"}
 TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "县长", "副县长", "市长", "副市长", "区长", "镇长", "乡长", "村长",
@@ -52,7 +68,8 @@ TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "
           "检察官", "总统", "副总统", "议员", "议长", "里长", "总经理", "理事长", "会长", "秘书长", "委员长", "馆长", "园长", "署长",
           "总干事", "老板", "厂长", "总监", "主委", "理事", "董事", "教授", "研究员", "工程师", "讲解员", "主持人",
           "社长", "主编", "辅导员", "指导员", "政委", "团长", "支书", "冠军", "亚军", "季军", "行政长官", "长官", "司长",
-          "参事", "领导", "特派员", "大使", "总领事", "领事")
+          "参事", "领导", "特派员", "大使", "总领事", "领事", "传承人", "艺术师", "灯艺师", "大师", "设计师", "律师",
+          "医师", "画家", "作家", "书法家", "艺术家", "演员", "歌手", "运动员", "选手", "院士", "博士")
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长",
                 "主任", "局长", "部长", "委员", "代表", "总经理", "董事长", "理事长", "会长", "教授", "老师", "议长",
@@ -61,7 +78,7 @@ NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
 SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志")
 AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访",
               "慰问", "前往", "看望", "陪同", "率队", "率领", "主讲", "宣讲", "和", "与", "及",
-              "今天", "今日", "日前", "近日", "昨天", "也", "则", "亲自", "特别")
+              "今天", "今日", "日前", "近日", "昨天", "也", "则", "亲自", "特别", "看来", "的")
 # verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
 ACTIONS = ("调研", "主持", "出席", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调",
            "致辞", "一行", "率领", "带领", "陪同")
@@ -70,7 +87,7 @@ BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()\s将对把向就还都又为是�
 _TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|第[一二三四五六七八九十]+名)"
                          rf"[:：]?([\u4e00-\u9fff]{{2,3}}){BOUNDARY}")
 _NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TITLES_AFTER)})")
-_NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(ACTIONS)})")
+_NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)等?(?:{'|'.join(ACTIONS)})")
 _LISTED_AFTER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等)")    # 新北市|蒋根煌、云林县|黄凯、
 # a speaker heading a quotation at a clause start (岑浩辉：把维护国家安全……)
 _NAME_COLON = re.compile(r"([\u4e00-\u9fff]{3})(?=[:：])")
@@ -112,7 +129,10 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
     heads = org_heads()
     by_start = {st: en for st, en, _ in heads.parse_longest(comp)
                 if not comp.startswith("员", en)              # 委员, 党委委员: titles, not organs
-                and not (comp[en - 1] == "组" and comp.startswith("织", en))}   # 党组|织: 党组织, a kind
+                and not (comp[en - 1] == "组" and comp.startswith("织", en))   # 党组|织: 党组织, a kind
+                and not (comp.endswith("政府", 0, en) and comp.startswith(NOT_ORGAN_AFTER_GOVERNMENT, en))
+                and not (comp[st:en] == "署" and st > 0 and comp[st - 1] in "部签布")     # 部署, 签署: verbs
+                and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))}   # 市府, 县府 only
     head_ends = set(by_start.values())
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
            if not (comp[en - 1] == "部" and comp.startswith("门", en))]   # 农业农村部门: a kind of body
@@ -144,7 +164,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             k -= 1
         if start is None:
             start = nearest
-        if start is None and en - st >= 3 and comp[en - 1] in "局委部办" and (
+        if start is None and en - st >= 3 and comp[en - 1] in "局委部办厅" and (
                 st == 0 or not _han(comp[st - 1]) or comp[st - 1] in STOP):
             start = st                                      # 社會局, 發改委, 组织部: a bare department (decision 13)
         if start is None and comp.startswith(NAMED_HEADS, st):
@@ -152,7 +172,8 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             while k > 0 and st - k < 4 and _han(comp[k - 1]) and comp[k - 1] not in STOP:
                 k -= 1
             if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及") \
-                    and comp[k] not in NOT_NAME_START:
+                    and comp[k] not in NOT_NAME_START and not comp.startswith(BLOCKERS + ("加快", "推动", "促进"), k) \
+                    and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)):   # 大中小学: a kind
                 start = k                                   # 、东阳国小、
         if start is None:
             continue
@@ -167,6 +188,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             start = ends[start]
         end = en
         while True:
+            if comp[end - 1] == "办" and comp.startswith("公室", end):
+                end += 2                                    # 县政府办|公室: the office, not 政府办
+                continue
             if end in by_start:                             # 县委|党校, 县人社局|社会保险中心
                 end = by_start[end]
                 continue
@@ -174,7 +198,8 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             if m and end + len(m.group()) in by_start:      # 区委|第三巡察组
                 end = by_start[end + len(m.group())]
                 continue
-            if end in unit_at and unit_at[end] in by_start:  # 中国农业银行|阜新…县|支行
+            if end in unit_at and unit_at[end] in by_start and not comp.startswith(ORGANS, unit_at[end]):
+                # 中国农业银行|阜新…县|支行, 环保局|学甲区|清洁队 (not 山西省政府|忻州市政府: two organs)
                 end = by_start[unit_at[end]]
                 continue
             break
@@ -184,13 +209,48 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
     covered = Occupancy(len(comp), out)
     for a, b in admin:
         m = UNIT_DEPARTMENT.match(comp, b)
-        if m and covered.free(b, b + 1) and not any(v in m.group(1) for v in BLOCKERS) \
+        if m and covered.free(b, b + 1) and not any(v in m.group() for v in BLOCKERS) \
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             start = a
             while start in ends:
                 start = ends[start]
             out.append((start, m.end()))
-    return longest_first(_stationed(comp, longest_first(out)))
+    out.extend(_companies(comp, admin))
+    return longest_first(_sub_units(comp, _stationed(comp, longest_first(out))))
+
+
+def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Enterprises named in full: from the clause start, or from the unit opening the name
+    (包括|长沙桐木建设股份有限公司), to 有限公司; a verb between is not in the name."""
+    out = []
+    starts = sorted(a for a, _ in admin)
+    for m in COMPANY.finditer(comp):
+        k = m.start()
+        while k > 0 and m.start() - k < 20 and _han(comp[k - 1]) and comp[k - 1] not in CLAUSE_PUNCT + "、":
+            k -= 1
+        for v in COMPANY_BEFORE:
+            i = comp.rfind(v, k, m.start())
+            if i != -1 and i + len(v) < m.start() - 1:
+                k = max(k, i + len(v))
+        inside = [a for a in starts if k <= a < m.start()]
+        start = inside[0] if inside else k
+        if 2 <= m.start() - start <= 14 and comp[start] not in NOT_NAME_START:
+            out.append((start, m.end()))
+    return out
+
+
+def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An organisation's sub-units written after it join its span (区委|督察室,
+    市政府|秘书处|媒体事务组, 财政厅|政府采购监督管理处); a title after the sub-unit ends it."""
+    out = []
+    for st, en in spans:
+        while True:
+            m = SUB_UNIT.match(comp, en)
+            if not m or any(b in m.group() for b in SUB_UNIT_BAD) or m.group()[0] in NOT_NAME_START:
+                break
+            en = m.end()
+        out.append((st, en))
+    return out
 
 
 STATIONED_HEADS = re.compile(r"驻[\u4e00-\u9fff]{1,10}?(?:联络办公室|特派员公署|部队|办事处|代表处|工作组|联络处)")
@@ -239,7 +299,7 @@ def _name_ok(n: str, following: str, married: bool = False) -> bool:
     """A name (:func:`looks_like_name`), not a common word, not a surname with an address word."""
     return (looks_like_name(n, married) and n not in NOT_NAMES and n[:2] not in NOT_NAMES and n not in TITLES
             and not (n[1:] + following).startswith(ADDRESS_TAILS) and not (n + following).startswith(ADDRESS_TAILS)
-            and not n.endswith(("摄", "地", "组")))
+            and not n.endswith(("摄", "地", "组", "村", "村里", "家里", "这里", "那里")))
 
 
 def _clause_starts(comp: str) -> list[int]:
@@ -298,6 +358,9 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         name = m.group(1)
         for n in (name, name[1:]):
             st = m.end(1) - len(n)
+            if not (st in clause or st in after_name or not _han(comp[st - 1:st] or "。")
+                    or comp.endswith(TITLES, 0, st)):
+                continue                                    # 张光|荣分析说: a name starts where a name can
             if _name_ok(n, "") and not comp.endswith(TITLES, 0, st + 1):   # 主|任申泽说: 任 ends a title
                 out.append((st, m.end(1)))
                 break
@@ -326,6 +389,28 @@ def byline_names(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+_MEDIA_IN_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|台|网)(?=本报|新华社|记者|通讯员)")
+
+
+def byline_sources(norm: str) -> list[tuple[int, int]]:
+    """Raw offsets of the units and media a byline names as its source (甘州融媒讯, 来源:鼓楼区委宣传部,
+    浏阳日报记者): organisations by the guidelines, except 本报."""
+    out = []
+    for st, en, _, source in BylineTagger.find(norm):
+        found = [source] if source else []
+        found += [m.group() for m in _MEDIA_IN_CREDIT.finditer(norm, st, en)]
+        pos = st
+        for src in found:
+            if src.startswith("本报") or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
+                    or not re.fullmatch(r"[\u4e00-\u9fff]+", src):
+                continue
+            m = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in src)).search(norm, pos, en)
+            if m:
+                out.append((m.start(), m.end()))
+                pos = m.end()
+    return out
+
+
 class EntityPatterns:
     def __init__(self, nlp: Language, name: str = "entity_patterns"):
         register_extensions()
@@ -344,7 +429,7 @@ class EntityPatterns:
         orgs = org_candidates(comp, admin)
         people = person_candidates(comp, admin, (b for _, b in orgs))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
-        first = [(a, b, "person") for a, b in byline_names(norm)]
+        first = [(a, b, "person") for a, b in byline_names(norm)] + [(a, b, "org") for a, b in byline_sources(norm)]
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
         raw += [(index[a], index[b - 1] + 1, "person") for a, b in people]
         spans, taken = [], Occupancy(len(norm))

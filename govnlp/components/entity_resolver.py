@@ -36,13 +36,20 @@ CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village
 MODES = ("ner", "candidates", "ner_first", "candidates_first")
 
 
+# a list or a possessive closes a name, never ends it (何刚等, 赵博的)
+NAME_TAILS = ("等", "的")
+
+
 def trim(span: Span) -> Span | None:
-    """The span without whitespace tokens at its edges (None if nothing is left)."""
+    """The span without whitespace tokens at its edges (None if nothing is left), and a
+    PERSON without a trailing 等 or 的."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].is_space:
         start += 1
     while end > start and doc[end - 1].is_space:
+        end -= 1
+    if span.label_ == "PERSON" and end - start >= 3 and doc[end - 1].text in NAME_TAILS:
         end -= 1
     if start == end:
         return None
@@ -67,7 +74,7 @@ def plausible(span: Span) -> bool:
     norm = "".join(view[span.start_char:span.end_char].split())
     before = view[max(0, span.start_char - 1):span.start_char]
     after = view[span.end_char:span.end_char + 1]
-    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS)
+    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州"
             and not (norm[-1:] + after) in TITLE_WORDS                  # 李县|长
             and not (norm[0] in MEASURE_SURNAMES and before and before in NUMERALS))
 
@@ -111,32 +118,45 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return ents + [sp for sp in spans if sp is not None]
 
 
-def repeated_names(doc: Doc, ents: list[Span], sure: list[Span]) -> list[Span]:
+def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[Span] = ()) -> list[Span]:
     """Every further mention of a person named on the page (岑浩辉致辞时指出…).
 
-    Names of three or more characters that a pattern or a credit found (``sure``,
-    not the NER's guesses, whose errors would spread) are looked for everywhere else on
-    the page (in the normalised view, so both scripts and column breaks match); a
-    mention overlapping another entity is left alone.  Two-character names are not
-    spread: they are too often part of longer words or names (王伟 in 王伟中)."""
+    Names that a pattern or a credit found (``sure``, not the NER's guesses, whose
+    errors would spread) are looked for everywhere else on the page (in the normalised
+    view, so both scripts and column breaks match).  A mention overlapping another
+    entity is left alone, unless that entity is one of the NER's ``guesses`` (蔣萬 for
+    蔣萬安): the name found by a pattern replaces it.  A two-character name is spread
+    only where no character of a longer name can follow it (赵博的, 徐珑表示; not
+    王伟 in 王伟中)."""
     norm = doc._.norm_text or doc.text
     names = {re.sub(r"\s", "", norm[e.start_char:e.end_char]) for e in sure}
-    names = sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
+    names = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
     if not names:
         return []
-    taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents))
+    guessed = {(g.start_char, g.end_char) for g in guesses}
+    taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents
+                                  if (e.start_char, e.end_char) not in guessed))
     # one pass over the page for all the names, longest first at each position
     pat = re.compile("|".join(r"[ \u3000\n]*".join(map(re.escape, n)) for n in names))
     out = []
     for m in pat.finditer(norm):
         st, en = m.span()
-        if not taken.free(st, en):
+        if not taken.free(st, en) or (len(m.group()) == 2 and not _name_ends(norm, st, en)):
             continue
         sp = doc.char_span(st, en, label="PERSON")
         if sp is not None:
             out.append(sp)
             taken.take(st, en)
     return out
+
+
+# what may follow a two-character name: no character of a longer name
+NAME_END = re.compile(r"[^\u4e00-\u9fff]|(?:表示|说|介绍|指出|强调|认为|在|和|与|等|的|也|则|就|还|都|又|却|是|为|从|对|把|被|"
+                      r"带领|带队|一行|主持|出席|参加|调研|讲话|同志|书记|主任|局长|县长|市长|部署|要求|看来|一直|多次|第一)")
+
+
+def _name_ends(norm: str, st: int, en: int) -> bool:
+    return (st == 0 or not "\u4e00" <= norm[st - 1] <= "\u9fff") and bool(NAME_END.match(norm, en) or en == len(norm))
 
 
 def candidate_spans(doc: Doc) -> list[Span]:
@@ -181,7 +201,10 @@ class EntityResolver:
         ents = filter_spans(extend_name_lists(doc, filter_spans(ents)))
         found = {(c.start, c.end) for c in candidates if c.label_ == "PERSON"}
         sure = [e for e in ents if (e.start, e.end) in found]
-        doc.ents = filter_spans(ents + repeated_names(doc, ents, sure))
+        guesses = [e for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in found]
+        repeated = repeated_names(doc, ents, sure, guesses)
+        ents = [e for e in ents if e not in guesses or not any(overlaps(e, r) for r in repeated)]
+        doc.ents = filter_spans(ents + repeated)
         return doc
 
 
