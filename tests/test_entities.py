@@ -192,3 +192,18 @@ def test_pattern_name_replaces_a_shorter_ner_guess(blank_nlp):
             doc.ents = [guess]
         doc = proc(doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["蔣萬安", "蔣萬安"]
+
+
+def test_ner_guesses_take_the_length_names_have(blank_nlp):
+    from govnlp.components.entity_resolver import name_length
+
+    text = "林智堅巿長說，總編輯王日春表示，赵博联系了老朋友。赵博和同事们走进农家。"
+    doc = blank_nlp(text)
+    guesses = [(text.find(g), text.find(g) + len(g)) for g in ("林智", "日春", "赵博联")]
+    spans = [doc.char_span(a, b, label="PERSON") for a, b in guesses]
+    assert [name_length(doc, s).text for s in spans] == ["林智堅", "王日春", "赵博"]
+
+
+def test_dotted_titles_are_no_names(blank_nlp):
+    got = labelled(blank_nlp, "“红色摇篮·初心之旅”活动启动，祖龙·克里木局长讲话。", "PERSON")
+    assert got == ["祖龙·克里木"]

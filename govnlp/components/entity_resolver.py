@@ -22,6 +22,8 @@ Entities never start or end on whitespace (layout spaces are trimmed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -29,7 +31,7 @@ from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
 from ..occupancy import Occupancy
-from .bylines import looks_like_name
+from .bylines import looks_like_name, surnames
 from .entity_patterns import PATTERN_KEY
 
 CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
@@ -152,11 +154,69 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
 
 # what may follow a two-character name: no character of a longer name
 NAME_END = re.compile(r"[^\u4e00-\u9fff]|(?:表示|说|介绍|指出|强调|认为|在|和|与|等|的|也|则|就|还|都|又|却|是|为|从|对|把|被|"
-                      r"带领|带队|一行|主持|出席|参加|调研|讲话|同志|书记|主任|局长|县长|市长|部署|要求|看来|一直|多次|第一)")
+                      r"带领|带队|一行|主持|出席|参加|调研|讲话|同志|书记|主任|局长|县长|市长|部署|要求|看来|一直|多次|第一|"
+                      r"担任|兼任|当选|荣获|获得|传达|感激|介绍|回忆|坦言|告诉|先生|女士|老师|议员|议长|主席|委员|代表)")
 
 
-def _name_ends(norm: str, st: int, en: int) -> bool:
-    return (st == 0 or not "\u4e00" <= norm[st - 1] <= "\u9fff") and bool(NAME_END.match(norm, en) or en == len(norm))
+def _name_ends(norm: str, st: int, en: int, left: bool = True) -> bool:
+    """Whether a name may end at ``en`` (and, with ``left``, start at ``st``)."""
+    return (not left or st == 0 or not "\u4e00" <= norm[st - 1] <= "\u9fff") \
+        and bool(en == len(norm) or NAME_END.match(norm, en))
+
+
+@lru_cache(maxsize=1)
+def name_chars() -> dict[str, tuple[int, int]]:
+    """char -> (distinct MSRA three-character names it ends, times it follows a name)."""
+    text = resources.files("govnlp.data").joinpath("name_chars.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
+    return {c: (int(e), int(a)) for c, e, a in rows}
+
+
+# characters that never end a name: function words and verbs a name is followed by
+NOT_NAME_END = set("的了在和与及等是为对从向把被将就还都又也则说到")
+
+
+def _ends_name(ch: str) -> bool:
+    ends, after = name_chars().get(ch, (0, 0))
+    return ch not in NOT_NAME_END and ends >= 2 and 3 * ends >= after
+
+
+def _follows_name(ch: str) -> bool:
+    ends, after = name_chars().get(ch, (0, 0))
+    return after >= 3 and 3 * ends < after
+
+
+def _ends_elsewhere(norm: str, name: str) -> bool:
+    """Whether the page writes ``name`` somewhere with a name's end after it (赵博和…)."""
+    return any(_name_ends(norm, m.start(), m.end(), left=False) for m in re.finditer(re.escape(name), norm))
+
+
+def name_length(doc: Doc, span: Span) -> Span:
+    """An NER person given the length names have: a surname and one character followed
+    by a character that ends names and then a boundary grows by it (林智|堅巿長, 蘇西|智擔任 is
+    left alone), a surname dropped on the left comes back (王|日春表示), and a third
+    character that follows names far more often than it ends them goes where the page
+    writes the shorter name elsewhere, and never the longer one, with a name's end after it
+    (赵博|联系, with 赵博和… on the page).
+    The counts are MSRA's (``data/name_chars.tsv``)."""
+    norm = doc._.norm_text or doc.text
+    st, en = span.start_char, span.end_char
+    name = norm[st:en]
+    single, _ = surnames()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
+        return span
+    if len(name) == 2 and name[0] not in single and st > 0 and norm[st - 1] in single \
+            and (st < 2 or not "\u4e00" <= norm[st - 2] <= "\u9fff" or norm.endswith(TITLE_WORDS + ("编辑",), 0, st - 1)):
+        st -= 1
+    elif len(name) == 2 and name[0] in single and en < len(norm) and _ends_name(norm[en]) \
+            and _name_ends(norm, st, en + 1, left=False):
+        en += 1
+    elif len(name) == 3 and name[0] in single and _follows_name(name[2]) and _ends_elsewhere(norm, name[:2]) \
+            and not _ends_elsewhere(norm, name):
+        en -= 1
+    if (st, en) == (span.start_char, span.end_char):
+        return span
+    return doc.char_span(st, en, label="PERSON") or span
 
 
 def candidate_spans(doc: Doc) -> list[Span]:
@@ -184,8 +244,9 @@ class EntityResolver:
         self.ner_labels = set(ner_labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        ner = [s for s in (trim(e) for e in doc.ents)
-               if s is not None and s.label_ in self.ner_labels and plausible(s)]
+        ner = [s for s in (trim(e) for e in doc.ents) if s is not None and s.label_ in self.ner_labels]
+        ner = [name_length(doc, s) if s.label_ == "PERSON" else s for s in ner]
+        ner = [s for s in ner if plausible(s)]
         candidates = candidate_spans(doc)
         if self.mode == "ner":
             ents = ner
