@@ -72,8 +72,12 @@ class AdminTable:
         self.by_short: dict[str, list[int]] = {}
         for u in units:
             self.by_name.setdefault(u.name, []).append(u.id)
-            if u.short:  # zone words (高新区) are shorts too: found by the trie as "zone"
-                self.by_short.setdefault(u.short, []).append(u.id)
+            for short in filter(None, u.short.split("/")):   # 克州/克孜勒苏: two short forms
+                # zone words (高新区) are shorts too: found by the trie as "zone"
+                self.by_short.setdefault(short, []).append(u.id)
+                if u.name.endswith("自治州") and not short.endswith("州"):
+                    # an autonomous prefecture by its short form and 州 (海西州, 恩施州, 凉山州)
+                    self.by_name.setdefault(short + "州", []).append(u.id)
         self.children: dict[int, list[int]] = {}
         for u in units:
             if u.parent is not None:

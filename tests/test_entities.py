@@ -207,3 +207,14 @@ def test_ner_guesses_take_the_length_names_have(blank_nlp):
 def test_dotted_titles_are_no_names(blank_nlp):
     got = labelled(blank_nlp, "“红色摇篮·初心之旅”活动启动，祖龙·克里木局长讲话。", "PERSON")
     assert got == ["祖龙·克里木"]
+
+
+def test_offices_abbreviated_bureaus_and_prefectures_by_zhou(blank_nlp):
+    text = "市招投标办主任潘礼寿说，市工务局委托招标。觀傳局表示，形成新格局。县里举办活动。海西州财政局、恩施州参加。"
+    assert labelled(blank_nlp, text, "ORG") == ["市招投标办", "市工务局", "觀傳局", "海西州财政局"]
+    assert labelled(blank_nlp, text, "ADMIN") == ["恩施州"]
+
+
+def test_parks_affiliates_and_kinds_of_bodies(blank_nlp):
+    text = "猕猴桃产业园区党工委、中国人民大学附属中学和中山大学附属第六医院参加，镇街纪委列席。"
+    assert labelled(blank_nlp, text, "ORG") == ["猕猴桃产业园区党工委", "中国人民大学附属中学", "中山大学附属第六医院"]

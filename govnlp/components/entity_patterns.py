@@ -42,11 +42,19 @@ CENTRE = re.compile(r"中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}
 UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
 # organs that stand by themselves after a unit: a second organ, not a branch of the first
 ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院")
+# a bureau by its two-character abbreviation, standing alone (觀傳局, 觀旅局, 社会局 is listed): not
+# the words ending in 局 (大局, 格局, 布局), nor 局面
+BUREAU_ABBREV = re.compile(r"[\u4e00-\u9fff]{2}(?<![大格布全开结僵当残骗赌饭时政战棋终出新变破危])局(?![面势])")
+# two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
+TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村")
+# 办 as a verb, not an office (举办, 主办, 办理, 办好): 市招投标办 and 县扶贫办 are offices
+NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩法难好易停首特以用来为在去要会能")
+NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 # 政府 opening a compound noun, not an organ: 青海省政府采购工作 is 青海省 + 政府采购
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开", "网站", "门户")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
-SUB_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|中心|大队|中队)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|中心|大队|中队|学院|学系|研究院|医院)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -141,7 +149,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                 and not (comp[en - 1] == "组" and comp.startswith("织", en))   # 党组|织: 党组织, a kind
                 and not (comp.endswith("政府", 0, en) and comp.startswith(NOT_ORGAN_AFTER_GOVERNMENT, en))
                 and not (comp[st:en] == "署" and st > 0 and comp[st - 1] in "部签布")     # 部署, 签署: verbs
-                and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))}   # 市府, 县府 only
+                and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))   # 市府, 县府 only
+                and not (comp[en - 1] == "委" and comp.startswith(("托", "屈", "婉"), en))       # 局|委托: a verb
+                and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))}
     head_ends = set(by_start.values())
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
            if not (comp[en - 1] == "部" and comp.startswith("门", en))]   # 农业农村部门: a kind of body
@@ -195,6 +205,14 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                 continue
         while start in ends:                                # 甘肃省嘉峪关市文明办
             start = ends[start]
+        if comp.startswith(TWO_LEVELS, start) and start not in ends:
+            continue                                        # 镇街纪委, 乡镇党委: a kind of body
+        if comp[start - 1:start + 1] == "园区":                # 猕猴桃产业|园区|党工委: the park's name
+            k = start - 1
+            while k > 0 and start - k < 8 and _han(comp[k - 1]) and comp[k - 1] not in STOP \
+                    and not any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
+                k -= 1
+            start = k
         end = en
         while True:
             if comp[end - 1] == "办" and comp.startswith("公室", end):
@@ -225,6 +243,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                 start = ends[start]
             out.append((start, m.end()))
     out.extend(_companies(comp, admin))
+    out.extend(m.span() for m in BUREAU_ABBREV.finditer(comp)
+               if (m.start() == 0 or not _han(comp[m.start() - 1]) or comp[m.start() - 1] in STOP)
+               and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
     return longest_first(_sub_units(comp, _stationed(comp, longest_first(out))))
 
 
