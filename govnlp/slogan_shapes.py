@@ -125,3 +125,29 @@ def classify(s: str) -> str | None:
             and not s.endswith(("年", "年行动")) and m.group(1) != "大"):
         return "GROUP"
     return None
+
+
+# service and emergency numbers, quoted as often as formulas are
+HOTLINES = {"110", "119", "120", "122", "114", "12345", "12315", "12348", "12366", "12306", "12369", "12351",
+            "12333", "12320", "12310", "12388", "96110"}
+_QUOTED_COUNT = re.compile(rf"^(?:{NUM})(?:条|项|张|种|支|道|本|面|域)[\u4e00-\u9fff]{{2,4}}$")
+_CODE = re.compile(r"^[0-9]{3,5}$")
+
+
+def classify_quoted(s: str) -> str | None:
+    """Shapes that are formulas only when the page quotes them as a whole: a count with
+    a measure word (“三条底线”), a count of a prose head with its aim (“七个方面先行示范”),
+    a code of digits (“1310”, “153”: one core, three…, not a year nor a hotline)."""
+    label = classify(s)
+    if label:
+        return label
+    if _QUOTED_COUNT.match(s) and not s.endswith(("年", "年行动", "内容")):
+        return "COUNT"
+    m = _COUNT.match(s)
+    if m and m.group(1).startswith(PROSE_HEADS) and any(
+            len(m.group(1)) - len(h) >= 2 for h in PROSE_HEADS if m.group(1).startswith(h)):
+        return "COUNT"
+    if _CODE.match(s) and s not in HOTLINES and not re.match(r"^(?:19|20)[0-9]{2}$", s):
+        return "PARALLEL"
+    return None
+

@@ -98,3 +98,17 @@ def test_items_listed_before_the_formula_without_the_opening_verb(blank_nlp):
     got = {s.text: [i.text for i in s._.items] for s in doc.spans["slogans"]}
     assert got == {"五清村居": ["班子清廉", "权力清源", "村务清爽", "民风清朗", "监督清晰"],
                    "六公开": ["资金政策", "资金分配", "项目申报", "项目评审", "项目实施", "项目验收"]}
+
+
+@pytest.mark.parametrize("s,label", [("三条底线", "COUNT"), ("七个方面先行示范", "COUNT"), ("1310", "PARALLEL"),
+                                     ("153", "PARALLEL"), ("2021", None), ("12345", None), ("三个方面", None),
+                                     ("五项内容", None)])
+def test_shapes_of_a_whole_quote(s, label):
+    from govnlp.slogan_shapes import classify_quoted
+
+    assert classify_quoted(s) == label
+
+
+def test_quoted_counts_and_codes_on_a_page(blank_nlp):
+    doc = blank_nlp("守住“三条底线”，落实省委“1310”具体部署，拨打“12345”热线，抓好三条道路。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("三条底线", "COUNT"), ("1310", "PARALLEL")]

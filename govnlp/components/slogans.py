@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..normalize import CLAUSE_PUNCT, compact_view
-from ..slogan_shapes import NUM_CHARS, NUM_RE, classify, numbers, template
+from ..slogan_shapes import NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
 
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
 QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』\n]{0,1}[^“”‘’\"「」『』]{1,24}?)[”’\"」』]")
@@ -117,7 +117,8 @@ class SloganFinder:
         found: dict[tuple[int, int], str] = {}
         seen_forms: dict[str, str] = {}
         for st, en, s in self._quoted(comp, gaps or set()):
-            label = self.lexicon.get(s) or label_of(s)        # the lexicon knows its formulas' shapes
+            # the lexicon knows its formulas' shapes; a whole quote admits a few more shapes
+            label = self.lexicon.get(s) or (label_of(s) if candidates else classify_quoted(s))
             if label:
                 found[(st, en)] = label
                 seen_forms[s] = label
