@@ -129,3 +129,17 @@ def test_timestamped_meta_line_and_site_footer(blank_nlp):
     roles = [(b.label_, b._.article) for b in doc.spans["blocks"]]
     assert roles == [("HEADLINE", 1), ("BYLINE", 1), ("BODY", 1), ("PAGE", None)]
     assert [s.text for s in doc.spans["bylines"]] == ["来源：浙江日报", "作者：刘乐平 余勤"]
+
+
+def test_tabs_breadcrumbs_and_contacts_are_page_furniture(blank_nlp):
+    page = ("跳過導航\n您所在的位置: 鼓楼新闻网 >> 聚焦鼓楼 >> 正文\n\n麗池清淤工程現勘\n\n"
+            "新竹市政府今日進行現勘，打造園區成為觀光亮點。\n\n概要\n內容\n市長說\n聯絡人\n"
+            "活動聯絡人：文化局博物館科長 周素娟\n電話：03-5319756 分機280\n2011年10月10来源：\n")
+    doc = blank_nlp(page)
+    roles, pos = [], 0
+    for line in page.split("\n"):
+        if line.strip():
+            (b,) = [b for b in doc.spans["blocks"] if b.start_char <= pos < b.end_char]
+            roles.append(b.label_)
+        pos += len(line) + 1
+    assert roles == ["PAGE", "PAGE", "HEADLINE", "BODY"] + ["PAGE"] * 7

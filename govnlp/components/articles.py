@@ -30,20 +30,22 @@ BANNER_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*[（(]?(?:星期|周)
 PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年|"
                        r"^(?:发稿|发布|更新)(?:时间|日期)[:：]|^(?:联络|联系)电话[:：]|"
                        # web furniture: date banners, breadcrumbs, counters, navigation, sharing, copyright
-                       r"^今天是|^您?当前(?:所在)?的?位置|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
+                       r"^今天是|^[您你]?(?:当前)?(?:所在)?的?位置[:：]?|^跳过导航|^跳到主要内容|^无障碍|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
                        r"^上一[条篇]|^下一[条篇]|^分享到|^打印本?页|^关闭(?:本页|窗口)|^返回(?:顶部|首页)|^【?字体|"
                        r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|ICP备|^主办(?:单位)?[:：]|"
                        r"^(?:[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)\s+){2,}[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)$|"  # link bar
                        r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]{4,}$|"
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
                        r"^(?:地址|邮编|邮政编码|承办|协办|主管|链接|网址|传真|电子邮箱|邮箱)(?:单位)?[:：]|"   # site footer
+                       r"^(?:活动|新闻资料|新闻|媒体)?(?:联络|联系)人[:：]|^(?:联络|联系)?电话[:：]|"   # a release's contacts
                        r"^\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # 2011年04月18日, 108年08月04日
 # a web meta label (作者：, 来源：) opening a byline span
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
 # a picture's file name printed as its caption (南周村_600.jpg)
 IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
 # a meta line opened by its timestamp (2021-08-28 16:50 来源：浙江日报 作者：刘乐平 余勤)
-META_DATED = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+\S")
+META_DATED = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                        r"(?:\s+\S|\s*(?:来源|作者|发布|编辑|信息来源)[:：])")
 # a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
 META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|^时间[:：]")
 # a series or sidebar marker: 系列：前沿观察…, ■链接
@@ -151,6 +153,22 @@ def spaced_chars(text: str) -> bool:
     return len(re.findall(r"(?:^|\s)[\u4e00-\u9fff](?=\s)", text)) >= 2
 
 
+def tab_runs(lines: list[Line]) -> set[int]:
+    """Starts of the lines in runs of three or more one-word lines (概要 / 內容 / 市長說 / 聯絡人):
+    a web page's tabs and menus, page furniture."""
+    short = [bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", ln.text.strip())) for ln in lines]
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        if j - i >= 3:
+            out.update(ln.start for ln in lines[i:j])
+        i = max(j, i + 1)
+    return out
+
+
 def bigrams(s: str) -> set[str]:
     s = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", s)
     return {s[i:i + 2] for i in range(len(s) - 1)}
@@ -174,6 +192,7 @@ class ArticleSplitter:
         credits = [(a, b) for a, b, lab in byline_spans if lab == "CREDIT"]
         photo = [(a, b) for a, b, lab in byline_spans if lab == "PHOTO"]
         width = column_width(lines)
+        tabs = tab_runs(lines)
         full = lambda ln: width is not None and width - 1 <= len(ln.text) <= width + 2
         prev_plines: list[Line] | None = None
         for pid, plines in paras.items():
@@ -208,8 +227,9 @@ class ArticleSplitter:
                 elif any(a <= ln.start and ln.end <= b for a, b in credits):
                     ln.role = "BODY"            # a closing credit line stays in its article's body
                     ln.closing = True
-                elif PAGE_LINE.search(ln.text) or (META_TIME.search(ln.text) and len(ln.text) <= 60
-                                                  and not any(p in ln.text for p in SENT_PUNCT)):
+                elif PAGE_LINE.search(ln.text) or ((META_TIME.search(ln.text) or META_DATED.match(ln.text))
+                                                  and len(ln.text) <= 60 and not any(p in ln.text for p in SENT_PUNCT)) \
+                        or ln.start in tabs:
                     ln.role = "PAGE"
                 elif COLUMN_LINE.search(ln.text):
                     ln.role = "COLUMN"
