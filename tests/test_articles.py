@@ -143,3 +143,9 @@ def test_tabs_breadcrumbs_and_contacts_are_page_furniture(blank_nlp):
             roles.append(b.label_)
         pos += len(line) + 1
     assert roles == ["PAGE", "PAGE", "HEADLINE", "BODY"] + ["PAGE"] * 7
+
+
+def test_shorter_line_of_figures_under_a_headline_is_a_subhead(blank_nlp):
+    page = "浏阳招投标办为政府节资8000多万元\n\n    一年完成招投标300宗\n\n9月13日，受市工务局委托，公司进行公开招标，最终以较低价格中标，节约资金。\n"
+    doc = blank_nlp(page)
+    assert [b.label_ for b in doc.spans["blocks"]] == ["HEADLINE", "SUBHEAD", "BODY"]

@@ -436,7 +436,10 @@ class ArticleSplitter:
             return
         head = titles[-1]
         # a factual line after the headline with figures is a subhead (decision 1)
-        if len(titles) >= 3 and re.search(r"\d", "".join(l.text for l in titles[-1])):
+        last_text = "".join(l.text for l in titles[-1]).strip()
+        first_text = "".join(l.text for l in titles[0]).strip()
+        if re.search(r"\d", last_text) and (len(titles) >= 3 or len(last_text) < len(first_text)):
+            # (of two, a shorter line of figures under the headline: 一年完成招投标300宗)
             for ln in titles[-1]:
                 ln.role = "SUBHEAD"
             head = titles[-2]
