@@ -165,7 +165,7 @@ def find_villages(comp: str) -> list[tuple[int, int]]:
     return out
 
 
-_UNLISTED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|级|干部|务|组)")
+_UNLISTED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区|里(?=[^\u4e00-\u9fff]|里长|$))(?!民|级|干部|务|组)")
 
 
 def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "AdminTable") -> list[tuple[int, int]]:
@@ -186,6 +186,24 @@ def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "Admi
             out.append((pos, pos + len(name)))
             pos = comp.find(name, pos + 1)
     return out
+
+
+_LI = r"[\u4e00-\u9fff]{2}里"
+# Taiwan's village-level 里: with its head or office after it (公園里里長), or one of a list of
+# them (秀昌里…、明宜里…、慈福里…); 里 alone is too common a word (这里, 公里, 邻里) to go further
+_LI_WITH_OFFICE = re.compile(rf"{_LI}(?=里长|里民|里办公处|办公处|里办事处)")
+_LI_LISTED = re.compile(rf"(?:(?<=[、,，:：有括])|^){_LI}")
+NOT_LI = set("这那哪公千万邻故乡城家心表百海英")
+
+
+def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
+    out = [m.span() for m in _LI_WITH_OFFICE.finditer(comp)]
+    listed = [m.span() for m in _LI_LISTED.finditer(comp)]
+    for i, (st, en) in enumerate(listed):
+        near = [x for x in listed if abs(x[0] - st) <= 40]
+        if len(near) >= 3:
+            out.append((st, en))
+    return [(st, en) for st, en in out if not NOT_LI.intersection(comp[st:en - 1]) and not FUNCTION_CHARS.intersection(comp[st:en - 1])]
 
 
 def _merge_zones(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -218,7 +236,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
     comp, index = compact_view(norm)
     hits: list[AdminHit] = []
     spans = [(st, en, kind) for st, en, kind in trie.parse_longest(comp)]
-    for st, en in find_villages(comp) + _chained_villages(comp, spans, table):
+    for st, en in find_villages(comp) + _chained_villages(comp, spans, table) + _taiwan_villages(comp):
         # a village name wins over shorter list hits inside it (西峪村 over 西峪), never over
         # a full name it would cut (鼓|楼区社区: 鼓楼区, then 社区)
         if not any(a <= st and en <= b and (b - a) > (en - st) for a, b, _ in spans) \

@@ -72,3 +72,13 @@ def test_aliases_renamed_townships_and_doctrine_words():
     assert not any(n.startswith("保城") and c for n, _, c in got)
     (h,) = [h for h in find_admin("深入窯淮鄉") if h.name == "窑淮乡"]
     assert [u.level for u in h.units] == ["township"]
+
+
+def test_taiwan_li_villages_listed_or_with_their_office():
+    from govnlp.gazetteer import find_admin
+
+    got = [(h.name, h.kind) for h in find_admin("模範母親計有秀昌里李謝件女士、明宜里郭陳麗嬌女士、慈福里羅陳敏女士。")
+           if h.confirmed]
+    assert got == [("秀昌里", "village"), ("明宜里", "village"), ("慈福里", "village")]
+    assert [h.name for h in find_admin("東區公園里里長表示") if h.kind == "village"] == ["公园里"]
+    assert [h.name for h in find_admin("走了三公里，这里、那里、城里、邻里都好") if h.kind == "village"] == []
