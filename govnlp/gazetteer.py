@@ -194,6 +194,7 @@ _LI = r"[\u4e00-\u9fff]{2}里"
 _LI_WITH_OFFICE = re.compile(rf"{_LI}(?=里长|里民|里办公处|办公处|里办事处)")
 _LI_LISTED = re.compile(rf"(?:(?<=[、,，:：有括])|^){_LI}")
 NOT_LI = set("这那哪公千万邻故乡城家心表百海英")
+NOT_IN_LI = set("与及在的是为对从向到了把被由将")     # (中洲里, 豐和里 are names)
 
 
 def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
@@ -203,7 +204,7 @@ def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
         near = [x for x in listed if abs(x[0] - st) <= 40]
         if len(near) >= 3:
             out.append((st, en))
-    return [(st, en) for st, en in out if not NOT_LI.intersection(comp[st:en - 1]) and not FUNCTION_CHARS.intersection(comp[st:en - 1])]
+    return [(st, en) for st, en in out if not (NOT_LI | NOT_IN_LI).intersection(comp[st:en - 1])]
 
 
 def _merge_zones(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

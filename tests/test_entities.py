@@ -218,3 +218,12 @@ def test_offices_abbreviated_bureaus_and_prefectures_by_zhou(blank_nlp):
 def test_parks_affiliates_and_kinds_of_bodies(blank_nlp):
     text = "猕猴桃产业园区党工委、中国人民大学附属中学和中山大学附属第六医院参加，镇街纪委列席。"
     assert labelled(blank_nlp, text, "ORG") == ["猕猴桃产业园区党工委", "中国人民大学附属中学", "中山大学附属第六医院"]
+
+
+def test_latin_fragments_and_common_words_are_no_people(blank_nlp):
+    from govnlp.components.entity_resolver import plausible
+
+    doc = blank_nlp("包含Baby Molly、Ingay Tali，黃偉哲強調西瓜節。")
+    spans = [doc.char_span(doc.text.find(w), doc.text.find(w) + len(w), label="PERSON")
+             for w in ("ly", "Ing", "Ingay Tali", "強調")]
+    assert [plausible(s) for s in spans] == [False, False, True, False]
