@@ -15,6 +15,7 @@ weigh them; it is the NER, not this list, that decides.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import gzip
 import io
@@ -200,10 +201,10 @@ NOT_IN_LI = set("与及在的是为对从向到了把被由将")     # (中洲�
 def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
     out = [m.span() for m in _LI_WITH_OFFICE.finditer(comp)]
     listed = [m.span() for m in _LI_LISTED.finditer(comp)]
-    for i, (st, en) in enumerate(listed):
-        near = [x for x in listed if abs(x[0] - st) <= 40]
-        if len(near) >= 3:
-            out.append((st, en))
+    starts = [st for st, _ in listed]
+    for st, en in listed:
+        if bisect.bisect_right(starts, st + 40) - bisect.bisect_left(starts, st - 40) >= 3:
+            out.append((st, en))                        # three or more within 40 characters
     return [(st, en) for st, en in out if not (NOT_LI | NOT_IN_LI).intersection(comp[st:en - 1])]
 
 

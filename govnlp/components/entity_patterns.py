@@ -404,10 +404,11 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     return longest_first(out)
 
 
-def byline_names(norm: str) -> list[tuple[int, int]]:
-    """Raw offsets of the names credited in bylines and photo credits (记者 何振明, 安 珊)."""
+def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
+    """Raw offsets of the names credited in bylines and photo credits (记者 何振明, 安 珊);
+    ``found``: the byline tagger's spans, when already computed."""
     out = []
-    for st, en, label, source in BylineTagger.find(norm):
+    for st, en, label, source in BylineTagger.find(norm) if found is None else found:
         pos = st
         for _, name in BylineTagger.credits(norm[st:en], source):
             if not looks_like_name(name):
@@ -423,11 +424,11 @@ def byline_names(norm: str) -> list[tuple[int, int]]:
 _MEDIA_IN_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|台|网)(?=本报|新华社|记者|通讯员)")
 
 
-def byline_sources(norm: str) -> list[tuple[int, int]]:
+def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]]:
     """Raw offsets of the units and media a byline names as its source (甘州融媒讯, 来源:鼓楼区委宣传部,
     浏阳日报记者): organisations by the guidelines, except 本报."""
     out = []
-    for st, en, _, source in BylineTagger.find(norm):
+    for st, en, _, source in BylineTagger.find(norm) if found is None else found:
         found = [source] if source else []
         found += [m.group() for m in _MEDIA_IN_CREDIT.finditer(norm, st, en)]
         pos = st
@@ -460,7 +461,9 @@ class EntityPatterns:
         orgs = org_candidates(comp, admin)
         people = person_candidates(comp, admin, (b for _, b in orgs))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
-        first = [(a, b, "person") for a, b in byline_names(norm)] + [(a, b, "org") for a, b in byline_sources(norm)]
+        credited = BylineTagger.find(norm)
+        first = [(a, b, "person") for a, b in byline_names(norm, credited)] \
+            + [(a, b, "org") for a, b in byline_sources(norm, credited)]
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
         raw += [(index[a], index[b - 1] + 1, "person") for a, b in people]
         spans, taken = [], Occupancy(len(norm))

@@ -195,12 +195,17 @@ def _follows_name(ch: str) -> bool:
     return after >= 3 and 3 * ends < after
 
 
-def _ends_elsewhere(norm: str, name: str) -> bool:
+def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
     """Whether the page writes ``name`` somewhere with a name's end after it (赵博和…)."""
-    return any(_name_ends(norm, m.start(), m.end(), left=False) for m in re.finditer(re.escape(name), norm))
+    if cache is not None and name in cache:
+        return cache[name]
+    found = any(_name_ends(norm, m.start(), m.end(), left=False) for m in re.finditer(re.escape(name), norm))
+    if cache is not None:
+        cache[name] = found
+    return found
 
 
-def name_length(doc: Doc, span: Span) -> Span:
+def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
     """An NER person given the length names have: a surname and one character followed
     by a character that ends names and then a boundary grows by it (林智|堅巿長, 蘇西|智擔任 is
     left alone), a surname dropped on the left comes back (王|日春表示), and a third
@@ -220,8 +225,8 @@ def name_length(doc: Doc, span: Span) -> Span:
     elif len(name) == 2 and name[0] in single and en < len(norm) and _ends_name(norm[en]) \
             and _name_ends(norm, st, en + 1, left=False):
         en += 1
-    elif len(name) == 3 and name[0] in single and _follows_name(name[2]) and _ends_elsewhere(norm, name[:2]) \
-            and not _ends_elsewhere(norm, name):
+    elif len(name) == 3 and name[0] in single and _follows_name(name[2]) and _ends_elsewhere(norm, name[:2], cache) \
+            and not _ends_elsewhere(norm, name, cache):
         en -= 1
     if (st, en) == (span.start_char, span.end_char):
         return span
@@ -254,7 +259,8 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         ner = [s for s in (trim(e) for e in doc.ents) if s is not None and s.label_ in self.ner_labels]
-        ner = [name_length(doc, s) if s.label_ == "PERSON" else s for s in ner]
+        seen: dict[str, bool] = {}           # names looked up on this page (a long page has many)
+        ner = [name_length(doc, s, seen) if s.label_ == "PERSON" else s for s in ner]
         ner = [s for s in ner if plausible(s)]
         candidates = candidate_spans(doc)
         if self.mode == "ner":
