@@ -227,3 +227,8 @@ def test_latin_fragments_and_common_words_are_no_people(blank_nlp):
     spans = [doc.char_span(doc.text.find(w), doc.text.find(w) + len(w), label="PERSON")
              for w in ("ly", "Ing", "Ingay Tali", "強調")]
     assert [plausible(s) for s in spans] == [False, False, True, False]
+
+
+def test_title_then_three_character_name_without_a_boundary(blank_nlp):
+    text = "社区党总支书记曲存香作专题报告。书记张三主持会议。王家陵镇中明村老党员发言，謝財旺市議員出席。"
+    assert labelled(blank_nlp, text, "PERSON") == ["曲存香", "张三", "謝財旺"]

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
+from ..names import ends_name
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
 from .bylines import BylineTagger, looks_like_name, surnames
@@ -95,6 +96,8 @@ BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()\s将对把向就还都又为是�
             + "|".join(SPEECH + AFTER_NAME + TITLES_AFTER) + ")")
 _TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|第[一二三四五六七八九十]+名)"
                          rf"[:：]?([\u4e00-\u9fff]{{2,3}}){BOUNDARY}")
+# (a lookahead, so that overlapping titles are all tried: 党总支|书记 after 支书)
+_TITLE_NAME_OPEN = re.compile(rf"(?=(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3}})[\u4e00-\u9fff])")
 _NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TITLES_AFTER)})")
 _NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)等?(?:{'|'.join(ACTIONS)})")
 _LISTED_AFTER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等)")    # 新北市|蒋根煌、云林县|黄凯、
@@ -346,6 +349,7 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     either (内政部|方志雄参事)."""
     out = []
     single, double = surnames()
+    titled = set()
     for m in _TITLE_NAME.finditer(comp):
         name = m.group(1)
         for n in (name, name[:2]):
@@ -354,7 +358,15 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
                 continue                                    # 局长宋秋|说, 主任刘敏|看来
             if _name_ok(n, after):
                 out.append((m.start(1), m.start(1) + len(n)))
+                titled.add(m.start(1))
                 break
+    # no boundary after the name: three characters where the third ends names nearly
+    # always (书记曲存香|作专题报告, 书记谢兴昌|面对)
+    for m in _TITLE_NAME_OPEN.finditer(comp):
+        n = m.group(1)
+        if m.start(1) not in titled and ends_name(n[2], strong=True) and _name_ok(n, comp[m.end(1):m.end(1) + 2]) \
+                and not comp.startswith(TITLES, m.start(1)):
+            out.append(m.span(1))
     units = list(units)
     unit_of_end: dict[int, int] = {}                    # where the (longest) unit ending here starts
     for a, b in units:

@@ -22,14 +22,13 @@ Entities never start or end on whitespace (layout spaces are trimmed).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
+from ..names import ends_name, follows_name
 from ..occupancy import Occupancy
 from .bylines import looks_like_name, surnames
 from .entity_patterns import PATTERN_KEY
@@ -84,8 +83,12 @@ def plausible(span: Span) -> bool:
         # a Latin name is capitalised and whole, not a piece of a word (Ing|ay, Mol|ly)
         return (norm[0].isupper() and len(norm) >= 3 and not (before.isascii() and before.isalpha())
                 and not (after.isascii() and after.isalpha()))
+    after2 = view[span.end_char:span.end_char + 2]
     return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州"
             and norm not in COMMON_WORDS
+            and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
+            and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
+            # 王家陵|镇; not 李明|镇长, 謝財旺|市議員
             and not (norm[-1:] + after) in TITLE_WORDS                  # 李县|长
             and not (norm[0] in MEASURE_SURNAMES and before and before in NUMERALS))
 
@@ -173,28 +176,6 @@ def _name_ends(norm: str, st: int, en: int, left: bool = True) -> bool:
         and bool(en == len(norm) or NAME_END.match(norm, en))
 
 
-@lru_cache(maxsize=1)
-def name_chars() -> dict[str, tuple[int, int]]:
-    """char -> (distinct MSRA three-character names it ends, times it follows a name)."""
-    text = resources.files("govnlp.data").joinpath("name_chars.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
-    return {c: (int(e), int(a)) for c, e, a in rows}
-
-
-# characters that never end a name: function words and verbs a name is followed by
-NOT_NAME_END = set("的了在和与及等是为对从向把被将就还都又也则说到")
-
-
-def _ends_name(ch: str) -> bool:
-    ends, after = name_chars().get(ch, (0, 0))
-    return ch not in NOT_NAME_END and ends >= 2 and 3 * ends >= after
-
-
-def _follows_name(ch: str) -> bool:
-    ends, after = name_chars().get(ch, (0, 0))
-    return after >= 3 and 3 * ends < after
-
-
 def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
     """Whether the page writes ``name`` somewhere with a name's end after it (赵博和…)."""
     if cache is not None and name in cache:
@@ -207,8 +188,8 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
 
 def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
     """An NER person given the length names have: a surname and one character followed
-    by a character that ends names and then a boundary grows by it (林智|堅巿長, 蘇西|智擔任 is
-    left alone), a surname dropped on the left comes back (王|日春表示), and a third
+    by a character that ends names and then a boundary, or by one that ends names
+    nearly always, grows by it (林智|堅巿長, 王万|林激动), a surname dropped on the left comes back (王|日春表示), and a third
     character that follows names far more often than it ends them goes where the page
     writes the shorter name elsewhere, and never the longer one, with a name's end after it
     (赵博|联系, with 赵博和… on the page).
@@ -222,10 +203,10 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
     if len(name) == 2 and name[0] not in single and st > 0 and norm[st - 1] in single \
             and (st < 2 or not "\u4e00" <= norm[st - 2] <= "\u9fff" or norm.endswith(TITLE_WORDS + ("编辑",), 0, st - 1)):
         st -= 1
-    elif len(name) == 2 and name[0] in single and en < len(norm) and _ends_name(norm[en]) \
-            and _name_ends(norm, st, en + 1, left=False):
+    elif len(name) == 2 and name[0] in single and en < len(norm) and (
+            ends_name(norm[en]) and _name_ends(norm, st, en + 1, left=False) or ends_name(norm[en], strong=True)):
         en += 1
-    elif len(name) == 3 and name[0] in single and _follows_name(name[2]) and _ends_elsewhere(norm, name[:2], cache) \
+    elif len(name) == 3 and name[0] in single and follows_name(name[2]) and _ends_elsewhere(norm, name[:2], cache) \
             and not _ends_elsewhere(norm, name, cache):
         en -= 1
     if (st, en) == (span.start_char, span.end_char):

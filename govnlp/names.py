@@ -1,0 +1,39 @@
+"""Where Chinese personal names end: character statistics from MSRA's names.
+
+``data/name_chars.tsv`` (built by ``scripts/build_name_chars.py``) gives, for each
+character, the number of distinct three-character MSRA names it ends and the number
+of times it follows a name.  Most Chinese names have three characters; a character
+that ends many names and rarely follows one (林 33/2, 昌 11/0) makes a third character
+likely, one that mostly follows names (联 0/4, 第 2/10) makes it unlikely.  Both the
+person patterns and the resolver ask these questions.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# characters that never end a name: function words and verbs a name is followed by
+NOT_NAME_END = set("的了在和与及等是为对从向把被将就还都又也则说到")
+
+
+@lru_cache(maxsize=1)
+def name_chars() -> dict[str, tuple[int, int]]:
+    """char -> (distinct MSRA three-character names it ends, times it follows a name)."""
+    text = resources.files("govnlp.data").joinpath("name_chars.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if not line.startswith("#"))
+    return {c: (int(e), int(a)) for c, e, a in rows}
+
+
+def ends_name(ch: str, strong: bool = False) -> bool:
+    """Whether ``ch`` is a likely third character of a name; ``strong``: likely enough to
+    decide without a boundary after it (勇 8/0, 林 33/2)."""
+    ends, after = name_chars().get(ch, (0, 0))
+    if ch in NOT_NAME_END:
+        return False
+    return ends >= 8 and 4 * after <= ends if strong else ends >= 2 and 3 * ends >= after
+
+
+def follows_name(ch: str) -> bool:
+    """Whether ``ch`` comes after names far more often than it ends one (联, 第)."""
+    ends, after = name_chars().get(ch, (0, 0))
+    return after >= 3 and 3 * ends < after
