@@ -12,6 +12,13 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+# words with a surname character first that are no names: common nouns and verbs the
+# patterns and the NER take for names (干部, 群众, 强调, 应该)
+NOT_NAMES = {"万分", "万家", "于是", "代表", "任务", "党员", "党建", "全体", "全区", "全县", "全市", "全面", "公约", "关于", "关心", "关注",
+             "司法", "同志", "同时", "向来", "和广", "和谐", "安全", "居民", "工作", "常态", "干部", "平安", "应当", "应该", "强化", "强调",
+             "指出", "文化", "文明", "方向", "方面", "时间", "服务", "村民", "正文", "毛病", "江山", "活动", "温暖", "白天", "社区", "祝福",
+             "祝贺", "程度", "管理", "群众", "老人", "表示", "解决", "通过", "金融", "雷同", "非凡", "领导", "马上", "高兴", "高度", "高效",
+             "高速", "龙头"}
 # characters that never end a name: function words and verbs a name is followed by
 NOT_NAME_END = set("的了在和与及等是为对从向把被将就还都又也则说到")
 

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..names import ends_name
+from ..names import NOT_NAMES, ends_name
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
 from .bylines import BylineTagger, looks_like_name, surnames
@@ -69,9 +69,6 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
 COMPANY_BEFORE = BLOCKERS + ("包括", "委托", "参观", "考察", "走访", "调研", "前往", "来到", "走进", "进入", "与", "和", "及", "由",
                   "对", "向", "被", "是", "为", "经", "在", "等", "了", "的", "到")
 STOP = set(CLAUSE_PUNCT + "的了在和与及“”‘’（）()《》 在对为向把被从由将是有们")
-NOT_NAMES = {"干部", "群众", "同志", "高兴", "领导", "文明", "公约", "解决", "强化", "和广", "党员", "代表", "应该", "应当",
-             "祝福", "祝贺", "万分",
-             "全体", "全县", "全市", "全区", "社区", "村民", "居民", "老人", "时间", "工作", "活动", "服务"}
 TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "县长", "副县长", "市长", "副市长", "区长", "镇长", "乡长", "村长",
           "主席", "部长", "厅长", "处长", "科长", "站长", "所长", "院长", "校长", "经理", "董事长", "记者", "通讯员", "村民",
           "居民", "老人", "志愿者", "负责人", "网格员", "队长", "组长", "委员", "专家", "教师", "老师", "医生", "民警", "法官",

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
-from ..names import ends_name, follows_name
+from ..names import NOT_NAMES, ends_name, follows_name
 from ..occupancy import Occupancy
 from .bylines import looks_like_name, surnames
 from .entity_patterns import PATTERN_KEY
@@ -61,10 +61,6 @@ ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "�
 # a surname and a title is no name (李县长, 有关领导: §2)
 TITLE_WORDS = ("领导", "负责", "书记", "县长", "市长", "区长", "镇长", "乡长", "局长", "主任", "部长", "厅长", "处长",
                "科长", "院长", "校长", "议长", "主席", "总统", "委员", "经理")
-# common words the NER has taken for names (a surname character first)
-COMMON_WORDS = {"强调", "正文", "非凡", "祝福", "应该", "表示", "指出", "关于", "通过", "高度", "全面", "安全", "方面",
-                "同时", "温暖", "常态", "和谐", "平安", "金融", "文化", "高速", "马上", "任务", "管理", "关注", "关心",
-                "党建", "江山", "万家", "于是", "向来", "毛病", "雷同", "司法", "龙头", "白天", "方向", "程度", "高效"}
 # a surname that is also a measure word, after a numeral: 几十张木凳, 三张桌子
 MEASURE_SURNAMES = "张条把"
 NUMERALS = "一二两三四五六七八九十百千几数0123456789"
@@ -85,7 +81,7 @@ def plausible(span: Span) -> bool:
                 and not (after.isascii() and after.isalpha()))
     after2 = view[span.end_char:span.end_char + 2]
     return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州"
-            and norm not in COMMON_WORDS
+            and norm not in NOT_NAMES
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
             # 王家陵|镇; not 李明|镇长, 謝財旺|市議員
