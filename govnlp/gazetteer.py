@@ -44,6 +44,8 @@ ALIASES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特�
 # 中国 as a modifier of a doctrine or a path, not a place (中国式现代化, 中国特色社会主义)
 NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
+# districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
+GENERIC_FULL = {"城区", "郊区", "矿区"}
 FOREIGN_LEVELS = "市县省州"
 
 
@@ -166,7 +168,7 @@ def find_villages(comp: str) -> list[tuple[int, int]]:
     return out
 
 
-_UNLISTED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区|里(?=[^\u4e00-\u9fff]|里长|$))(?!民|级|干部|务|组)")
+_UNLISTED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区|嘎查|里(?=[^\u4e00-\u9fff]|里长|$))(?!民|级|干部|务|组)")
 
 
 def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "AdminTable") -> list[tuple[int, int]]:
@@ -176,10 +178,13 @@ def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "Admi
     for st, en, kind in spans:
         if kind != "full" or not any(u.level == "township" for u in table.lookup(comp[st:en])):
             continue
-        m = _UNLISTED_VILLAGE.match(comp, en)
-        if m and not FUNCTION_CHARS.intersection(m.group()) and m.group() not in GENERIC_VILLAGES \
+        m, stop = _UNLISTED_VILLAGE.match(comp, en), FUNCTION_CHARS
+        while m and not stop.intersection(m.group()) and m.group() not in GENERIC_VILLAGES \
                 and m.group()[0] not in "各该本全每我其":
             names.add(m.group())
+            # the township's further villages listed after the first (富海嘎查、呼和嘎查、富山嘎查)
+            m = _UNLISTED_VILLAGE.match(comp, m.end() + 1) if comp.startswith("、", m.end()) else None
+            stop = NOT_IN_LI
     out = []
     for name in names:
         pos = comp.find(name)
@@ -208,6 +213,27 @@ def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
     return [(st, en) for st, en in out if not (NOT_LI | NOT_IN_LI).intersection(comp[st:en - 1])]
 
 
+# units listed before the word for their level: 到平店、袁老、魏集等乡镇
+LISTED_UNITS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?:[0-9一二三四五六七八九十]+个)?"
+                          r"(?:乡镇|镇|乡|街道|村|社区|县|县区|区县|县市|市县)(?![村民情土风贤亲里长级域政城])")
+VERB_BEFORE_PLACE = set("到在赴去来至和与对向从经由把将为是")
+NOT_LISTED_UNIT = re.compile(r"[的了在和与及是为对从向到把被将我你他其该这那各全]")
+
+
+def _listed_units(comp: str) -> list[tuple[int, int]]:
+    out = []
+    for m in LISTED_UNITS.finditer(comp):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        if len(items[0]) == 3 and items[0][0] in VERB_BEFORE_PLACE:
+            items[0], pos = items[0][1:], pos + 1           # 到|平店、袁老、魏集等乡镇
+        if all(not NOT_LISTED_UNIT.search(it) for it in items):
+            for it in items:
+                out.append((pos, pos + len(it)))
+                pos += len(it) + 1
+    return out
+
+
 def _merge_zones(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A zone word directly after a short form names that zone (金村新区); after a full
     name it is the next level of a chain (马鞍山市|经开区) and stays separate."""
@@ -226,7 +252,7 @@ class AdminHit:
     start: int          # raw offsets
     end: int
     name: str           # normalised, compact form
-    kind: str           # full | short | short_common | zone | village
+    kind: str           # full | short | short_common | zone | village | listed (平店、袁老等乡镇)
     confirmed: bool
     units: list[Unit] = field(default_factory=list)
 
@@ -238,6 +264,10 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
     comp, index = compact_view(norm)
     hits: list[AdminHit] = []
     spans = [(st, en, kind) for st, en, kind in trie.parse_longest(comp)]
+    listed_units = _listed_units(comp)
+    if listed_units:                    # 平店、袁老、魏集等乡镇: the list makes each one a unit
+        spans = [x for x in spans if not any(a < x[1] and x[0] < b for a, b in listed_units)]
+        spans = sorted(spans + [(a, b, "listed") for a, b in listed_units])
     for st, en in find_villages(comp) + _chained_villages(comp, spans, table) + _taiwan_villages(comp):
         # a village name wins over shorter list hits inside it (西峪村 over 西峪), never over
         # a full name it would cut (鼓|楼区社区: 鼓楼区, then 社区)
@@ -266,12 +296,14 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             units = [u for u in units if u.level == "township"]
             en, kind = en + 1, "full"
             name = comp[st:en]
-        confirmed = kind in ("full", "zone", "village")
+        confirmed = kind in ("full", "zone", "village", "listed")
         listed = [u for u in units if u.name == name]
         if (kind == "full" and st > 0 and len(name) <= 3 and comp[st - 1] not in FUNCTION_CHARS
                 and st != chain_end and listed and all(comp[st - 1] in u.bad_left and LEVEL_RANK[u.level] >= 2
                                                        for u in listed)):
             confirmed = False  # 示范县, 文明村镇: the name is the tail of a common word
+        if kind == "full" and name in GENERIC_FULL and st != chain_end:
+            confirmed = False  # 城区 as the urban area; 晋城市|城区 is the district
         if confirmed and kind != "short":
             chain_end = en     # the next unit may follow directly (西宁市|城东区): no word there
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))

@@ -21,7 +21,7 @@ PROSE_HEADS = ("方面", "小时", "月", "年", "多", "人", "名", "批次", 
                "地方", "国家", "省", "市", "县", "乡", "镇", "村", "点", "层次", "阶段", "环节",
                "台次", "次", "周", "天", "季度", "领域", "问题", "主导产业", "类", "种", "件", "家",
                "星期", "工作日", "百分点", "亿", "万",
-               "委", "班子")                # counts of bodies: 村“两委”, 四大班子 (docs/annotation.md)
+               "委", "班子", "院")          # counts of bodies: 村“两委”, 四大班子, “两院”院士 (docs/annotation.md)
 # Measure words: 八棵树, 六项内容, 十佳 count things, they do not name parts of a policy.
 MEASURE_WORDS = ("棵", "项", "名", "位", "次", "条", "座", "张", "台", "辆", "只", "所", "家", "佳", "强",
                  "成", "倍", "分", "届", "期", "级", "岁", "米", "公里", "吨", "元", "斤", "亩", "轮")
@@ -90,7 +90,7 @@ _GROUP_BIG = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}?)(?:{NUM})大(.+)$")
 _PARALLEL = re.compile(rf"^(?:(?:{NUM})[\u4e00-\u9fff+]{{1,5}}[、]?){{2,}}(?<=[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,8}}$")
 # three or more unit numerals rising in magnitude are no number but the heads of parts:
 # 百千万工程 (百县千镇万村)
-_UNIT_RUN = re.compile(r"^(?:百千万|十百千|千百万)")
+_UNIT_RUN = re.compile(r"^(?:百千万|十百千|千百万|(?:千百|百千)(?=工程|行动|计划))")   # 千百工程: 千村…百村…
 _GROUP = re.compile(rf"^(?:[{NUM_CHARS}]+)([\u4e00-\u9fff]{{1,5}})$")
 
 
@@ -98,6 +98,8 @@ def classify(s: str) -> str | None:
     """Label of a formula string, or None for prose.  ``s`` is normalised and compact."""
     if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s):
         return None
+    if re.search(r"[0-9]\s*(?:元|块|角|斤|公斤|米|%|岁)", s):
+        return None                         # “10元三双”: a price, not a formula
     if _PLAN.match(s):
         return "PLAN"
     if "+" in s:

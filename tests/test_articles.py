@@ -149,3 +149,26 @@ def test_shorter_line_of_figures_under_a_headline_is_a_subhead(blank_nlp):
     page = "浏阳招投标办为政府节资8000多万元\n\n    一年完成招投标300宗\n\n9月13日，受市工务局委托，公司进行公开招标，最终以较低价格中标，节约资金。\n"
     doc = blank_nlp(page)
     assert [b.label_ for b in doc.spans["blocks"]] == ["HEADLINE", "SUBHEAD", "BODY"]
+
+
+def test_indented_paragraphs_and_a_boxed_section_name(blank_nlp):
+    page = ("\u3000\u3000统计显示，全省现共有中小学专任教师87.2万人，高校专任教师7.15万人，中职专任教师5.95万人。\n"
+            "\u3000\u3000□师者之尊缘自用心\n\u3000\u3000葛堂友：深山从教42年\n"
+            "\u3000\u30009月7日，在位于深山区的博爱县寨豁乡大底村小学，葛堂友老师正在辅导一年级小学生写字，今年59周岁的他是该校唯一的一名教师。\n"
+            )
+    doc = blank_nlp(page)
+    roles, pos = [], 0
+    for line in page.split("\n"):
+        if line.strip():
+            (b,) = [b for b in doc.spans["blocks"] if b.start_char <= pos + len(line) - len(line.lstrip()) < b.end_char]
+            roles.append(b.label_)
+        pos += len(line) + 1
+    assert roles == ["BODY", "COLUMN", "HEADLINE", "BODY"]
+
+
+def test_spaced_credit_labels_editor_lines_and_symbol_lines(blank_nlp):
+    page = ("王银保调研督导建设工作\n\n日期:2022-03-31\n\n3月29日,旗委书记王银保深入乌盖苏木调研督导农村公路建设工作。\n\n"
+            "记 者:刘 欢\n编 辑:李 琰 米 乐\n审 核:刘冠骏\n:::\n分隔線\n")
+    doc = blank_nlp(page)
+    assert [b.label_ for b in doc.spans["blocks"]] == ["HEADLINE", "PAGE", "BODY", "BYLINE", "PAGE"]
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"][-4:] == ["刘 欢", "李 琰", "米 乐", "刘冠骏"]

@@ -119,3 +119,12 @@ def test_media_centre_dateline_and_publishing_agency(blank_nlp):
     assert got == [("甘州融媒讯(记者 蒋婷 王凯)", "BYLINE", "甘州融媒"),
                    ("發布機關：臺北市政府秘書處媒體事務組", "BYLINE", "台北市政府秘书处媒体事务组")]
     assert doc.spans["bylines"][0]._.credits == [("记者", "蒋婷"), ("记者", "王凯")]
+
+
+def test_credits_without_a_source_tag(blank_nlp):
+    doc = blank_nlp("\u3000\u3000（记者冯芸）百年大计，教育为本。\n为此，王生英无怨无悔。（据新华社郑州9月9日电）\n"
+                    "节日快乐。 王铮 杨东辉 摄\n学生们在上课 李明 摄\n“灵溪大讲堂”。通讯员 供图\n"
+                    "荆楚网(湖北日报网)讯(通讯员 张友江、周沁)全域推进工作。\n")
+    got = [(s.text, s.label_) for s in doc.spans["bylines"]]
+    assert got == [("（记者冯芸）", "BYLINE"), ("（据新华社郑州9月9日电）", "CREDIT"), ("王铮 杨东辉 摄", "PHOTO"),
+                   ("李明 摄", "PHOTO"), ("通讯员 供图", "PHOTO"), ("荆楚网(湖北日报网)讯(通讯员 张友江、周沁)", "BYLINE")]

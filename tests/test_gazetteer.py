@@ -82,3 +82,14 @@ def test_taiwan_li_villages_listed_or_with_their_office():
     assert got == [("秀昌里", "village"), ("明宜里", "village"), ("慈福里", "village")]
     assert [h.name for h in find_admin("東區公園里里長表示") if h.kind == "village"] == ["公园里"]
     assert [h.name for h in find_admin("走了三公里，这里、那里、城里、邻里都好") if h.kind == "village"] == []
+
+
+def test_units_listed_before_their_level_word_and_villages_after_a_sumu():
+    from govnlp.gazetteer import find_admin
+
+    got = [h.name for h in find_admin("县委书记到平店、袁老、魏集等乡镇调研，发展葡萄酒、枸杞等乡村产业。") if h.confirmed]
+    assert got == ["平店", "袁老", "魏集"]
+    got = [h.name for h in find_admin("乌盖苏木富海嘎查、呼和嘎查、富山嘎查") if h.kind == "village"]
+    assert got == ["富海嘎查", "呼和嘎查", "富山嘎查"]
+    assert [(h.name, h.confirmed) for h in find_admin("晋城市城区和主城区")] == [
+        ("晋城市", True), ("城区", True), ("城区", False)]

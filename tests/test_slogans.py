@@ -112,3 +112,11 @@ def test_shapes_of_a_whole_quote(s, label):
 def test_quoted_counts_and_codes_on_a_page(blank_nlp):
     doc = blank_nlp("守住“三条底线”，落实省委“1310”具体部署，拨打“12345”热线，抓好三条道路。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("三条底线", "COUNT"), ("1310", "PARALLEL")]
+
+
+def test_unquoted_lists_of_counts_and_items_before(blank_nlp):
+    doc = blank_nlp("围绕三精准、三保障、三落实,谋划工作,做到户、卡、机三对照;抓好两年、三年计划。推进“千百工程”。“10元三双，随便挑”。"
+                    "“两院”院士。")
+    got = [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
+    assert got == [("三精准", "GROUP", []), ("三保障", "GROUP", []), ("三落实", "GROUP", []),
+                   ("三对照", "GROUP", ["户", "卡", "机"]), ("千百工程", "PARALLEL", [])]

@@ -27,29 +27,35 @@ from .bylines import DATE_PREFIX
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
 # a newspaper's page banner: its date line and page number
 BANNER_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*[（(]?(?:星期|周)[一二三四五六日天]?[）)]?$|^第\s*[0-9一二三四五六七八九十]+\s*版")
-PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编辑[:：]|^校对[:：]|^美编|^版式|^《[^》]+》[（(]\d{4}年|"
+PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^校\s*对[:：]|^审\s*核[:：]|^总?监\s*制[:：]|"
+                       r"^美编|^版式|^《[^》]+》[（(]\d{4}年|"
+                       r"^(?:发布|发稿|更新)?(?:日\s*期|时\s*间)[:：]?\s*\d|^(?:类\s*别|分\s*类|栏\s*目|内\s*容)[:：]\s*\S{0,8}$|"
+                       r"(?:浏览|点击|阅读|访问)人数|许可证\s*[A-Za-z0-9\u4e00-\u9fff]*\d|banner$|"
+                       r"^(?:进入|跳到|前往)?(?:中央|主要|主)?内容区块?$|^分隔线$|^[A-Za-z][A-Za-z ]{2,30}$|"
                        r"^(?:发稿|发布|更新)(?:时间|日期)[:：]|^(?:联络|联系)电话[:：]|"
                        # web furniture: date banners, breadcrumbs, counters, navigation, sharing, copyright
                        r"^今天是|^[您你]?(?:当前)?(?:所在)?的?位置[:：]?|^跳过导航|^跳到主要内容|^无障碍|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
                        r"^上一[条篇]|^下一[条篇]|^分享到|^打印本?页|^关闭(?:本页|窗口)|^返回(?:顶部|首页)|^【?字体|"
                        r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|ICP备|^主办(?:单位)?[:：]|"
                        r"^(?:[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)\s+){2,}[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)$|"  # link bar
-                       r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]{4,}$|"
+                       r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]+$|"
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
                        r"^(?:地址|邮编|邮政编码|承办|协办|主管|链接|网址|传真|电子邮箱|邮箱)(?:单位)?[:：]|"   # site footer
                        r"^(?:活动|新闻资料|新闻|媒体)?(?:联络|联系)人[:：]|^(?:联络|联系)?电话[:：]|"   # a release's contacts
                        r"^\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # 2011年04月18日, 108年08月04日
+BULLETS = "•·●◦▪∙ \u3000"
 # a web meta label (作者：, 来源：) opening a byline span
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
 # a picture's file name printed as its caption (南周村_600.jpg)
 IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
 # a meta line opened by its timestamp (2021-08-28 16:50 来源：浙江日报 作者：刘乐平 余勤)
-META_DATED = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+META_DATED = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                         r"(?:\s+\S|\s*(?:来源|作者|发布|编辑|信息来源)[:：])")
 # a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
 META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|^时间[:：]")
 # a series or sidebar marker: 系列：前沿观察…, ■链接
-COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●]?\s*(?:链接|相关链接|新闻链接|延伸阅读|背景链接|记者手记)$")
+COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●]?\s*(?:链接|相关链接|新闻链接|延伸阅读|背景链接|记者手记|编者按)$|"
+                         r"^[□■]\s*(?!本报|记者|通讯员|新华社)[\u4e00-\u9fff]{4,12}$")   # □师者之尊缘自用心: a section
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
 SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
@@ -109,12 +115,18 @@ def articles_of(doc: Doc, spans_key: str = "blocks") -> list[Article]:
 
 
 def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their paragraph numbers.  A blank line, a line opening with
+    a source tag (本报讯…) or with a full-width indent (\u3000\u3000) starts a paragraph;
+    on a page of long lines with no blank line at all (web text saved one paragraph
+    per line), every line does."""
+    raws = text.split("\n")
+    one_per_line = "\n\n" not in text.replace("\r", "") and not re.search(r"\n[ \t\u3000]*\n", text) \
+        and len(raws) > 2 and sum(len(r.strip()) > 40 for r in raws) >= 0.3 * sum(bool(r.strip()) for r in raws)
     lines, pos, para, blank = [], 0, 0, True
-    for raw in text.split("\n"):
+    for raw in raws:
         s = raw.strip()
         if s:
-            # a blank line, or a line opening with a source tag (本报讯…), starts a paragraph
-            if lines and (blank or SOURCE_OPEN.match(s)):
+            if lines and (blank or one_per_line or SOURCE_OPEN.match(s) or raw.startswith("\u3000")):
                 para += 1
             lead = len(raw) - len(raw.lstrip())
             lines.append(Line(pos + lead, pos + lead + len(s), s, para))
@@ -133,7 +145,10 @@ def column_width(lines: list[Line]) -> int | None:
     lengths = Counter(len(l.text) for l in lines if 8 <= len(l.text) <= 30)
     if not lengths or sum(lengths.values()) < 0.5 * len(lines):
         return None
-    return lengths.most_common(1)[0][0]
+    width = lengths.most_common(1)[0][0]
+    if sum(len(l.text) > 2 * width + 4 for l in lines) > 0.25 * len(lines):
+        return None                     # short headings between long paragraphs: web text
+    return width
 
 
 def title_like(text: str) -> bool:
@@ -211,11 +226,12 @@ class ArticleSplitter:
             for ln in plines:
                 # a line holding only a byline, or a web meta line opening with one (作者：…)
                 dated = LEADING_DATE.match(ln.text)     # 2022-03-08　新聞及國際關係處…
-                own_start = ln.start + (dated.end() if dated else 0)
+                bare = ln.text.lstrip(BULLETS)          # • 發布單位:新聞科: a web list's bullet
+                own_start = ln.start + (dated.end() if dated else len(ln.text) - len(bare))
                 # or a line opened by a byline with only furniture after it (作者：… 来源：…,
                 # 本报记者 吴储岐《人民日报》（2025年04月01日第 19 版）)
                 covered = any(a <= own_start and ln.end <= b for a, b in byl) or (
-                    any(a == ln.start and (META_LABEL.search(text[a:b]) or text[b:ln.end].lstrip().startswith("《"))
+                    any(a == own_start and (META_LABEL.search(text[a:b]) or text[b:ln.end].lstrip().startswith("《"))
                         for a, b in byl)
                     and not any(p in ln.text for p in SENT_PUNCT + "，,") and len(ln.text) <= 60)
                 if not covered and len(ln.text) <= 120 and (META_TIME.search(ln.text) or META_DATED.match(ln.text)) \
@@ -227,7 +243,7 @@ class ArticleSplitter:
                 elif any(a <= ln.start and ln.end <= b for a, b in credits):
                     ln.role = "BODY"            # a closing credit line stays in its article's body
                     ln.closing = True
-                elif PAGE_LINE.search(ln.text) or ((META_TIME.search(ln.text) or META_DATED.match(ln.text))
+                elif PAGE_LINE.search(bare) or ((META_TIME.search(ln.text) or META_DATED.match(ln.text))
                                                   and len(ln.text) <= 60 and not any(p in ln.text for p in SENT_PUNCT)) \
                         or ln.start in tabs:
                     ln.role = "PAGE"

@@ -30,25 +30,32 @@ _H = r"\u4e00-\u9fff"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|新华社[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?电"
-          rf"|[{_H}]{{2,8}}(?:网|报|台|社|融媒|融媒体|融媒体中心|客户端|发布){WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
+          rf"|[{_H}]{{2,8}}(?:网|报|台|社|融媒|融媒体|融媒体中心|客户端|发布)(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
+          rf"{WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息)")
 BRACKET = r"[（(〔\[][^（()）〔〕\[\]\n]{1,60}?(?:\n[^（()）〔〕\[\]\n]{1,40}?)?[）)〕\]]"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
-BOX_LINE = re.compile(rf"^[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
+BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
+# a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
+OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*[）)])", re.M)
 PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄(?=[ \u3000]*(?:\n|$))")
+PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄"
+                        rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names
+                        rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))")
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
 META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
+                         rf"|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|文|图)(?:[:：][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
-                         rf"(?P<value>[^\s:：，。]{{1,24}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：/]))*)"
+                         rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
+                         rf"|[^\s:：，。]{{1,24}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：/]))*)"
                          rf"(?![^\s:：，。]*[:：])"     # a value is no next label; names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?")   # 作者:李永春 陈进宇 文/图
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "信息来源", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
-META_ROLES = {"作者": "作者", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "文": "作者",
+META_ROLES = {"作者": "作者", "记者": "记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "文": "作者",
               "图": "摄影"}
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
 DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
@@ -158,7 +165,14 @@ class BylineTagger:
         for m in PHOTO_BR.finditer(text):
             add(m.start(), m.end(), "PHOTO")
         for m in PHOTO_BARE.finditer(text):
-            add(m.start(), m.end(), "PHOTO")
+            st = m.start()
+            # leading words that are no names belong to the caption (学生们在上课 李明 摄)
+            while True:
+                w = re.match(rf"([{_H}]{{2,4}})[ \u3000]+(?=[{_H}])", text[st:m.end()])
+                if not w or looks_like_name(w.group(1)) or "供图" in m.group():
+                    break
+                st += w.end()
+            add(st, m.end(), "PHOTO")
         for m in BOX_LINE.finditer(text):
             add(m.start(), m.end(), "BYLINE", "本报" if "本报" in m.group() else None)
         for m in ROLE_LINE.finditer(text):
@@ -179,8 +193,13 @@ class BylineTagger:
             if m.group("br") and not (cls._credit_like(m.group("br")) or cls._short_bracket(m.group("br"))):
                 end = m.end("src")
             add(m.start(), end, "BYLINE", cls._source(src))
+        for m in OPENING_CREDIT.finditer(text):
+            add(m.start("br"), m.end("br"), "BYLINE", cls._media(m.group("br")))
         for m in CREDIT_BR.finditer(text):
             inner = m.group("br")[1:-1].strip()
+            if re.match(r"据[\u4e00-\u9fff]{2,8}(?:社|报|网|台|电视台)", inner):
+                add(m.start("br"), m.end("br"), "CREDIT", re.match(r"据([\u4e00-\u9fff]{2,8}?(?:社|报|网|台))", inner).group(1))
+                continue                                    # （据新华社郑州9月9日电）
             if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):
                 add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
             elif cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner):
@@ -309,7 +328,7 @@ class BylineTagger:
         """The (role, name) pairs of one found span's normalised text."""
         meta = META_CREDIT.fullmatch(content)
         if meta:
-            role = META_ROLES.get(meta.group("label"))
+            role = META_ROLES.get(re.sub(r"[ \u3000]", "", meta.group("label")))    # 记 者: spaced out
             return [(role, n) for n in split_names(meta.group("value"))] if role else []
         if source:
             m = BYLINE_TAG.match(content)

@@ -25,7 +25,7 @@ from ..extensions import register_extensions
 from ..names import NOT_NAMES, ends_name
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
-from .bylines import BylineTagger, looks_like_name, surnames
+from .bylines import BylineTagger, looks_like_name, split_names, surnames
 
 PATTERN_KEY = "pattern_candidates"
 ORG_PREFIX = "省市县区镇乡村州盟旗"
@@ -33,21 +33,27 @@ MAX_INNER = 10
 # heads whose names need no unit before them (东阳国小, 学甲户政事务所): a 2-4 character name
 # right after a clause boundary is taken as the name's start
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
-               "基金会", "商会", "合作社", "总署")
+               "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
-GENERIC_BEFORE = set(ORG_PREFIX + "各")
+GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
 CENTRE = re.compile(r"中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
-                    r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|[,。;、]|$)")
+                    r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|[,。;、]|$)")
 UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
 # organs that stand by themselves after a unit: a second organ, not a branch of the first
 ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院")
 # a bureau by its two-character abbreviation, standing alone (觀傳局, 觀旅局, 社会局 is listed): not
 # the words ending in 局 (大局, 格局, 布局), nor 局面
 BUREAU_ABBREV = re.compile(r"[\u4e00-\u9fff]{2}(?<![大格布全开结僵当残骗赌饭时政战棋终出新变破危])局(?![面势])")
+# words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
+NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
+# words that open no name before a school or a troupe (去年大学毕业, 部分大学)
+NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它")
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村")
+# a school by its place and number: 长垣一中, 郑州十一中 (not 十九届三中全会)
+NUMBERED_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2}(?<!届)[一二三四五六七八九十]{1,2}[中小](?![全会学心间国央])")
 # 办 as a verb, not an office (举办, 主办, 办理, 办好): 市招投标办 and 县扶贫办 are offices
 NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩法难好易停首特以用来为在去要会能")
 NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
@@ -166,7 +172,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             if k != st and k in head_ends:                  # another organisation ends here
                 break
             ch = comp[k - 1]
-            if ch in ORG_PREFIX:
+            if ch in ORG_PREFIX and comp[k - 2:k] not in NOT_PREFIX_WORDS:
                 if nearest is None:
                     nearest = k - 1
                     if k == st:                             # 县委, 县人社局: prefix touches the head
@@ -191,7 +197,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             while k > 0 and st - k < 4 and _han(comp[k - 1]) and comp[k - 1] not in STOP:
                 k -= 1
             if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及") \
-                    and comp[k] not in NOT_NAME_START and not comp.startswith(BLOCKERS + ("加快", "推动", "促进"), k) \
+                    and comp[k] not in NOT_NAME_START and not comp.startswith(BLOCKERS + ("加快", "推动", "促进") + NOT_NAME_OPENERS, k) \
                     and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)):   # 大中小学: a kind
                 start = k                                   # 、东阳国小、
         if start is None:
@@ -243,6 +249,12 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                 start = ends[start]
             out.append((start, m.end()))
     out.extend(_companies(comp, admin))
+    for m in NUMBERED_SCHOOL.finditer(comp):
+        if not STOP.intersection(m.group()):
+            start = m.start()
+            while start in ends:                            # 臺南市|臺南二中
+                start = ends[start]
+            out.append((start, m.end()))
     out.extend(m.span() for m in BUREAU_ABBREV.finditer(comp)
                if (m.start() == 0 or not _han(comp[m.start() - 1]) or comp[m.start() - 1] in STOP)
                and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
@@ -276,7 +288,8 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     for st, en in spans:
         while True:
             m = SUB_UNIT.match(comp, en)
-            if not m or any(b in m.group() for b in SUB_UNIT_BAD) or m.group()[0] in NOT_NAME_START:
+            if not m or any(b in m.group() for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START \
+                    or STOP.intersection(m.group()):
                 break
             en = m.end()
         out.append((st, en))
@@ -430,7 +443,27 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
     return out
 
 
+MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|电视台|台|网)"
 _MEDIA_IN_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|台|网)(?=本报|新华社|记者|通讯员)")
+
+
+# an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
+EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终]审)[:：][ \u3000]*"
+                         r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*(?=\n|$)")
+
+
+def editor_names(norm: str) -> list[tuple[int, int]]:
+    """Raw offsets of the names on editor lines (编 辑:李 琰 米 乐 → 李 琰, 米 乐)."""
+    out = []
+    for m in EDITOR_LINE.finditer(norm):
+        pos = m.start("v")
+        for name in split_names(m.group("v")):
+            if looks_like_name(name):
+                at = norm.find(name, pos, m.end("v"))
+                if at != -1:
+                    out.append((at, at + len(name)))
+                    pos = at + len(name)
+    return out
 
 
 def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]]:
@@ -440,6 +473,9 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
     for st, en, _, source in BylineTagger.find(norm) if found is None else found:
         found = [source] if source else []
         found += [m.group() for m in _MEDIA_IN_CREDIT.finditer(norm, st, en)]
+        # two media joined by a dash are two (大河网-河南日报); a unit and its section one (新聞處-公共關係科)
+        found = [part for src in found for part in
+                 (re.split(r"[-－—/、]", src) if re.fullmatch(rf"(?:{MEDIA}[-－—/、])+{MEDIA}", src) else [src])]
         pos = st
         for src in found:
             if src.startswith("本报") or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
@@ -471,7 +507,7 @@ class EntityPatterns:
         people = person_candidates(comp, admin, (b for _, b in orgs))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
         credited = BylineTagger.find(norm)
-        first = [(a, b, "person") for a, b in byline_names(norm, credited)] \
+        first = [(a, b, "person") for a, b in byline_names(norm, credited) + editor_names(norm)] \
             + [(a, b, "org") for a, b in byline_sources(norm, credited)]
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
         raw += [(index[a], index[b - 1] + 1, "person") for a, b in people]

@@ -34,6 +34,10 @@ HEAD_LINE = re.compile(r"(?:[◆■●▲★◇□◎]|[一二三四五六七八
 QUOTED_OPENER = re.compile(r"“(?P<h>[^“”。]{2,14})”[。：:]")
 AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,12}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)"
                                rf"(?=[{CLAUSE_PUNCT}]|$)")
+UNQUOTED_LIST = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])(?:[两二三四五六七八九十][\u4e00-\u9fff]{2}、)+[两二三四五六七八九十][\u4e00-\u9fff]{2}"
+                           rf"(?=[{CLAUSE_PUNCT}]|$)")
+LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}?)"
+                          rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$)")
 STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四五六七八九]五(?=[”\"]?(?:规划|时期|期间|开局|收官))|"
                     r"[0-9]+\+[0-9A-Za-z]|"
                     rf"一[户村人企岗校]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)")
@@ -131,6 +135,18 @@ class SloganFinder:
             label = label_of(s)
             if label:
                 found.setdefault((m.start("f"), m.end("f")), label)
+        # unquoted counts listed with 、 (三精准、三保障、三落实): each a formula if all are
+        for m in UNQUOTED_LIST.finditer(comp):
+            parts = _pieces(m.group(), m.start(), "、")
+            labels = [classify(comp[a:b]) for a, b in parts]
+            if all(lab == "GROUP" for lab in labels):
+                for (a, b), lab in zip(parts, labels):
+                    found.setdefault((a, b), lab)
+        # a count right after the list of its one-word items (户、卡、机三对照)
+        for m in LISTED_COUNT.finditer(comp):
+            f = m.group("f")
+            if numbers(f)[:1] == [m.group("items").count("、") + 1] and classify(f) == "GROUP":
+                found.setdefault((m.start("f"), m.end("f")), "GROUP")
         for m in STRONG.finditer(comp):
             s = m.group()
             if "+" in s:  # extend to the whole token: 8+N, 1+N
@@ -183,7 +199,12 @@ class SloganFinder:
         if not m:
             return []
         pieces = _pieces(m.group(1), base + m.start(1), "、")
-        if len(pieces) != count or any(b - a < 2 for a, b in pieces):
+        if len(pieces) != count:
+            return []
+        if all(b - a == 1 for a, b in pieces[1:]) and pieces[0][1] - pieces[0][0] >= 1:
+            a, b = pieces[0]                                # 做到户、卡、机三对照: one-character items
+            return [(b - 1, b)] + pieces[1:]
+        if any(b - a < 2 for a, b in pieces):
             return []
         return cls._without_leading_verb(head, base, pieces)
 
