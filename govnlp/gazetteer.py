@@ -199,8 +199,9 @@ _LI = r"[\u4e00-\u9fff]{2}里"
 # them (秀昌里…、明宜里…、慈福里…); 里 alone is too common a word (这里, 公里, 邻里) to go further
 _LI_WITH_OFFICE = re.compile(rf"{_LI}(?=里长|里民|里办公处|办公处|里办事处)")
 _LI_LISTED = re.compile(rf"(?:(?<=[、,，:：有括])|^){_LI}")
-NOT_LI = set("这那哪公千万邻故乡城家心表百海英")
 NOT_IN_LI = set("与及在的是为对从向到了把被由将")     # (中洲里, 豐和里 are names)
+# words ending in 里 (这里, 公里, 邻里, 故里) and function words: no 里 name holds them
+NOT_LI = set("这那哪公千万邻故乡城家心表百海英") | NOT_IN_LI
 
 
 def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
@@ -210,7 +211,7 @@ def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
     for st, en in listed:
         if bisect.bisect_right(starts, st + 40) - bisect.bisect_left(starts, st - 40) >= 3:
             out.append((st, en))                        # three or more within 40 characters
-    return [(st, en) for st, en in out if not (NOT_LI | NOT_IN_LI).intersection(comp[st:en - 1])]
+    return [(st, en) for st, en in out if not NOT_LI.intersection(comp[st:en - 1])]
 
 
 # units listed before the word for their level: 到平店、袁老、魏集等乡镇

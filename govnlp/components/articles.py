@@ -120,7 +120,7 @@ def split_lines(text: str) -> list[Line]:
     on a page of long lines with no blank line at all (web text saved one paragraph
     per line), every line does."""
     raws = text.split("\n")
-    one_per_line = "\n\n" not in text.replace("\r", "") and not re.search(r"\n[ \t\u3000]*\n", text) \
+    one_per_line = not re.search(r"\n[ \t\r\u3000]*\n", text) \
         and len(raws) > 2 and sum(len(r.strip()) > 40 for r in raws) >= 0.3 * sum(bool(r.strip()) for r in raws)
     lines, pos, para, blank = [], 0, 0, True
     for raw in raws:

@@ -27,15 +27,19 @@ ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首
 ROLE_RE = "|".join(ROLES)
 WS = r"[ \t\u3000\n]*"
 _H = r"\u4e00-\u9fff"
+# what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
+SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|新华社[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?电"
-          rf"|[{_H}]{{2,8}}(?:网|报|台|社|融媒|融媒体|融媒体中心|客户端|发布)(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
+          rf"|[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
           rf"{WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息)")
 BRACKET = r"[（(〔\[][^（()）〔〕\[\]\n]{1,60}?(?:\n[^（()）〔〕\[\]\n]{1,40}?)?[）)〕\]]"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
+# an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
+REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
 OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*[）)])", re.M)
 PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")
@@ -197,9 +201,10 @@ class BylineTagger:
             add(m.start("br"), m.end("br"), "BYLINE", cls._media(m.group("br")))
         for m in CREDIT_BR.finditer(text):
             inner = m.group("br")[1:-1].strip()
-            if re.match(r"据[\u4e00-\u9fff]{2,8}(?:社|报|网|台|电视台)", inner):
-                add(m.start("br"), m.end("br"), "CREDIT", re.match(r"据([\u4e00-\u9fff]{2,8}?(?:社|报|网|台))", inner).group(1))
-                continue                                    # （据新华社郑州9月9日电）
+            quoted_from = REPORTED_FROM.match(inner)
+            if quoted_from:                                 # （据新华社郑州9月9日电）
+                add(m.start("br"), m.end("br"), "CREDIT", quoted_from.group(1))
+                continue
             if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):
                 add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
             elif cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner):
@@ -224,7 +229,7 @@ class BylineTagger:
             return "新华社"
         if src.endswith("消息"):
             return re.sub(r"\s*消息$", "", src)
-        m = re.match(rf"([{_H}]{{2,8}}?(?:网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布))", src)
+        m = re.match(rf"([{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
         return m.group(1) if m else src
 
     @staticmethod

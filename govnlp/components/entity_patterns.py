@@ -189,8 +189,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             k -= 1
         if start is None:
             start = nearest
-        if start is None and en - st >= 3 and comp[en - 1] in "局委部办厅" and (
-                st == 0 or not _han(comp[st - 1]) or comp[st - 1] in STOP):
+        if start is None and en - st >= 3 and comp[en - 1] in "局委部办厅" and _opens(comp, st):
             start = st                                      # 社會局, 發改委, 组织部: a bare department (decision 13)
         if start is None and comp.startswith(NAMED_HEADS, st):
             k = st
@@ -256,8 +255,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
                 start = ends[start]
             out.append((start, m.end()))
     out.extend(m.span() for m in BUREAU_ABBREV.finditer(comp)
-               if (m.start() == 0 or not _han(comp[m.start() - 1]) or comp[m.start() - 1] in STOP)
-               and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
+               if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
     return longest_first(_sub_units(comp, _stationed(comp, longest_first(out))))
 
 
@@ -332,6 +330,11 @@ def leader_names() -> re.Pattern:
 
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def _opens(comp: str, i: int) -> bool:
+    """Whether a name may begin at ``i``: the page's start, or after a non-Han character or a function word."""
+    return i == 0 or not _han(comp[i - 1]) or comp[i - 1] in STOP
 
 
 ADDRESS_TAILS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "婆婆",
@@ -417,8 +420,7 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
                 out.append((st, m.end(1)))
                 break
     out.extend(m.span() for m in _DOT_NAME.finditer(comp)
-               if (m.start() == 0 or not _han(comp[m.start() - 1]) or comp[m.start() - 1] in STOP)
-               and 2 * sum(c in TRANSLIT for c in m.group()) >= len(m.group()))
+               if _opens(comp, m.start()) and 2 * sum(c in TRANSLIT for c in m.group()) >= len(m.group()))
     for m in _ANON.finditer(comp):
         if m.group()[0] in single:
             out.append((m.start(), m.end()))
@@ -443,8 +445,8 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
     return out
 
 
-MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|电视台|台|网)"
-_MEDIA_IN_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|台|网)(?=本报|新华社|记者|通讯员)")
+MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|台|网)"
+_MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
@@ -471,13 +473,13 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
     浏阳日报记者): organisations by the guidelines, except 本报."""
     out = []
     for st, en, _, source in BylineTagger.find(norm) if found is None else found:
-        found = [source] if source else []
-        found += [m.group() for m in _MEDIA_IN_CREDIT.finditer(norm, st, en)]
+        named = [source] if source else []
+        named += [m.group() for m in _MEDIA_IN_CREDIT.finditer(norm, st, en)]
         # two media joined by a dash are two (大河网-河南日报); a unit and its section one (新聞處-公共關係科)
-        found = [part for src in found for part in
+        named = [part for src in named for part in
                  (re.split(r"[-－—/、]", src) if re.fullmatch(rf"(?:{MEDIA}[-－—/、])+{MEDIA}", src) else [src])]
         pos = st
-        for src in found:
+        for src in named:
             if src.startswith("本报") or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
                     or not re.fullmatch(r"[\u4e00-\u9fff]+", src):
                 continue

@@ -163,7 +163,7 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
 # what may follow a two-character name: no character of a longer name
 NAME_END = re.compile(r"[^\u4e00-\u9fff]|(?:表示|说|介绍|指出|强调|认为|在|和|与|等|的|也|则|就|还|都|又|却|是|为|从|对|把|被|"
                       r"带领|带队|一行|主持|出席|参加|调研|讲话|同志|书记|主任|局长|县长|市长|部署|要求|看来|一直|多次|第一|"
-                      r"担任|兼任|当选|荣获|获得|传达|感激|介绍|回忆|坦言|告诉|先生|女士|老师|议员|议长|主席|委员|代表)")
+                      r"担任|兼任|当选|荣获|获得|传达|感激|回忆|坦言|告诉|先生|女士|老师|议员|议长|主席|委员|代表)")
 
 
 def _name_ends(norm: str, st: int, en: int, left: bool = True) -> bool:
@@ -256,7 +256,11 @@ class EntityResolver:
         sure = [e for e in ents if (e.start, e.end) in found]
         guesses = [e for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in found]
         repeated = repeated_names(doc, ents, sure, guesses)
-        ents = [e for e in ents if e not in guesses or not any(overlaps(e, r) for r in repeated)]
+        if repeated:                # a pattern's name replaces the NER's guesses under it
+            norm = doc._.norm_text or doc.text
+            named = Occupancy(len(norm), ((r.start_char, r.end_char) for r in repeated))
+            guessed = {(g.start, g.end) for g in guesses}
+            ents = [e for e in ents if (e.start, e.end) not in guessed or named.free(e.start_char, e.end_char)]
         doc.ents = filter_spans(ents + repeated)
         return doc
 
