@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 
-ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首席记者", "实习记者", "记者", "通讯员",
+ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首席记者", "实习记者", "全媒体记者", "融媒体记者",
+         "全媒记者", "融媒记者", "记者", "通讯员",
          "实习生", "摄影记者", "摄影", "摄", "作者", "来源")
 ROLE_RE = "|".join(ROLES)
 WS = r"[ \t\u3000\n]*"
@@ -32,7 +33,8 @@ SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|新华社[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?电"
-          rf"|[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
+          rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS})[/／、])*"       # 滨州日报/滨州网讯: media together
+          rf"[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
           rf"{WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息)")
 BRACKET = r"[（(〔\[][^（()）〔〕\[\]\n]{1,60}?(?:\n[^（()）〔〕\[\]\n]{1,40}?)?[）)〕\]]"
@@ -47,7 +49,7 @@ PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料
 PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))")
-CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(][^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
+CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
 META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
@@ -68,10 +70,16 @@ DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))?(?:本报记者|新华社记者|记者|本报通讯员)"
-                       rf"(?:[ \u3000]*[{_H}]{{2,3}}(?![{_H}]))+", re.M)
+                       rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+", re.M)
+# a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
+GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员)"
+                          rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+)"
+                          rf"[ \u3000]*(?=\n|$)")
 SENTENCE_END = "。！？!?；;：:，,、"
 # what follows a closing credit line: the page end, a blank line, or a further credit line
-CLOSED_AFTER = re.compile(rf"\s*\Z|[ \u3000]*\n[ \u3000]*\n|[ \u3000]*\n[ \u3000]*(?:{ROLE_RE})")
+# or the next article's title (a short line with no sentence end)
+CLOSED_AFTER = re.compile(rf"\s*\Z|[ \u3000]*\n[ \u3000]*\n|[ \u3000]*\n[ \u3000]*(?:{ROLE_RE})"
+                          rf"|[ \u3000]*\n[^\n。！？；，]{{2,40}}(?<![。！？；，：:])\n")
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +135,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     if re.sub(r"[\s（()）]", "", s) in ("资料图", "资料照片"):
         return []
     s = re.sub(r"^[（(〔\[□■◇◆\s]+|[）)〕\]\s]+$", "", s)
+    s = re.sub(r"[ \u3000]*(?:报道|報導|报导)$", "", s)         # 记者裴庆力报道: the verb, not the name
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({ROLE_RE})", s)
     role = None
@@ -180,9 +189,13 @@ class BylineTagger:
         for m in BOX_LINE.finditer(text):
             add(m.start(), m.end(), "BYLINE", "本报" if "本报" in m.group() else None)
         for m in ROLE_LINE.finditer(text):
-            names = re.findall(rf"[{_H}]{{2,3}}(?![{_H}])", re.sub(rf"^.*?(?:{ROLE_RE})", "", m.group()))
+            names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", m.group()))]
             if names and all(looks_like_name(n) for n in names):      # not 记者基层行 (a column)
                 add(m.start(), m.end(), cls._place(text, m.start(), m.end()), cls._media(m.group()))
+        for m in GLUED_CREDIT.finditer(text):
+            names = [n for _, n in parse_credits(m.group("c"))]
+            if names and all(looks_like_name(n) for n in names):
+                add(m.start("c"), m.end("c"), "CREDIT", "本报" if m.group("c").startswith("本报") else None)
         for m in BYLINE_TAG.finditer(text):
             src = re.sub(r"\s", "", m.group("src"))
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -229,7 +242,7 @@ class BylineTagger:
             return "新华社"
         if src.endswith("消息"):
             return re.sub(r"\s*消息$", "", src)
-        m = re.match(rf"([{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
+        m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS})[/／、])*[{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
         return m.group(1) if m else src
 
     @staticmethod
@@ -305,7 +318,7 @@ class BylineTagger:
         prev_start = text.rfind("\n", 0, k) + 1
         if ROLE_LINE.fullmatch(text, prev_start, k):             # the second line of a closing credit
             return BylineTagger._place(text, prev_start, k)
-        closes = k > 0 and text[k - 1] in "。！？”.!?" and bool(CLOSED_AFTER.match(text, en))
+        closes = k > 0 and text[k - 1] in "。！？”.!?…" and bool(CLOSED_AFTER.match(text, en))
         return "CREDIT" if closes else "BYLINE"
 
     @staticmethod

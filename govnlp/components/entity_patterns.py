@@ -134,7 +134,8 @@ def org_heads() -> Trie:
     return Trie(words)
 
 
-def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
+                   shorts: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Organisation names, in compact positions.
 
     A head (局, 中心, 支队 …) is reached from the left by a level prefix (县/市/区…) or
@@ -144,10 +145,13 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
     punctuation, a unit or another organisation).  A unit chain extends the start
     (甘肃省|嘉峪关市|文明办) and adjacent heads extend the end (区委|第三巡察组,
     县人社局|仲裁院, 中国农业银行|阜新蒙古族自治县|支行).  Known names of central
-    organs and media (data/org_names.txt) are candidates as they stand.
+    organs and media (data/org_names.txt) are candidates as they stand.  ``shorts``: the
+    gazetteer's short forms, which open a name only where their last character 州 would
+    otherwise be taken for a level prefix (滨州|日报, 郑州|圆方集团党委, not 州日报).
     """
     admin = admin or []
     ends = {b: a for a, b in admin}
+    short_ends = {b: a for a, b in shorts or () if comp[b - 1] == "州" and comp[a] not in STOP}
     unit_at = {a: b for a, b in admin}
     heads = org_heads()
     by_start = {st: en for st, en, _ in heads.parse_longest(comp)
@@ -172,6 +176,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             if k != st and k in head_ends:                  # another organisation ends here
                 break
             ch = comp[k - 1]
+            if k in short_ends and nearest is None:        # 滨州|日报: the place, not the level 州
+                start = short_ends[k]
+                break
             if ch in ORG_PREFIX and comp[k - 2:k] not in NOT_PREFIX_WORDS:
                 if nearest is None:
                     nearest = k - 1
@@ -256,7 +263,26 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None) -> lis
             out.append((start, m.end()))
     out.extend(m.span() for m in BUREAU_ABBREV.finditer(comp)
                if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
-    return longest_first(_sub_units(comp, _stationed(comp, longest_first(out))))
+    return longest_first(_sub_units(comp, _party_organs(comp, _stationed(comp, longest_first(out)))))
+
+
+# the Party and the political consultative conference name their local organs in full:
+# 中共|滨州市委, 中国共产党|阜城县第十四届委员会, 中国人民政治协商会议|第十二届|滨州市委员会
+PARTY_NAMES = ("中国共产党", "中共", "中国人民政治协商会议", "中国国民党")
+_TERM = re.compile(r"第[一二三四五六七八九十]+届")
+
+
+def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A party's name joins the organ written right after it (one ORG, ANNOTATION.md §2)."""
+    out: list[tuple[int, int]] = []
+    for st, en in spans:
+        if out and comp[out[-1][0]:out[-1][1]] in PARTY_NAMES:
+            gap = comp[out[-1][1]:st]
+            if gap == "" or _TERM.fullmatch(gap):
+                out[-1] = (out[-1][0], en)
+                continue
+        out.append((st, en))
+    return out
 
 
 def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -500,12 +526,12 @@ class EntityPatterns:
         comp, index = compact_view(norm)
         # admin units found by the gazetteer, as (start, end) in compact positions
         pos = {raw: k for k, raw in enumerate(index)}
-        admin = []
+        admin, shorts = [], []
         for sp in doc.spans.get("admin_candidates", []):
             a, b = pos.get(sp.start_char), pos.get(sp.end_char - 1)
-            if a is not None and b is not None and not sp.label_.endswith("?"):
-                admin.append((a, b + 1))
-        orgs = org_candidates(comp, admin)
+            if a is not None and b is not None:
+                (shorts if sp.label_.endswith("?") else admin).append((a, b + 1))
+        orgs = org_candidates(comp, admin, shorts)
         people = person_candidates(comp, admin, (b for _, b in orgs))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
         credited = BylineTagger.find(norm)
