@@ -82,7 +82,12 @@ TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "
           "总干事", "老板", "厂长", "总监", "主委", "理事", "董事", "教授", "研究员", "工程师", "讲解员", "主持人",
           "社长", "主编", "辅导员", "指导员", "政委", "团长", "支书", "冠军", "亚军", "季军", "行政长官", "长官", "司长",
           "参事", "领导", "特派员", "大使", "总领事", "领事", "传承人", "艺术师", "灯艺师", "大师", "设计师", "律师",
-          "医师", "画家", "作家", "书法家", "艺术家", "演员", "歌手", "运动员", "选手", "院士", "博士", "总编辑", "编辑")
+          "医师", "画家", "作家", "书法家", "艺术家", "演员", "歌手", "运动员", "选手", "院士", "博士", "总编辑", "编辑",
+          # the people of feature stories, named after what they are (市民普娇说, 母亲代树香, 保洁人员陆美仙)
+          # (not the collectives 群众, 党员, 学生: 群众满意, 党员谢师恩)
+          "市民", "游客", "老党员", "商贩", "摊主", "店主", "业主", "车主", "患者", "大学生", "小学生", "中学生", "女孩", "男孩", "姑娘", "小伙", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿",
+          "爷爷", "奶奶", "保洁员", "保洁人员", "工作人员", "环卫工人", "快递员", "外卖员", "司机", "护士", "医护人员",
+          "候选人", "当选人", "获奖者", "创始人", "代表人", "户主", "贫困户", "脱贫户", "退役军人", "老兵", "烈士")
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长",
                 "主任", "局长", "部长", "委员", "代表", "总经理", "董事长", "理事长", "会长", "教授", "老师", "议长",
@@ -119,6 +124,10 @@ TRANSLIT = set("阿艾爱安奥巴拜班邦贝本比彼毕波伯博布才达代�
                "佐买江古丽热依汗古力则克然尕措卓玛央宗次仁平措顿珠格桑多吉巴桑")
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
 _ANON = re.compile(r"[\u4e00-\u9fff]某(?:某)?")
+# a rank opening a prize list's item (第二名|頂洲國小|楊凱傑；): the school after it is a name's start
+RANK_BEFORE = re.compile(r"第[一二三四五六七八九十]+名$|[组組]?(?:冠军|亚军|季军|金奖|银奖|铜奖|优等|特优|甲等|佳作)$")
+# a person written right after the organisation they represent, closing the clause (學甲國小|侯侑廷。)
+_NAME_CLOSING = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[；;。，,、]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +211,10 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             k = st
             while k > 0 and st - k < 4 and _han(comp[k - 1]) and comp[k - 1] not in STOP:
                 k -= 1
-            if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及") \
+            ranked = next((j for j in range(st - 2, k - 1, -1) if RANK_BEFORE.search(comp, 0, j)), None)
+            if ranked is not None:                          # 第二名|頂洲|國小
+                k = ranked
+            if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及" or ranked is not None) \
                     and comp[k] not in NOT_NAME_START and not comp.startswith(BLOCKERS + ("加快", "推动", "促进") + NOT_NAME_OPENERS, k) \
                     and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)):   # 大中小学: a kind
                 start = k                                   # 、东阳国小、
@@ -412,7 +424,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         unit_of_end[b] = min(a, unit_of_end.get(b, a))
     unit_starts, unit_ends = {a for a, _ in units}, set(unit_of_end)
     clause = set(_clause_starts(comp))
-    after_name = unit_ends | set(org_ends)
+    org_end_set = set(org_ends)
+    after_name = unit_ends | org_end_set
     for st in sorted(clause | after_name):
         if comp[st:st + 1] not in single and comp[st:st + 2] not in double:
             continue                                    # every rule below needs a surname first
@@ -434,6 +447,10 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
             continue
         m = _NAME_COLON.match(comp, st) if st in clause else None
         if m and _name_ok(m.group(1), ""):
+            out.append(m.span(1))
+            continue
+        m = _NAME_CLOSING.match(comp, st) if st in org_end_set else None
+        if m and _name_ok(m.group(1), "") and not comp.startswith(TITLES, st):
             out.append(m.span(1))
     for m in _NAME_SPEECH.finditer(comp):
         name = m.group(1)

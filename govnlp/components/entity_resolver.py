@@ -91,7 +91,7 @@ def plausible(span: Span) -> bool:
 
 LIST_SEP = "、"
 LIST_LAST = ("和", "及", "与")
-ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与")
+ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与|[两二三四五六七八九十]+[人位名个]")   # 蒋简|三人
 
 
 def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -182,6 +182,11 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
     return found
 
 
+# verbs whose first character the NER takes for a name's third (陈琪颁|发证书)
+VERBS_AFTER_NAME = {"颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
+                    "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领"}
+
+
 def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
     """An NER person given the length names have: a surname and one character followed
     by a character that ends names and then a boundary, or by one that ends names
@@ -196,12 +201,20 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
     single, _ = surnames()
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return span
+    listed = norm[st - 1:st] == LIST_SEP
     if len(name) == 2 and name[0] not in single and st > 0 and norm[st - 1] in single \
-            and (st < 2 or not "\u4e00" <= norm[st - 2] <= "\u9fff" or norm.endswith(TITLE_WORDS + ("编辑",), 0, st - 1)):
-        st -= 1
+            and (st < 2 or not "\u4e00" <= norm[st - 2] <= "\u9fff"
+                 or norm.endswith(TITLE_WORDS + ("编辑", "代表"), 0, st - 1)
+                 or norm[en:en + 1] == LIST_SEP and norm.endswith(("为", "给", "向", "是", "有"), 0, st - 1)):
+        st -= 1                                         # 代表|唐|大云、朱德曼
+    elif len(name) == 2 and name[0] in single and listed and norm[en + 1:en + 2] == LIST_SEP \
+            and "\u4e00" <= norm[en] <= "\u9fff":
+        en += 1                                         # 、郭敏|越、: a list item is whole
     elif len(name) == 2 and name[0] in single and en < len(norm) and (
             ends_name(norm[en]) and _name_ends(norm, st, en + 1, left=False) or ends_name(norm[en], strong=True)):
         en += 1
+    elif len(name) == 3 and name[0] in single and norm[en - 1:en + 1] in VERBS_AFTER_NAME:
+        en -= 1                                         # 陈琪|颁发证书
     elif len(name) == 3 and name[0] in single and follows_name(name[2]) and _ends_elsewhere(norm, name[:2], cache) \
             and not _ends_elsewhere(norm, name, cache):
         en -= 1
