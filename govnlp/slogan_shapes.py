@@ -102,10 +102,17 @@ def classify(s: str) -> str | None:
         return None                         # “10元三双”: a price, not a formula
     if _PLAN.match(s):
         return "PLAN"
+    if re.match(r"^一(.)一\1", s):
+        return None                         # 一个一个过, 一步一步: one by one, a manner
     if "+" in s:
         if re.search(r"[<>=＞＜＝]", s):
             return None                     # 1+1>2: arithmetic as a figure of speech
-        return "PLUS" if re.search(r"[0-9]", s) else ("COUNT" if _COUNT.match(s) else None)
+        if re.search(r"[0-9]", s):
+            return "PLUS"
+        parts = s.split("+")
+        if len(parts) > 1 and all(p and classify(p) for p in parts):
+            return "PLUS"                   # 九宫格+六个组: formulas joined
+        return "COUNT" if _COUNT.match(s) else None
     if _PER_UNIT.match(s) or s == "一对一":
         return "PER_UNIT"
     m = _COUNT.match(s)

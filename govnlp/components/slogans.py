@@ -40,7 +40,8 @@ LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{
                           rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$)")
 STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四五六七八九]五(?=[”\"]?(?:规划|时期|期间|开局|收官))|"
                     r"[0-9]+\+[0-9A-Za-z]|"
-                    rf"一[户村人企岗校]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)")
+                    rf"一[户村人企岗校]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)|"
+                    r"(?<![0-9一二三四五六七八九十])[二三四五六七八九十]合一")       # 九合一选举, 五合一
 
 
 # verbs that open a list of a formula's items and are not part of the first item
