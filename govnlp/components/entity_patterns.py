@@ -46,6 +46,9 @@ ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委
 # a bureau by its two-character abbreviation, standing alone (觀傳局, 觀旅局, 社会局 is listed): not
 # the words ending in 局 (大局, 格局, 布局), nor 局面
 BUREAU_ABBREV = re.compile(r"[\u4e00-\u9fff]{2}(?<![大格布全开结僵当残骗赌饭时政战棋终出新变破危])局(?![面势])")
+# places with a name that are no units, ending in a level character: their organs take
+# the place's name (瑞南居民区|党总支, 阳光小区|业委会), never the 区 alone
+NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道")
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
 NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
 # words that open no name before a school or a troupe (去年大学毕业, 部分大学)
@@ -188,6 +191,16 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             if k in short_ends and nearest is None:        # 滨州|日报: the place, not the level 州
                 start = short_ends[k]
                 break
+            place = next((w for w in NAMED_PLACES if comp.endswith(w, 0, k)), None) if nearest is None else None
+            if place:                                       # 瑞南居民区|党总支, 阳光小区|业委会: the place's name
+                named = _place_name_start(comp, k - len(place), ends)
+                if named is None and place in ("社区", "街道") and not (
+                        comp[k - len(place) - 1:k - len(place)] in NOT_NAME_START | GENERIC_BEFORE):
+                    named = k - len(place)                  # 社区党委, like 村党支部: a level and its organ
+                if named is None:
+                    break
+                start = named
+                break
             if ch in ORG_PREFIX and comp[k - 2:k] not in NOT_PREFIX_WORDS:
                 if nearest is None:
                     nearest = k - 1
@@ -295,6 +308,25 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
         out.append((st, en))
     return out
+
+
+def _place_name_start(comp: str, at: int, ends: dict[int, int]) -> int | None:
+    """Where the name of a place of ``NAMED_PLACES`` written before ``at`` starts: a unit
+    found there (利民|社区), else two to six characters after a clause boundary or a unit
+    (瑞南|居民区); None for a place with no name (该社区, 社区党委)."""
+    if at in ends:
+        return ends[at]
+    i = at
+    while i > 0 and at - i < 6 and _han(comp[i - 1]) and comp[i - 1] not in STOP and i not in ends \
+            and not any(comp.startswith(b, i - len(b)) for b in BLOCKERS):
+        i -= 1
+    if at - i < 2 or comp[i] in NOT_NAME_START or comp[i] in GENERIC_BEFORE and i not in ends:
+        return None
+    if comp.startswith(NOT_NAME_OPENERS, i):
+        return None
+    while i in ends:
+        i = ends[i]
+    return i
 
 
 def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]:
