@@ -37,6 +37,7 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^今天是|^[您你]?(?:当前)?(?:所在)?的?位置[:：]?|^跳过导航|^跳到主要内容|^无障碍|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
                        r"^上一[条篇]|^下一[条篇]|^分享到|^打印本?页|^关闭(?:本页|窗口)|^返回(?:顶部|首页)|^【?字体|"
                        r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|ICP备|^主办(?:单位)?[:：]|"
+                       r"^(?:文章|站内|全文)?搜索[:：]|通版|^当前版[:：]|^[上下]一版|^版面导航|^用户名[:：]|^密\s*码[:：]|找回密码|^\[?注册\]?$|^今日\s+首页|"
                        r"^(?:[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)\s+){2,}[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)$|"  # link bar
                        r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]+$|"
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
@@ -120,8 +121,9 @@ def split_lines(text: str) -> list[Line]:
     on a page of long lines with no blank line at all (web text saved one paragraph
     per line), every line does."""
     raws = text.split("\n")
-    one_per_line = not re.search(r"\n[ \t\r\u3000]*\n", text) \
-        and len(raws) > 2 and sum(len(r.strip()) > 40 for r in raws) >= 0.3 * sum(bool(r.strip()) for r in raws)
+    one_per_line = not re.search(r"\n[ \t\r\u3000]*\n", text) and len(raws) > 2 and (
+        sum(len(r.strip()) > 40 for r in raws) >= 0.3 * sum(bool(r.strip()) for r in raws)
+        or sum(len(r.strip()) > 100 for r in raws) >= 2)      # a few long paragraphs among short lines
     lines, pos, para, blank = [], 0, 0, True
     for raw in raws:
         s = raw.strip()
@@ -404,6 +406,9 @@ class ArticleSplitter:
                 starts = False
             if r == "BYLINE" and not pending and current is not None and self._prev_role(units, k) == "BYLINE":
                 starts = False      # several credit lines, maybe with a date line between
+            if r == "BODY" and starts and not pending and current is not None and not has_body.get(current) \
+                    and self._prev_role(units, k) == "BYLINE":
+                starts = False      # □通讯员李继敏报道, then 本报讯 近日…: one article's byline and body
             if starts:
                 n_art += 1
                 current = n_art
