@@ -46,6 +46,8 @@ ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委
 # a bureau by its two-character abbreviation, standing alone (觀傳局, 觀旅局, 社会局 is listed): not
 # the words ending in 局 (大局, 格局, 布局), nor 局面
 BUREAU_ABBREV = re.compile(r"[\u4e00-\u9fff]{2}(?<![大格布全开结僵当残骗赌饭时政战棋终出新变破危])局(?![面势])")
+# a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
+FORMER = ("原", "现任", "时任", "前任", "原任")
 # places with a name that are no units, ending in a level character: their organs take
 # the place's name (瑞南居民区|党总支, 阳光小区|业委会), never the 区 alone
 NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道")
@@ -178,6 +180,8 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
            if not (comp[en - 1] == "部" and comp.startswith("门", en))]   # 农业农村部门: a kind of body
     for st, en in by_start.items():
+        if _former(comp, st, ends):
+            continue                                        # 沙河镇原|党委书记: a former office, no organ
         start = None
         nearest = None
         k = st
@@ -185,8 +189,8 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             if k in ends:                                   # a unit name ends here
                 start = ends[k]
                 break
-            if k != st and k in head_ends:                  # another organisation ends here
-                break
+            if k in head_ends and (k != st or comp.startswith(ORGANS, st) and comp.endswith(ORGANS, 0, k)):
+                break                                       # another organisation ends here (党委|政府)
             ch = comp[k - 1]
             if k in short_ends and nearest is None:        # 滨州|日报: the place, not the level 州
                 start = short_ends[k]
@@ -255,9 +259,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             if comp[end - 1] == "办" and comp.startswith("公室", end):
                 end += 2                                    # 县政府办|公室: the office, not 政府办
                 continue
-            if end in by_start:                             # 县委|党校, 县人社局|社会保险中心
-                end = by_start[end]
-                continue
+            if end in by_start and not (comp.startswith(ORGANS, end) and comp[start:end].endswith(ORGANS)):
+                end = by_start[end]                         # 县委|党校, 县人社局|社会保险中心
+                continue                                    # (not 糜镇党委|政府: two organs)
             m = re.match(r"第[一二三四五六七八九十]+", comp[end:end + 4])
             if m and end + len(m.group()) in by_start:      # 区委|第三巡察组
                 end = by_start[end + len(m.group())]
@@ -274,6 +278,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     for a, b in admin:
         m = UNIT_DEPARTMENT.match(comp, b)
         if m and covered.free(b, b + 1) and not any(v in m.group() for v in BLOCKERS) \
+                and not _former(comp, b + len(next((f for f in FORMER if m.group().startswith(f)), "-")), ends) \
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             start = a
             while start in ends:
@@ -308,6 +313,18 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
         out.append((st, en))
     return out
+
+
+def _former(comp: str, at: int, ends: dict[int, int]) -> bool:
+    """Whether a word of ``FORMER`` ends at ``at`` right after a unit or a clause boundary
+    (沙河镇|原|党委书记; not 丰原|高中, where 原 ends the unit's name)."""
+    if at in ends:
+        return False
+    f = next((f for f in FORMER if comp.endswith(f, 0, at)), None)
+    if f is None:
+        return False
+    k = at - len(f)
+    return k in ends or k == 0 or not _han(comp[k - 1]) or comp[k - 1] in STOP
 
 
 def _place_name_start(comp: str, at: int, ends: dict[int, int]) -> int | None:
