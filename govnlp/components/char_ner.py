@@ -42,9 +42,9 @@ candidate_keys = ["admin_candidates","pattern_candidates"]
 [model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
 width = 64
-depth = 3
+depth = 2
 window_size = 1
-maxout_pieces = 3
+maxout_pieces = 2
 """)["model"]
 
 

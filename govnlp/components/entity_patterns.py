@@ -263,6 +263,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             if comp[end - 1] == "办" and comp.startswith("公室", end):
                 end += 2                                    # 县政府办|公室: the office, not 政府办
                 continue
+            if comp.endswith("政府", 0, end) and comp.startswith("网", end) and not comp.startswith("网站", end):
+                end += 1                                    # 中国政府网: the government's news site
+                break
             if end in by_start and not (comp.startswith(ORGANS, end) and comp[start:end].endswith(ORGANS)):
                 end = by_start[end]                         # 县委|党校, 县人社局|社会保险中心
                 continue                                    # (not 糜镇党委|政府: two organs)
