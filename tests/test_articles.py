@@ -172,3 +172,15 @@ def test_spaced_credit_labels_editor_lines_and_symbol_lines(blank_nlp):
     doc = blank_nlp(page)
     assert [b.label_ for b in doc.spans["blocks"]] == ["HEADLINE", "PAGE", "BODY", "BYLINE", "PAGE"]
     assert [e.text for e in doc.ents if e.label_ == "PERSON"][-4:] == ["刘 欢", "李 琰", "米 乐", "刘冠骏"]
+
+
+def test_e_paper_furniture_and_a_boxed_byline_before_the_source_tag(blank_nlp):
+    page = ("通版阅读请点击:\n展开通版\n当前版:01版\n用户名: 密码: [注册][找回密码]\n"
+            "第一书记变身村支书带着群众奔富路\n  □通讯员李继敏报道\n"
+            "  本报讯 近日,迎着秋日的朝阳,杨家村党支部书记李桂发来到村合作社的辣椒种植基地,和村民一起拔辣椒秧。\n"
+            "  脚下沾泥土,心中有真情。李桂发原是德州市科协办公室副主任,2016年到禹城市莒镇董屯村任第一书记,带领群众发展产业。\n"
+            "  来到新岗位,李桂发有明确的发展思路:带领群众致富奔小康!在他的建议下,镇里牵头成立了产业联合体。\n")
+    doc = blank_nlp(page)
+    blocks = [(b.label_, b._.article) for b in doc.spans["blocks"]]
+    assert [lab for lab, _ in blocks[:4]] == ["PAGE"] * 4
+    assert blocks[4:] == [("HEADLINE", 1), ("BYLINE", 1), ("BODY", 1), ("BODY", 1), ("BODY", 1)]

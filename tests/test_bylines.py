@@ -128,3 +128,14 @@ def test_credits_without_a_source_tag(blank_nlp):
     got = [(s.text, s.label_) for s in doc.spans["bylines"]]
     assert got == [("（记者冯芸）", "BYLINE"), ("（据新华社郑州9月9日电）", "CREDIT"), ("王铮 杨东辉 摄", "PHOTO"),
                    ("李明 摄", "PHOTO"), ("通讯员 供图", "PHOTO"), ("荆楚网(湖北日报网)讯(通讯员 张友江、周沁)", "BYLINE")]
+
+
+def test_joined_media_glued_credits_and_page_references(blank_nlp):
+    doc = blank_nlp("市政协会议开幕\n\n  滨州日报/滨州网讯(记者裴庆力报道)12月27日上午,会议开幕。\n"
+                    "路线图是有效的。本报记者  屠瑜  通讯员  朱文轩\n普陀区  专车接送患者\n"
+                    "  (下转第三版)\n(全媒体记者 胡肖艺)7月1日,大渡口区举行活动。\n")
+    got = [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+    assert got == [("滨州日报/滨州网讯(记者裴庆力报道)", "BYLINE", "滨州日报/滨州网", [("记者", "裴庆力")]),
+                   ("本报记者  屠瑜  通讯员  朱文轩", "CREDIT", "本报", [("记者", "屠瑜"), ("通讯员", "朱文轩")]),
+                   ("(全媒体记者 胡肖艺)", "BYLINE", None, [("全媒体记者", "胡肖艺")])]
+    assert {"滨州日报", "滨州网"} <= {e.text for e in doc.ents if e.label_ == "ORG"}

@@ -232,3 +232,31 @@ def test_latin_fragments_and_common_words_are_no_people(blank_nlp):
 def test_title_then_three_character_name_without_a_boundary(blank_nlp):
     text = "社区党总支书记曲存香作专题报告。书记张三主持会议。王家陵镇中明村老党员发言，謝財旺市議員出席。"
     assert labelled(blank_nlp, text, "PERSON") == ["曲存香", "张三", "謝財旺"]
+
+
+def test_party_names_join_their_organs_and_zhou_cities_open_names(blank_nlp):
+    got = labelled(blank_nlp, "中共滨州市委书记讲话。中国共产党阜城县第十四届委员会召开全会。"
+                              "中国人民政治协商会议第十二届滨州市委员会开幕。郑州圆方集团党委、滨州日报报道。", "ORG")
+    assert got == ["中共滨州市委", "中国共产党阜城县第十四届委员会", "中国人民政治协商会议第十二届滨州市委员会",
+                   "郑州圆方集团党委", "滨州日报"]
+
+
+def test_organs_of_named_places_and_former_offices(blank_nlp):
+    assert labelled(blank_nlp, "瑞南居民区党总支书记王伟说，阳光小区业委会、该社区党委都参加。", "ORG") \
+        == ["瑞南居民区党总支", "阳光小区业委会"]
+    got = ents(blank_nlp, "该区沙河镇原党委书记刘晓伟落马后，糜镇党委政府牵头成立联合体。")
+    assert ("沙河镇", "ADMIN") in got and ("糜镇党委", "ORG") in got
+    assert not [t for t, lab in got if lab == "ORG" and "原" in t]
+
+
+def test_departments_by_their_field(blank_nlp):
+    assert labelled(blank_nlp, "县政府办、农业农村局、乡村振兴局主要负责同志参加。民政事務局局長出席。要认真部署，开好局。", "ORG") \
+        == ["县政府办", "农业农村局", "乡村振兴局", "民政事務局"]
+
+
+def test_people_named_after_what_they_are_ranks_and_list_items(blank_nlp):
+    text = ("市民普娇说，保洁人员陆美仙告诉记者。群众满意。第二名頂洲國小楊凱傑；第三名學甲國小侯侑廷。"
+            "代表唐大云、郭敏越、陈琪颁发证书。")
+    got = labelled(blank_nlp, text, "PERSON")
+    assert ["普娇", "陆美仙", "楊凱傑", "侯侑廷"] == got[:4]
+    assert "頂洲國小" in labelled(blank_nlp, text, "ORG")

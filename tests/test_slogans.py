@@ -120,3 +120,8 @@ def test_unquoted_lists_of_counts_and_items_before(blank_nlp):
     got = [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
     assert got == [("三精准", "GROUP", []), ("三保障", "GROUP", []), ("三落实", "GROUP", []),
                    ("三对照", "GROUP", ["户", "卡", "机"]), ("千百工程", "PARALLEL", [])]
+
+
+def test_formulas_joined_by_plus_n_in_one_and_one_by_one(blank_nlp):
+    doc = blank_nlp("推出“九宫格+六个组”托底，去年底五合一地方选举，班子成员采取“一个一个过”的方式。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("九宫格+六个组", "PLUS"), ("五合一", "GROUP")]

@@ -123,7 +123,7 @@ def split_lines(text: str) -> list[Line]:
     raws = text.split("\n")
     one_per_line = not re.search(r"\n[ \t\r\u3000]*\n", text) and len(raws) > 2 and (
         sum(len(r.strip()) > 40 for r in raws) >= 0.3 * sum(bool(r.strip()) for r in raws)
-        or sum(len(r.strip()) > 100 for r in raws) >= 2)      # a few long paragraphs among short lines
+        or sum(len(r.strip()) > 50 and r.strip()[-1] in "。！？!?" for r in raws) >= 2)   # a few paragraphs among short lines
     lines, pos, para, blank = [], 0, 0, True
     for raw in raws:
         s = raw.strip()

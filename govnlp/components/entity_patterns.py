@@ -45,10 +45,12 @@ UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)
 ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院")
 # a bureau by its two-character abbreviation, standing alone (觀傳局, 觀旅局, 社会局 is listed): not
 # the words ending in 局 (大局, 格局, 布局), nor 局面
-BUREAU_ABBREV = re.compile(r"[\u4e00-\u9fff]{2}(?<![大格布全开结僵当残骗赌饭时政战棋终出新变破危])局(?![面势])")
+# words ending in 局 or 署 that name no bureau (大局, 格局, 开好局; 部署, 签署)
+NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危好"
+BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面势])")
 # a department by its field alone, where a name may open and with its head's title, a list
 # joint or a clause end after it: 民政事务局|局长, 、乡村振兴局、, 食环署|、 (not 部署, 签署)
-FIELD_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,5}?(?<![大格布全开结僵当残骗赌饭时政战棋终出新变破危部签公官好])(?:局|署)"
+FIELD_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<![{NOT_BUREAU}部签公官])(?:局|署)"
                               r"(?=(?:副?(?:局|署|处)长)|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组)")
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
 FORMER = ("原", "现任", "时任", "前任", "原任")
