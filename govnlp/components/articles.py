@@ -37,7 +37,9 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^今天是|^[您你]?(?:当前)?(?:所在)?的?位置[:：]?|^跳过导航|^跳到主要内容|^无障碍|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
                        r"^上一[条篇]|^下一[条篇]|^分享到|^打印本?页|^关闭(?:本页|窗口)|^返回(?:顶部|首页)|^【?字体|"
                        r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|ICP备|^主办(?:单位)?[:：]|"
-                       r"^(?:文章|站内|全文)?搜索[:：]|通版|^当前版[:：]|^[上下]一版|^版面导航|^用户名[:：]|^密\s*码[:：]|找回密码|^\[?注册\]?$|^今日\s+首页|"
+                       r"^(?:文章|站内|全文)?搜索[:：]|通版|^当前版[:：]|^[上下前后]一版|^版面导航|^版\s*面[:：]|^\d{1,2}\s*版\s*[:：]|"
+                       r"^当前报纸|电子报阅读|^字\s*号[:：]|^星期[一二三四五六日天]$|^(?:异动|修改|更新)时间[:：]|"
+                       r"^广告(?:\s|$)|继续往下阅读|[>＞»]{2}|^用户名[:：]|^密\s*码[:：]|找回密码|^\[?注册\]?$|^今日\s+首页|"
                        r"^(?:[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)\s+){2,}[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)$|"  # link bar
                        r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]+$|"
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
@@ -144,6 +146,7 @@ def column_width(lines: list[Line]) -> int | None:
     None for web text with long lines."""
     from collections import Counter
 
+    lines = [l for l in lines if not PAGE_LINE.search(l.text)]     # navigation and furniture are no columns
     lengths = Counter(len(l.text) for l in lines if 8 <= len(l.text) <= 30)
     if not lengths or sum(lengths.values()) < 0.5 * len(lines):
         return None

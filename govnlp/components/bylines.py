@@ -32,12 +32,12 @@ _H = r"\u4e00-\u9fff"
 SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
-          rf"|新华社[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?电"
+          rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
           rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS})[/／、])*"       # 滨州日报/滨州网讯: media together
           rf"[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
           rf"{WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息)")
-BRACKET = r"[（(〔\[][^（()）〔〕\[\]\n]{1,60}?(?:\n[^（()）〔〕\[\]\n]{1,40}?)?[）)〕\]]"
+BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
@@ -68,6 +68,11 @@ DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
 DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
+# a news desk's credit on its own line (生活中心/综合报导): a byline naming no person
+DESK_CREDIT = re.compile(rf"^[ \u3000]*[{_H}]{{2,8}}{WS}[/／]{WS}(?:综合|编译|特稿)?(?:报导|报道)[ \u3000]*$", re.M)
+# a line naming only the media of a closing credit (沈阳日报、沈报全媒体), over its role line
+MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网|全媒体|融媒体|融媒)"
+                        rf"(?:[、/／][{_H}]{{2,8}}(?:日报|晚报|报|社|台|网|全媒体|融媒体|融媒))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))?(?:本报记者|新华社记者|记者|本报通讯员)"
                        rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+", re.M)
@@ -191,7 +196,16 @@ class BylineTagger:
         for m in ROLE_LINE.finditer(text):
             names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", m.group()))]
             if names and all(looks_like_name(n) for n in names):      # not 记者基层行 (a column)
-                add(m.start(), m.end(), cls._place(text, m.start(), m.end()), cls._media(m.group()))
+                st, source = m.start(), cls._media(m.group())
+                k = st
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                prev_start = text.rfind("\n", 0, k) + 1
+                if k > prev_start and MEDIA_LINE.fullmatch(text, prev_start, k) and "\n" in text[k:st]:
+                    st, source = prev_start, text[prev_start:k].strip()   # 沈阳日报、沈报全媒体 / 记者 张晶 许非
+                add(st, m.end(), cls._place(text, st, m.end()), source)
+        for m in DESK_CREDIT.finditer(text):
+            add(m.start(), m.end(), "BYLINE")
         for m in GLUED_CREDIT.finditer(text):
             names = [n for _, n in parse_credits(m.group("c"))]
             if names and all(looks_like_name(n) for n in names):
@@ -200,8 +214,9 @@ class BylineTagger:
             src = re.sub(r"\s", "", m.group("src"))
             line_start = text.rfind("\n", 0, m.start()) + 1
             prefix = text[line_start:m.start()].strip(" \u3000□■")
-            if prefix:  # a source tag must open its line (本报讯 in mid-sentence is prose)
-                continue
+            gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
+            if prefix and not (gap and prefix[-1] not in SENTENCE_END):
+                continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
             if not m.group("br") and not src.endswith(("讯", "电")):
                 continue
             end = m.end()
@@ -238,8 +253,9 @@ class BylineTagger:
     def _source(src: str) -> str:
         if src.startswith("本报"):
             return "本报"
-        if src.startswith("新华社"):
-            return "新华社"
+        m = re.match(r"新华社|中央社|中新社|中通社", src)
+        if m:
+            return m.group()
         if src.endswith("消息"):
             return re.sub(r"\s*消息$", "", src)
         m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS})[/／、])*[{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
