@@ -139,7 +139,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     s = s.replace("\n", "")
     if re.sub(r"[\s（()）]", "", s) in ("资料图", "资料照片"):
         return []
-    s = re.sub(r"^[（(〔\[□■◇◆\s]+|[）)〕\]\s]+$", "", s)
+    s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
     s = re.sub(r"[ \u3000]*(?:报道|報導|报导)$", "", s)         # 记者裴庆力报道: the verb, not the name
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({ROLE_RE})", s)
@@ -153,8 +153,8 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
             role = "摄影" if piece == "摄影记者" else piece
             continue
         piece = piece.strip(" \u3000：:□■/／")
-        if not piece:
-            continue
+        if not piece or re.search(r"(?:报|社|台|网|全媒体|融媒体?)$", piece):
+            continue                                        # 新天水·天水日报|记者马放: the medium, no name
         for name in split_names(piece):
             out.append((role, name))
     return out

@@ -33,7 +33,7 @@ MAX_INNER = 10
 # heads whose names need no unit before them (东阳国小, 学甲户政事务所): a 2-4 character name
 # right after a clause boundary is taken as the name's start
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
-               "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团")
+               "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
@@ -52,6 +52,12 @@ BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面�
 # joint or a clause end after it: 民政事务局|局长, 、乡村振兴局、, 食环署|、 (not 部署, 签署)
 FIELD_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<![{NOT_BUREAU}部签公官])(?:局|署)"
                               r"(?=(?:副?(?:局|署|处)长)|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组)")
+# what follows a paper's name in its publisher's: 甘肃日报|社, 甘肃日报|报业集团公司
+MEDIA_BODY = re.compile(r"社|报业集团(?:有限)?(?:公司)?|传媒集团(?:有限)?(?:公司)?")
+# a committee of one term written after its organ: 县政协|九届委员会
+TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会)")
+# rooms and halls named like organisations (八仙村活动中心): venues, not bodies
+VENUES = ("活动中心", "活動中心")
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
 FORMER = ("原", "现任", "时任", "前任", "原任")
 # places with a name that are no units, ending in a level character: their organs take
@@ -72,7 +78,7 @@ NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开", "网站", "门户")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -98,14 +104,15 @@ TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "
           # (not the collectives 群众, 党员, 学生: 群众满意, 党员谢师恩)
           "市民", "游客", "老党员", "商贩", "摊主", "店主", "业主", "车主", "患者", "大学生", "小学生", "中学生", "女孩", "男孩", "姑娘", "小伙", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿",
           "爷爷", "奶奶", "保洁员", "保洁人员", "工作人员", "环卫工人", "快递员", "外卖员", "司机", "护士", "医护人员",
-          "候选人", "当选人", "获奖者", "创始人", "代表人", "户主", "贫困户", "脱贫户", "退役军人", "老兵", "烈士")
+          "候选人", "当选人", "获奖者", "创始人", "代表人", "户主", "贫困户", "脱贫户", "退役军人", "老兵", "烈士",
+          "岁")                                    # 100岁罗菊妹: an age before the name
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长",
                 "主任", "局长", "部长", "委员", "代表", "总经理", "董事长", "理事长", "会长", "教授", "老师", "议长",
                 "副议长", "参事", "司长")
 NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
 SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志")
-AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访",
+AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访", "应邀",
               "慰问", "前往", "看望", "陪同", "率队", "率领", "主讲", "宣讲", "和", "与", "及",
               "今天", "今日", "日前", "近日", "昨天", "也", "则", "亲自", "特别", "看来", "的")
 # verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
@@ -181,7 +188,8 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[st:en] == "署" and st > 0 and comp[st - 1] in "部签布")     # 部署, 签署: verbs
                 and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))   # 市府, 县府 only
                 and not (comp[en - 1] == "委" and comp.startswith(("托", "屈", "婉"), en))       # 局|委托: a verb
-                and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))}
+                and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))
+                and not comp.endswith(VENUES, 0, en)}
     head_ends = set(by_start.values())
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
            if not (comp[en - 1] == "部" and comp.startswith("门", en))]   # 农业农村部门: a kind of body
@@ -190,14 +198,22 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             continue                                        # 沙河镇原|党委书记: a former office, no organ
         start = None
         nearest = None
+        quoted = False
         k = st
         while k > 0 and st - k <= MAX_INNER:
             if k in ends:                                   # a unit name ends here
                 start = ends[k]
                 break
-            if k in head_ends and (k != st or comp.startswith(ORGANS, st) and comp.endswith(ORGANS, 0, k)):
+            if k in head_ends and (k != st or comp.startswith(ORGANS, st) and comp.endswith(ORGANS, 0, k)) \
+                    and not quoted:
                 break                                       # another organisation ends here (党委|政府)
             ch = comp[k - 1]
+            if ch == "”" and nearest is None:               # 区委|“两新”|工委, 市|“百千万工程”|指挥部
+                q = comp.rfind("“", max(0, k - 12), k - 1)
+                if q > 0 and not STOP.difference("“”").intersection(comp[q + 1:k - 1]):
+                    k = q
+                    quoted = True
+                    continue
             if k in short_ends and nearest is None:        # 滨州|日报: the place, not the level 州
                 start = short_ends[k]
                 break
@@ -265,6 +281,10 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             if comp[end - 1] == "办" and comp.startswith("公室", end):
                 end += 2                                    # 县政府办|公室: the office, not 政府办
                 continue
+            m = MEDIA_BODY.match(comp, end) if comp[end - 1] == "报" else TERM_COMMITTEE.match(comp, end)
+            if m and (comp[end - 1] == "报" or comp.endswith(ORGANS, 0, end)):
+                end = m.end()                               # 甘肃日报|社, 县政协|九届委员会
+                continue
             if comp.endswith("政府", 0, end) and comp.startswith("网", end) and not comp.startswith("网站", end):
                 end += 1                                    # 中国政府网: the government's news site
                 break
@@ -286,7 +306,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     covered = Occupancy(len(comp), out)
     for a, b in admin:
         m = UNIT_DEPARTMENT.match(comp, b)
-        if m and covered.free(b, b + 1) and not any(v in m.group() for v in BLOCKERS) \
+        if m and covered.free(b, b + 1) and not any(v in m.group() for v in BLOCKERS) and not m.group().endswith(VENUES) \
                 and not _former(comp, b + len(next((f for f in FORMER if m.group().startswith(f)), "-")), ends) \
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             start = a
@@ -372,7 +392,7 @@ def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]
             if i != -1 and i + len(v) < m.start() - 1:
                 k = max(k, i + len(v))
         inside = [a for a in starts if k <= a < m.start()]
-        start = inside[0] if inside else k
+        start = inside[0] if inside and not comp.endswith(("集团", "公司"), k, inside[0]) else k   # 东旭集团|甘肃…公司
         if 2 <= m.start() - start <= 14 and comp[start] not in NOT_NAME_START:
             out.append((start, m.end()))
     return out
@@ -385,7 +405,8 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     for st, en in spans:
         while True:
             m = SUB_UNIT.match(comp, en)
-            if not m or any(b in m.group() for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START \
+            core = m.group().removesuffix("工作部") if m else ""      # 社会|工作部: 工作 in its name
+            if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START \
                     or STOP.intersection(m.group()):
                 break
             en = m.end()

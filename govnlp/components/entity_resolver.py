@@ -80,6 +80,8 @@ def plausible(span: Span) -> bool:
         return (norm[0].isupper() and len(norm) >= 3 and not (before.isascii() and before.isalpha())
                 and not (after.isascii() and after.isalpha()))
     after2 = view[span.end_char:span.end_char + 2]
+    if not re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf·・]+", norm) or "与会" in norm:
+        return False                                # >> 先, 和与会: debris and a list joint, no name
     return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州"
             and norm not in NOT_NAMES
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
@@ -163,7 +165,7 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
 # what may follow a two-character name: no character of a longer name
 NAME_END = re.compile(r"[^\u4e00-\u9fff]|(?:表示|说|介绍|指出|强调|认为|在|和|与|等|的|也|则|就|还|都|又|却|是|为|从|对|把|被|"
                       r"带领|带队|一行|主持|出席|参加|调研|讲话|同志|书记|主任|局长|县长|市长|部署|要求|看来|一直|多次|第一|"
-                      r"担任|兼任|当选|荣获|获得|传达|感激|回忆|坦言|告诉|先生|女士|老师|议员|议长|主席|委员|代表)")
+                      r"担任|兼任|当选|荣获|获得|传达|感激|回忆|坦言|告诉|先生|女士|老师|议员|议长|主席|委员|代表|应邀)")
 
 
 def _name_ends(norm: str, st: int, en: int, left: bool = True) -> bool:
