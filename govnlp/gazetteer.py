@@ -198,7 +198,8 @@ def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "Admi
 _LI = r"[\u4e00-\u9fff]{2}里"
 # Taiwan's village-level 里: with its head or office after it (公園里里長), or one of a list of
 # them (秀昌里…、明宜里…、慈福里…); 里 alone is too common a word (这里, 公里, 邻里) to go further
-_LI_WITH_OFFICE = re.compile(rf"{_LI}(?=里长|里民|里办公处|办公处|里办事处)")
+_LI_WITH_OFFICE = re.compile(rf"{_LI}(?=里长|里民|里办公处|办公处|里办事处|第[0-9一二三四五六七八九十]+邻|"
+                             r"长(?![期久远度大城江者达约寿廊征河]))")     # 下廍里长 (its chief), 光荣里第6邻
 _LI_LISTED = re.compile(rf"(?:(?<=[、,，:：有括])|^){_LI}")
 NOT_IN_LI = set("与及在的是为对从向到了把被由将")     # (中洲里, 豐和里 are names)
 # words ending in 里 (这里, 公里, 邻里, 故里) and function words: no 里 name holds them

@@ -278,6 +278,9 @@ class SloganFinder:
                     segment, offset = m.group(1), m.start(1)
         if segment is None:
             return []
+        first = re.split(r"[，,；;]", segment)[0]
+        if count and first.count("、") + 1 == count and count >= 2:
+            segment = first                                 # 即A、B…F,向每名学员…: the list, then the sentence goes on
         items, pos = [], 0
         for piece in LIST_SEP.split(segment):
             st = pos
@@ -326,6 +329,9 @@ class SloganFinder:
                 found = self._items(comp, en, count, label) or self._items_before(comp, st, count)
                 for a, b in found:
                     items.append((index[a], index[b - 1] + 1))
+                orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+                if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
+                    items = []      # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
                 if not items:
                     items = self._items_as_heads(norm, index[st], form)
             sp._.items = items
