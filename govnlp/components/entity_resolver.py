@@ -93,7 +93,7 @@ def plausible(span: Span) -> bool:
 
 LIST_SEP = "、"
 LIST_LAST = ("和", "及", "与")
-ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与|[两二三四五六七八九十]+[人位名个]")   # 蒋简|三人
+ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与|[两二三四五六七八九十]+[人位名个]|夫妇|夫妻")   # 蒋简|三人, 龚玉琼|夫妇
 
 
 def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
