@@ -84,7 +84,7 @@ SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "�
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
                 "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行")
 # enterprises: a name ending in 有限公司 may hold any character (湖南天从招标代理有限公司)
-COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司")
+COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司|(?<![分子总母该本各有])公司(?![员债])")   # 鲁渝蔬菜公司
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续")
@@ -394,6 +394,10 @@ def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]
                 k = max(k, i + len(v))
         inside = [a for a in starts if k <= a < m.start()]
         start = inside[0] if inside and not comp.endswith(("集团", "公司"), k, inside[0]) else k   # 东旭集团|甘肃…公司
+        name = comp[start:m.start()]
+        if m.group() == "公司" and (len(name) > 10 or STOP.intersection(name) or comp[m.start() - 1] in STOP
+                                   or any(w in name for w in ("会中", "会上", "期间", "其中", "解到", "通过"))):
+            continue                                        # 竞标的公司, 會中|…公司: no name before a bare 公司
         if 2 <= m.start() - start <= 14 and comp[start] not in NOT_NAME_START:
             out.append((start, m.end()))
     return out
