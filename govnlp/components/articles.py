@@ -75,6 +75,7 @@ class Line:
     role: str = "BODY"
     article: int | None = None
     closing: bool = False       # a credit that closes an article (it never opens one)
+    furniture: bool = False     # page furniture by its text (``PAGE_LINE``), asked once per line
 
 
 @dataclass
@@ -133,7 +134,8 @@ def split_lines(text: str) -> list[Line]:
             if lines and (blank or one_per_line or SOURCE_OPEN.match(s) or raw.startswith("\u3000")):
                 para += 1
             lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(pos + lead, pos + lead + len(s), s, para))
+            lines.append(Line(pos + lead, pos + lead + len(s), s, para,
+                              furniture=PAGE_LINE.search(s.lstrip(BULLETS)) is not None))
             blank = False
         else:
             blank = True
@@ -146,7 +148,7 @@ def column_width(lines: list[Line]) -> int | None:
     None for web text with long lines."""
     from collections import Counter
 
-    lines = [l for l in lines if not PAGE_LINE.search(l.text)]     # navigation and furniture are no columns
+    lines = [l for l in lines if not l.furniture]     # navigation and furniture are no columns
     lengths = Counter(len(l.text) for l in lines if 8 <= len(l.text) <= 30)
     if not lengths or sum(lengths.values()) < 0.5 * len(lines):
         return None
@@ -248,7 +250,7 @@ class ArticleSplitter:
                 elif any(a <= ln.start and ln.end <= b for a, b in credits):
                     ln.role = "BODY"            # a closing credit line stays in its article's body
                     ln.closing = True
-                elif PAGE_LINE.search(bare) or ((META_TIME.search(ln.text) or META_DATED.match(ln.text))
+                elif ln.furniture or ((META_TIME.search(ln.text) or META_DATED.match(ln.text))
                                                   and len(ln.text) <= 60 and not any(p in ln.text for p in SENT_PUNCT)) \
                         or ln.start in tabs:
                     ln.role = "PAGE"
