@@ -22,6 +22,9 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 
+# where the entity patterns leave their byline search of a page for the byline tagger (one
+# search per page; popped by the tagger, so it never reaches a serialised Doc)
+FOUND_KEY = "govnlp.bylines_found"
 ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首席记者", "实习记者", "全媒体记者", "融媒体记者",
          "全媒记者", "融媒记者", "记者", "通讯员",
          "实习生", "摄影记者", "摄影", "摄", "作者", "来源")
@@ -347,7 +350,8 @@ class BylineTagger:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc._.norm_text or doc.text
         spans = []
-        for st, en, label, source in self.find(norm):
+        found = doc.user_data.pop(FOUND_KEY, None)     # the entity patterns' search of this page
+        for st, en, label, source in self.find(norm) if found is None else found:
             sp = doc.char_span(st, en, label=label, alignment_mode="expand")
             if sp is None:
                 continue

@@ -25,7 +25,7 @@ from ..extensions import register_extensions
 from ..names import NOT_NAMES, ends_name
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
-from .bylines import BylineTagger, looks_like_name, split_names, surnames
+from .bylines import FOUND_KEY, BylineTagger, looks_like_name, split_names, surnames
 
 PATTERN_KEY = "pattern_candidates"
 ORG_PREFIX = "省市县区镇乡村州盟旗"
@@ -639,6 +639,7 @@ class EntityPatterns:
         people = person_candidates(comp, admin, (b for _, b in orgs))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
         credited = BylineTagger.find(norm)
+        doc.user_data[FOUND_KEY] = credited     # for the byline tagger, which takes it away
         first = [(a, b, "person") for a, b in byline_names(norm, credited) + editor_names(norm)] \
             + [(a, b, "org") for a, b in byline_sources(norm, credited)]
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
