@@ -203,7 +203,7 @@ _LI_WITH_OFFICE = re.compile(rf"{_LI}(?=里长|里民|里办公处|办公处|里
 _LI_LISTED = re.compile(rf"(?:(?<=[、,，:：有括])|^){_LI}")
 NOT_IN_LI = set("与及在的是为对从向到了把被由将")     # (中洲里, 豐和里 are names)
 # words ending in 里 (这里, 公里, 邻里, 故里) and function words: no 里 name holds them
-NOT_LI = set("这那哪公千万邻故乡城家心表百海英") | NOT_IN_LI
+NOT_LI = set("这那哪公千万邻故乡城家心表百海英村选任") | NOT_IN_LI   # (村里长: chiefs of 村 and 里; 当选|担任里长)
 
 
 def _taiwan_villages(comp: str) -> list[tuple[int, int]]:

@@ -48,10 +48,13 @@ ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委
 # words ending in 局 or 署 that name no bureau (大局, 格局, 开好局; 部署, 签署)
 NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危好"
 BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面势])")
+# an office (处) by a two-character field, listed or with its head's title: 社會處、教育處 (not 好处, 相处, 到处)
+FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}(?<![好到相之住益长短难用妙深出各此何共独远近高低别四痛害用])处"
+                          r"(?=副?处长|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)")
 # a department by its field alone, where a name may open and with its head's title, a list
 # joint or a clause end after it: 民政事务局|局长, 、乡村振兴局、, 食环署|、 (not 部署, 签署)
 FIELD_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<![{NOT_BUREAU}部签公官])(?:局|署)"
-                              r"(?=(?:副?(?:局|署|处)长)|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组)")
+                              r"(?=(?:副?(?:局|署|处)长)|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组|协办|主办|承办)")
 # what follows a paper's name in its publisher's: 甘肃日报|社, 甘肃日报|报业集团公司
 MEDIA_BODY = re.compile(r"社|报业集团(?:有限)?(?:公司)?|传媒集团(?:有限)?(?:公司)?")
 # a committee of one term written after its organ: 县政协|九届委员会
@@ -85,6 +88,9 @@ SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "�
                 "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行")
 # enterprises: a name ending in 有限公司 may hold any character (湖南天从招标代理有限公司)
 COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司|(?<![分子总母该本各有])公司(?![员债])")   # 鲁渝蔬菜公司
+# kinds of company, no company's name (物业公司, 保险公司)
+KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方", "国有", "民营", "上市", "外卖", "中介", "劳务",
+                    "运营", "平台", "投资", "融资", "担保", "贸易", "外贸", "电力", "燃气", "供水", "供电", "城投", "壳")
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续")
@@ -323,6 +329,8 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             out.append((start, m.end()))
     out.extend(m.span() for m in BUREAU_ABBREV.finditer(comp)
                if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
+    out.extend(m.span() for m in FIELD_OFFICE.finditer(comp)
+               if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
     out.extend(m.span() for m in FIELD_DEPARTMENT.finditer(comp)
                if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START
                and not comp.startswith(NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if w != "乡村"), m.start()))
@@ -396,6 +404,7 @@ def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]
         start = inside[0] if inside and not comp.endswith(("集团", "公司"), k, inside[0]) else k   # 东旭集团|甘肃…公司
         name = comp[start:m.start()]
         if m.group() == "公司" and (len(name) > 10 or STOP.intersection(name) or comp[m.start() - 1] in STOP
+                                   or name.endswith(KINDS_OF_COMPANY)
                                    or any(w in name for w in ("会中", "会上", "期间", "其中", "解到", "通过"))):
             continue                                        # 竞标的公司, 會中|…公司: no name before a bare 公司
         if 2 <= m.start() - start <= 14 and comp[start] not in NOT_NAME_START:
