@@ -184,3 +184,12 @@ def test_e_paper_furniture_and_a_boxed_byline_before_the_source_tag(blank_nlp):
     blocks = [(b.label_, b._.article) for b in doc.spans["blocks"]]
     assert [lab for lab, _ in blocks[:4]] == ["PAGE"] * 4
     assert blocks[4:] == [("HEADLINE", 1), ("BYLINE", 1), ("BODY", 1), ("BODY", 1), ("BODY", 1)]
+
+
+def test_e_paper_navigation_is_page_furniture(blank_nlp):
+    page = ("01版:头版\n\n02版:综合新闻\n\n前一版 下一版 2024年02月07日\n\n字号:\n\n天长先锋网>> 先锋动态>>正文内容\n\n"
+            "周家斌在六届市纪委四次全会上强调 持续推动全面从严治党向纵深发展\n"
+            "本报讯(记者周绍瑜)2月6日,六届市纪委四次全会召开,市委书记周家斌出席会议并讲话,强调要坚持以新思想为指导,推进全面从严治党。\n"
+            "周家斌强调,全市各级党组织和广大党员干部要深刻领悟“两个确立”的决定性意义,增强“四个意识”、坚定“四个自信”。\n")
+    doc = blank_nlp(page)
+    assert [b.label_ for b in doc.spans["blocks"]] == ["PAGE"] * 5 + ["HEADLINE", "BODY"]

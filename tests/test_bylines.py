@@ -139,3 +139,14 @@ def test_joined_media_glued_credits_and_page_references(blank_nlp):
                    ("本报记者  屠瑜  通讯员  朱文轩", "CREDIT", "本报", [("记者", "屠瑜"), ("通讯员", "朱文轩")]),
                    ("(全媒体记者 胡肖艺)", "BYLINE", None, [("全媒体记者", "胡肖艺")])]
     assert {"滨州日报", "滨州网"} <= {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_agency_datelines_desk_credits_and_bracketed_media(blank_nlp):
+    doc = blank_nlp("中央社／ 屏東縣12日電\n\n屏東縣政府今天表揚村里長。\n生活中心/綜合報導\n南投縣長許淑華19日下午會勘。\n"
+                    "天水日报讯【新天水·天水日报记者马放】10月12日至13日，调研组调研。\n"
+                    "我们得把温暖传递下去。”\n\n  沈阳日报、沈报全媒体\n\n  记者 张晶 许非\n")
+    got = [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+    assert got == [("中央社／ 屏東縣12日電", "BYLINE", "中央社", []),
+                   ("生活中心/綜合報導", "BYLINE", None, []),
+                   ("天水日报讯【新天水·天水日报记者马放】", "BYLINE", "天水日报", [("记者", "马放")]),
+                   ("沈阳日报、沈报全媒体\n\n  记者 张晶 许非", "CREDIT", "沈阳日报、沈报全媒体", [("记者", "张晶"), ("记者", "许非")])]

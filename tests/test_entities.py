@@ -260,3 +260,16 @@ def test_people_named_after_what_they_are_ranks_and_list_items(blank_nlp):
     got = labelled(blank_nlp, text, "PERSON")
     assert ["普娇", "陆美仙", "楊凱傑", "侯侑廷"] == got[:4]
     assert "頂洲國小" in labelled(blank_nlp, text, "ORG")
+
+
+def test_quoted_names_publishers_terms_and_groups(blank_nlp):
+    got = labelled(blank_nlp, "区委“两新”工委、市“百千万工程”指挥部、沈河区委社会工作部、县政协九届委员会参加。"
+                              "甘肃日报社、甘肃日报报业集团公司与东旭集团甘肃旭盛显示科技有限公司签约，该公司、物业公司表示支持。", "ORG")
+    assert got == ["区委“两新”工委", "市“百千万工程”指挥部", "沈河区委社会工作部", "县政协九届委员会", "甘肃日报社",
+                   "甘肃日报报业集团公司", "东旭集团甘肃旭盛显示科技有限公司"]
+
+
+def test_venues_offices_by_field_and_taiwan_li_chiefs(blank_nlp):
+    got = ents(blank_nlp, "第一站先到中寮鄉八仙村活動中心。由文化局、社會處、教育處協辦，這是好處。東港鎮下廍里長周錦谷、績優村里長出席。")
+    assert [t for t, lab in got if lab == "ADMIN"] == ["中寮鄉", "八仙村", "東港鎮", "下廍里"]
+    assert [t for t, lab in got if lab == "ORG"] == ["文化局", "社會處", "教育處"]

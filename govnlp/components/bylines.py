@@ -364,6 +364,8 @@ class BylineTagger:
     @staticmethod
     def credits(content: str, source: str | None) -> list[tuple[str | None, str]]:
         """The (role, name) pairs of one found span's normalised text."""
+        if DESK_CREDIT.fullmatch(content):
+            return []                               # 生活中心/综合报导: a desk, no person
         meta = META_CREDIT.fullmatch(content)
         if meta:
             role = META_ROLES.get(re.sub(r"[ \u3000]", "", meta.group("label")))    # 记 者: spaced out
