@@ -46,7 +46,8 @@ BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
 REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
-OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*[）)])", re.M)
+OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
+                            rf"(?:报道|报导)?[）)】])", re.M)            # 【记者宋幸儒报导】
 PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
 PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄"
@@ -57,7 +58,7 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上�
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
 META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
                          rf"|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
-                         rf"|文/图|文|图)(?:[:：][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
+                         rf"|文/图|文|图|摄影|摄像)(?:[:：][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
                          rf"|[^\s:：，。]{{1,24}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：/]))*)"
                          rf"(?![^\s:：，。]*[:：])"     # a value is no next label; names may be spaced
@@ -65,7 +66,7 @@ META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发�
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "信息来源", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "记者": "记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "文": "作者",
-              "图": "摄影"}
+              "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
 DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
 DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)

@@ -33,7 +33,7 @@ MAX_INNER = 10
 # heads whose names need no unit before them (东阳国小, 学甲户政事务所): a 2-4 character name
 # right after a clause boundary is taken as the name's start
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
-               "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团")
+               "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
@@ -65,7 +65,7 @@ VENUES = ("活动中心", "活動中心")
 FORMER = ("原", "现任", "时任", "前任", "原任")
 # places with a name that are no units, ending in a level character: their organs take
 # the place's name (瑞南居民区|党总支, 阳光小区|业委会), never the 区 alone
-NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道")
+NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道", "保护区", "度假区", "风景区")
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
 NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
 # words that open no name before a school or a troupe (去年大学毕业, 部分大学)
@@ -245,6 +245,9 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
                         or (k - 1) in head_ends or before == "团":
                     start = k - 1
                     break
+            if ch == "和" and nearest is None and _field_joint(comp, k - 1, st):
+                k -= 1                                      # 省林业|和|草原局, 文化和旅游局: two fields, one name
+                continue
             if (ch in STOP and not ((k - 1) in ends and ch in "和与")) or not _han(ch) \
                     or any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
                 break                                       # (台南市|和顺国小: 和 right after a unit is a name)
@@ -356,6 +359,15 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _field_joint(comp: str, at: int, head: int) -> bool:
+    """Whether the 和 at ``at`` joins the two fields of one department's name (林业和草原局,
+    文化和旅游局, 住房和城乡建设局): two to four characters of field on each side, no
+    punctuation, and no level prefix or organisation right before the second field."""
+    before, after = comp[max(0, at - 4):at], comp[at + 1:head]
+    return (2 <= len(after) <= 4 and len(before) >= 2 and all(_han(c) and c not in STOP for c in before[-2:] + after)
+            and after[0] not in ORG_PREFIX and not comp.endswith(("局", "委", "办", "厅", "部", "府"), 0, at))
+
+
 def _former(comp: str, at: int, ends: dict[int, int]) -> bool:
     """Whether a word of ``FORMER`` ends at ``at`` right after a unit or a clause boundary
     (沙河镇|原|党委书记; not 丰原|高中, where 原 ends the unit's name)."""
@@ -375,7 +387,7 @@ def _place_name_start(comp: str, at: int, ends: dict[int, int]) -> int | None:
     if at in ends:
         return ends[at]
     i = at
-    while i > 0 and at - i < 6 and _han(comp[i - 1]) and comp[i - 1] not in STOP and i not in ends \
+    while i > 0 and at - i < 10 and _han(comp[i - 1]) and comp[i - 1] not in STOP and i not in ends \
             and not any(comp.startswith(b, i - len(b)) for b in BLOCKERS):
         i -= 1
     if at - i < 2 or comp[i] in NOT_NAME_START or comp[i] in GENERIC_BEFORE and i not in ends:
