@@ -264,7 +264,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             if ranked is not None:                          # 第二名|頂洲|國小
                 k = ranked
             if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及" or ranked is not None) \
-                    and comp[k] not in NOT_NAME_START and not comp.startswith(BLOCKERS + ("加快", "推动", "促进") + NOT_NAME_OPENERS, k) \
+                    and comp[k] not in NOT_NAME_START and not comp.startswith(BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS, k) \
                     and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)):   # 大中小学: a kind
                 start = k                                   # 、东阳国小、
         if start is None:
