@@ -150,3 +150,12 @@ def test_agency_datelines_desk_credits_and_bracketed_media(blank_nlp):
                    ("生活中心/綜合報導", "BYLINE", None, []),
                    ("天水日报讯【新天水·天水日报记者马放】", "BYLINE", "天水日报", [("记者", "马放")]),
                    ("沈阳日报、沈报全媒体\n\n  记者 张晶 许非", "CREDIT", "沈阳日报、沈报全媒体", [("记者", "张晶"), ("记者", "许非")])]
+
+
+def test_unit_author_lines_photo_labels_and_bracketed_reports(blank_nlp):
+    doc = blank_nlp("太宽河保护区管理局召开专题学习研讨会\n太宽河保护区党支部\n2019-07-04\n3月6日，管理局召开研讨会。\n"
+                    "地點:莒光\n攝影:宋幸儒\n【記者宋幸儒報導】農曆春節腳步近,縣長出發。\n")
+    got = [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+    assert got == [("太宽河保护区党支部", "BYLINE", "太宽河保护区党支部", []),
+                   ("攝影:宋幸儒", "BYLINE", None, [("摄影", "宋幸儒")]),
+                   ("【記者宋幸儒報導】", "BYLINE", None, [("记者", "宋幸儒")])]

@@ -273,3 +273,9 @@ def test_venues_offices_by_field_and_taiwan_li_chiefs(blank_nlp):
     got = ents(blank_nlp, "第一站先到中寮鄉八仙村活動中心。由文化局、社會處、教育處協辦，這是好處。東港鎮下廍里長周錦谷、績優村里長出席。")
     assert [t for t, lab in got if lab == "ADMIN"] == ["中寮鄉", "八仙村", "東港鎮", "下廍里"]
     assert [t for t, lab in got if lab == "ORG"] == ["文化局", "社會處", "教育處"]
+
+
+def test_two_fields_joined_by_he_reserves_and_forest_farms(blank_nlp):
+    got = labelled(blank_nlp, "省林业和草原局党组书记、县文化和旅游局、市民政局和财政局、太宽河保护区管理局、祁家河林场党支部参加，"
+                              "助推林场发展。", "ORG")
+    assert got == ["省林业和草原局党组", "县文化和旅游局", "市民政局", "财政局", "太宽河保护区管理局", "祁家河林场党支部"]

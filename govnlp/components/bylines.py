@@ -74,6 +74,10 @@ DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
 # a news desk's credit on its own line (生活中心/综合报导): a byline naming no person
 DESK_CREDIT = re.compile(rf"^[ \u3000]*[{_H}]{{2,8}}{WS}[/／]{WS}(?:综合|编译|特稿)?(?:报导|报道)[ \u3000]*$", re.M)
+# a web page's author line naming a unit, between the title and the date line (太宽河保护区党支部 /
+# 2019-07-04): the CMS's 作者 field printed without its label
+UNIT_AUTHOR_LINE = re.compile(rf"(?<=\n)[ \u3000]*(?P<u>[{_H}]{{4,30}}(?:党支部|支部委员会|党委|党总支|委员会|局|办|中心|处|科|站|所|林场|公司))"
+                              rf"[ \u3000]*\n[ \u3000]*\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?[ \u3000]*(?=\n)")
 # a line naming only the media of a closing credit (沈阳日报、沈报全媒体), over its role line
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网|全媒体|融媒体|融媒)"
                         rf"(?:[、/／][{_H}]{{2,8}}(?:日报|晚报|报|社|台|网|全媒体|融媒体|融媒))*[ \u3000]*")
@@ -210,6 +214,8 @@ class BylineTagger:
                 add(st, m.end(), cls._place(text, st, m.end()), source)
         for m in DESK_CREDIT.finditer(text):
             add(m.start(), m.end(), "BYLINE")
+        for m in UNIT_AUTHOR_LINE.finditer(text):
+            add(m.start("u"), m.end("u"), "BYLINE", m.group("u"))
         for m in GLUED_CREDIT.finditer(text):
             names = [n for _, n in parse_credits(m.group("c"))]
             if names and all(looks_like_name(n) for n in names):
