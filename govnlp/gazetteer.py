@@ -237,12 +237,14 @@ def _listed_units(comp: str) -> list[tuple[int, int]]:
     return out
 
 
-def _merge_zones(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _merge_zones(spans: list[tuple[int, int, str]], comp: str, table: "AdminTable") -> list[tuple[int, int, str]]:
     """A zone word directly after a short form names that zone (金村新区); after a full
-    name it is the next level of a chain (马鞍山市|经开区) and stays separate."""
+    name, or after a city's short form, it is the next level of a chain (马鞍山市|经开区,
+    贵阳|高新区) and stays separate."""
     out: list[tuple[int, int, str]] = []
     for st, en, kind in spans:
-        if kind == "zone" and out and out[-1][1] == st and out[-1][2] in ("short", "short_common"):
+        if kind == "zone" and out and out[-1][1] == st and out[-1][2] in ("short", "short_common") \
+                and not any(LEVEL_RANK[u.level] <= 1 for u in table.lookup(comp[out[-1][0]:out[-1][1]])):
             prev = out.pop()
             out.append((prev[0], en, "zone"))
         else:
@@ -258,6 +260,12 @@ class AdminHit:
     kind: str           # full | short | short_common | zone | village | listed (平店、袁老等乡镇)
     confirmed: bool
     units: list[Unit] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def surname_chars() -> frozenset[str]:
+    from .components.bylines import surnames
+    return frozenset(surnames()[0])
 
 
 def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
@@ -278,7 +286,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
                 and not any(a < st < b < en and k in ("full", "zone") for a, b, k in spans):
             spans = [x for x in spans if x[1] <= st or x[0] >= en]
             spans.append((st, en, "village"))
-    spans = _merge_zones(sorted(spans))
+    spans = _merge_zones(sorted(spans), comp, table)
     chain_end = -1
     for st, en, kind in spans:
         name = comp[st:en]
@@ -299,6 +307,9 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             units = [u for u in units if u.level == "township"]
             en, kind = en + 1, "full"
             name = comp[st:en]
+        if kind == "full" and len(name) == 2 and comp.startswith("长", en) and units \
+                and all(u.status != "current" for u in units) and name[0] in surname_chars():
+            continue    # 林县长: Mr Lin the county head, not the old 林县
         confirmed = kind in ("full", "zone", "village", "listed")
         listed = [u for u in units if u.name == name]
         if (kind == "full" and st > 0 and len(name) <= 3 and comp[st - 1] not in FUNCTION_CHARS
@@ -311,7 +322,34 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             chain_end = en     # the next unit may follow directly (西宁市|城东区): no word there
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
     _confirm_short_forms(hits, table)
+    _confirm_listed_cities(hits, norm)
     return hits
+
+
+LIST_JOINTS = ("、", "和", "及", "与", "至", "到")
+
+
+def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
+    """Short forms of cities or provinces listed together (广州、南京、石家庄…; 贵阳至广州、昆明)
+    confirm each other: a run of three or more, each a prefecture-level unit or higher
+    and none a common word, joined by 、 (or 和/至/到…)."""
+    run: list[AdminHit] = []
+
+    def close():
+        if len(run) >= 3:
+            for h in run:
+                h.confirmed = True
+        run.clear()
+
+    for h in hits:
+        city = h.kind in ("short", "full") and any(LEVEL_RANK[u.level] <= 1 for u in h.units)
+        if city and run and norm[run[-1].end:h.start].strip() in LIST_JOINTS:
+            run.append(h)
+        else:
+            close()
+            if city:
+                run.append(h)
+    close()
 
 
 def _confirm_short_forms(hits: list[AdminHit], table: AdminTable) -> None:
