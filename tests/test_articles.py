@@ -193,3 +193,12 @@ def test_e_paper_navigation_is_page_furniture(blank_nlp):
             "周家斌强调,全市各级党组织和广大党员干部要深刻领悟“两个确立”的决定性意义,增强“四个意识”、坚定“四个自信”。\n")
     doc = blank_nlp(page)
     assert [b.label_ for b in doc.spans["blocks"]] == ["PAGE"] * 5 + ["HEADLINE", "BODY"]
+
+
+def test_site_furniture_back_issues_and_issue_topics(blank_nlp):
+    page = ("详情\n第A02版:\n匡督縣政,反映民意南投縣議會歡迎您\nimage投文字-N 第0104期\n本期主題\n"
+            "黄晓武会见上海城建集团公司负责人\n"
+            "9月29日,市委书记黄晓武会见上海城建集团公司党委书记、董事长一行,双方就深化合作进行交流,达成共识。\n"
+            "备案号:黑ICP 12002120号-1 黑公网安备23122202000103\n")
+    doc = blank_nlp(page)
+    assert [b.label_ for b in doc.spans["blocks"]] == ["PAGE", "COLUMN", "HEADLINE", "BODY", "PAGE"]

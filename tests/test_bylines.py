@@ -159,3 +159,12 @@ def test_unit_author_lines_photo_labels_and_bracketed_reports(blank_nlp):
     assert got == [("太宽河保护区党支部", "BYLINE", "太宽河保护区党支部", []),
                    ("攝影:宋幸儒", "BYLINE", None, [("摄影", "宋幸儒")]),
                    ("【記者宋幸儒報導】", "BYLINE", None, [("记者", "宋幸儒")])]
+
+
+def test_labelled_credits_name_people_without_a_surname_and_media_photo_credits(blank_nlp):
+    doc = blank_nlp("时间:2013年08月19日\n消息来源:刚察县新闻中心\n新刚察的光荣使命。\n摄像:才项仁增 撰稿:张娜\n"
+                    "客运船舶进行巡查。\n\n    YMG全媒体记者 唐克 摄\n")
+    got = [(s.text, s.label_) for s in doc.spans["bylines"]]
+    assert got == [("消息来源:刚察县新闻中心", "BYLINE"), ("摄像:才项仁增", "BYLINE"), ("撰稿:张娜", "BYLINE"),
+                   ("YMG全媒体记者 唐克 摄", "PHOTO")]
+    assert {"才项仁增", "张娜", "唐克"} <= {e.text for e in doc.ents if e.label_ == "PERSON"}

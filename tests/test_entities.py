@@ -279,3 +279,8 @@ def test_two_fields_joined_by_he_reserves_and_forest_farms(blank_nlp):
     got = labelled(blank_nlp, "省林业和草原局党组书记、县文化和旅游局、市民政局和财政局、太宽河保护区管理局、祁家河林场党支部参加，"
                               "助推林场发展。", "ORG")
     assert got == ["省林业和草原局党组", "县文化和旅游局", "市民政局", "财政局", "太宽河保护区管理局", "祁家河林场党支部"]
+
+
+def test_names_before_a_picture_mark_or_an_invitation(blank_nlp):
+    got = labelled(blank_nlp, "議員蔡宜助邀各界集思廣益。縣議員蔡宜助〔圖1〕的委託。党员干部谈心得、谈感想。", "PERSON")
+    assert got == ["蔡宜助", "蔡宜助"]

@@ -93,3 +93,9 @@ def test_units_listed_before_their_level_word_and_villages_after_a_sumu():
     assert got == ["富海嘎查", "呼和嘎查", "富山嘎查"]
     assert [(h.name, h.confirmed) for h in find_admin("晋城市城区和主城区")] == [
         ("晋城市", True), ("城区", True), ("城区", False)]
+
+
+def test_listed_cities_confirm_each_other_and_a_city_zone_is_a_chain(blank_nlp):
+    doc = blank_nlp("开通至广州、南京、石家庄、南昌等城市的航线，贵阳高新区和金村新區同步推进。林縣長表示感謝。")
+    got = [e.text for e in doc.ents if e.label_ == "ADMIN"]
+    assert got == ["广州", "南京", "石家庄", "南昌", "高新区", "金村新區"]

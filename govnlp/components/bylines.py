@@ -50,13 +50,13 @@ OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:{ROLE_RE})[ \u3000]
                             rf"(?:报道|报导)?[）)】])", re.M)            # 【记者宋幸儒报导】
 PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}])(?:(?:本报)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄"
+PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])(?:(?:[A-Za-z]{{2,6}}|本报)?(?:全媒体|融媒体|融媒)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))")
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
-META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|消息来源|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
                          rf"|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|文|图|摄影|摄像)(?:[:：][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
@@ -64,7 +64,7 @@ META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|发�
                          rf"(?![^\s:：，。]*[:：])"     # a value is no next label; names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?")   # 作者:李永春 陈进宇 文/图
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "信息来源", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
+META_SOURCES = ("来源", "信息来源", "消息来源", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "记者": "记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)

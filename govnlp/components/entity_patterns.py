@@ -25,7 +25,7 @@ from ..extensions import register_extensions
 from ..names import NOT_NAMES, ends_name
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
-from .bylines import FOUND_KEY, BylineTagger, looks_like_name, split_names, surnames
+from .bylines import FOUND_KEY, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
 
 PATTERN_KEY = "pattern_candidates"
 ORG_PREFIX = "省市县区镇乡村州盟旗"
@@ -125,7 +125,7 @@ AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出�
 # verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
 ACTIONS = ("调研", "主持", "出席", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调",
            "致辞", "一行", "率领", "带领", "陪同")
-BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()\s将对把向就还都又为是从给被让已正便今率]|$|"
+BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()〔〕【】\s将对把向就还都又为是从给被让已正便今率邀]|$|"
             + "|".join(SPEECH + AFTER_NAME + TITLES_AFTER) + ")")
 _TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|第[一二三四五六七八九十]+名)"
                          rf"[:：]?([\u4e00-\u9fff]{{2,3}}){BOUNDARY}")
@@ -585,8 +585,9 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
     out = []
     for st, en, label, source in BylineTagger.find(norm) if found is None else found:
         pos = st
+        labelled = META_CREDIT.fullmatch(norm[st:en]) is not None     # 摄像:才项仁增: a name by its label
         for _, name in BylineTagger.credits(norm[st:en], source):
-            if not looks_like_name(name):
+            if not (looks_like_name(name) or labelled and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)):
                 continue
             pat = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in name if not c.isspace()))
             m = pat.search(norm, pos, en)
