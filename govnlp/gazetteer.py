@@ -262,10 +262,10 @@ class AdminHit:
     units: list[Unit] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def surname_chars() -> frozenset[str]:
+def surname_chars() -> set[str]:
+    """The one-character surnames (imported late: the components import this module)."""
     from .components.bylines import surnames
-    return frozenset(surnames()[0])
+    return surnames()[0]
 
 
 def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:

@@ -79,15 +79,15 @@ DESK_CREDIT = re.compile(rf"^[ \u3000]*[{_H}]{{2,8}}{WS}[/／]{WS}(?:综合|编�
 UNIT_AUTHOR_LINE = re.compile(rf"(?<=\n)[ \u3000]*(?P<u>[{_H}]{{4,30}}(?:党支部|支部委员会|党委|党总支|委员会|局|办|中心|处|科|站|所|林场|公司))"
                               rf"[ \u3000]*\n[ \u3000]*\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?[ \u3000]*(?=\n)")
 # a line naming only the media of a closing credit (沈阳日报、沈报全媒体), over its role line
-MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网|全媒体|融媒体|融媒)"
-                        rf"(?:[、/／][{_H}]{{2,8}}(?:日报|晚报|报|社|台|网|全媒体|融媒体|融媒))*[ \u3000]*")
+MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒"     # what a medium's name ends in
+MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
+# the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
+ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+"
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))?(?:本报记者|新华社记者|记者|本报通讯员)"
-                       rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+", re.M)
+                       rf"{ROLE_NAMES}", re.M)
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
-GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员)"
-                          rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+)"
-                          rf"[ \u3000]*(?=\n|$)")
+GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员){ROLE_NAMES})[ \u3000]*(?=\n|$)")
 SENTENCE_END = "。！？!?；;：:，,、"
 # what follows a closing credit line: the page end, a blank line, or a further credit line
 # or the next article's title (a short line with no sentence end)
@@ -161,7 +161,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
             role = "摄影" if piece == "摄影记者" else piece
             continue
         piece = piece.strip(" \u3000：:□■/／")
-        if not piece or re.search(r"(?:报|社|台|网|全媒体|融媒体?)$", piece):
+        if not piece or re.search(rf"(?:{MEDIUM_ENDS})$", piece):
             continue                                        # 新天水·天水日报|记者马放: the medium, no name
         for name in split_names(piece):
             out.append((role, name))

@@ -94,6 +94,10 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续")
+# verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
+NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
+# what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
+NOT_FIELD_OPENERS = NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if w != "乡村")
 # words a company name never holds: the name starts after the last of them (参观了|领展资产管理有限公司)
 COMPANY_BEFORE = BLOCKERS + ("包括", "委托", "参观", "考察", "走访", "调研", "前往", "来到", "走进", "进入", "与", "和", "及", "由",
                   "对", "向", "被", "是", "为", "经", "在", "等", "了", "的", "到")
@@ -264,7 +268,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             if ranked is not None:                          # 第二名|頂洲|國小
                 k = ranked
             if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及" or ranked is not None) \
-                    and comp[k] not in NOT_NAME_START and not comp.startswith(BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS, k) \
+                    and comp[k] not in NOT_NAME_START and not comp.startswith(NOT_NAMED_HEAD_OPENERS, k) \
                     and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)):   # 大中小学: a kind
                 start = k                                   # 、东阳国小、
         if start is None:
@@ -317,7 +321,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     for a, b in admin:
         m = UNIT_DEPARTMENT.match(comp, b)
         if m and covered.free(b, b + 1) and not any(v in m.group() for v in BLOCKERS) and not m.group().endswith(VENUES) \
-                and not _former(comp, b + len(next((f for f in FORMER if m.group().startswith(f)), "-")), ends) \
+                and not m.group().startswith(FORMER) \
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             start = a
             while start in ends:
@@ -330,14 +334,18 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             while start in ends:                            # 臺南市|臺南二中
                 start = ends[start]
             out.append((start, m.end()))
-    out.extend(m.span() for m in BUREAU_ABBREV.finditer(comp)
-               if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
-    out.extend(m.span() for m in FIELD_OFFICE.finditer(comp)
-               if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START)
-    out.extend(m.span() for m in FIELD_DEPARTMENT.finditer(comp)
-               if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START
-               and not comp.startswith(NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if w != "乡村"), m.start()))
+    out.extend(_standing_alone(BUREAU_ABBREV, comp))
+    out.extend(_standing_alone(FIELD_OFFICE, comp))
+    out.extend(_standing_alone(FIELD_DEPARTMENT, comp, NOT_FIELD_OPENERS))
     return longest_first(_sub_units(comp, _party_organs(comp, _stationed(comp, longest_first(out)))))
+
+
+def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Matches of a department standing by itself (觀傳局, 社會處, 乡村振兴局): where a name may
+    open, with no function word inside, not opened by a deictic (该局) nor by ``not_openers``."""
+    return [m.span() for m in pattern.finditer(comp)
+            if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START
+            and not comp.startswith(not_openers, m.start())]
 
 
 # the Party and the political consultative conference name their local organs in full:

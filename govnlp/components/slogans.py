@@ -314,6 +314,7 @@ class SloganFinder:
         else:
             given = self.find(comp, gaps)
         spans, first_seen = [], set()
+        orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
         for st, en, label in sorted(given):
             sp = doc.char_span(index[st], index[en - 1] + 1, label=label, alignment_mode="expand")
             if sp is None:
@@ -329,7 +330,6 @@ class SloganFinder:
                 found = self._items(comp, en, count, label) or self._items_before(comp, st, count)
                 for a, b in found:
                     items.append((index[a], index[b - 1] + 1))
-                orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
                 if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
                     items = []      # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
                 if not items:
