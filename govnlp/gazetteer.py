@@ -45,7 +45,7 @@ ALIASES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特�
 NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
 # districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
-GENERIC_FULL = {"城区", "郊区", "矿区"}
+GENERIC_FULL = {"城区", "郊区", "矿区", "小城镇"}   # (小城镇: small towns, and a township of that name)
 FOREIGN_LEVELS = "市县省州"
 
 
@@ -81,6 +81,9 @@ class AdminTable:
                 if u.name.endswith("自治州") and not short.endswith("州"):
                     # an autonomous prefecture by its short form and 州 (海西州, 恩施州, 凉山州)
                     self.by_name.setdefault(short + "州", []).append(u.id)
+        for u in units:     # a 街道 by its office's short name (车城街办 = 车城街道办事处)
+            if u.level == "township" and u.name.endswith("街道") and len(u.name) > 3:
+                self.by_name.setdefault(u.name[:-2] + "街办", []).append(u.id)
         self.children: dict[int, list[int]] = {}
         for u in units:
             if u.parent is not None:
@@ -145,6 +148,12 @@ def village_names() -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").split("\n")) - GENERIC_VILLAGES
 
 
+# verbs ending in 于: 属于山村 is "belongs to a mountain village", not the village 于山村
+YU_WORDS = {"属于", "位于", "对于", "由于", "关于", "至于", "处于", "等于", "善于", "在于", "用于", "基于", "终于",
+            "敢于", "勇于", "忙于", "利于", "便于", "归于", "源于", "陷于", "趋于", "乐于"}
+# verbs that open a clause after a township, not a village's name: 到发窝乡|调研乡村产业
+VERB_OPENERS = ("调研", "走访", "深入", "来到", "前往", "走进", "看望", "慰问", "考察", "视察", "督导", "检查", "指导",
+                "开展", "召开", "举办", "推进", "发展", "建设", "打造", "实施")
 # a 村 that opens the next word (村民, 村里, 村集体, 村风) ends no village name: 保障|村民, 来|村里
 NOT_VILLAGE_AFTER = ("民", "里", "集体", "风", "级", "干部", "务", "组", "庄", "容", "貌", "情", "规")
 
@@ -162,7 +171,8 @@ def find_villages(comp: str) -> list[tuple[int, int]]:
             end = pos + len(suffix)
             if not (suffix == "村" and (comp.startswith(NOT_VILLAGE_AFTER, end) or comp[pos - 1:pos] in ("农", "乡"))):
                 for length in range(min(8, end), 2, -1):
-                    if comp[end - length:end] in names and not comp[end - length - 1:end - length].isdigit():
+                    if comp[end - length:end] in names and not comp[end - length - 1:end - length].isdigit() \
+                            and comp[end - length - 1:end - length + 1] not in YU_WORDS:
                         out.append((end - length, end))
                         break
             pos = comp.find(suffix, pos + 1)
@@ -181,7 +191,8 @@ def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "Admi
             continue
         m, stop = _UNLISTED_VILLAGE.match(comp, en), FUNCTION_CHARS
         while m and not stop.intersection(m.group()) and m.group() not in GENERIC_VILLAGES \
-                and m.group()[0] not in "各该本全每我其":
+                and m.group()[0] not in "各该本全每我其" and not m.group().startswith(VERB_OPENERS) \
+                and not m.group().endswith(("乡村", "农村")):
             names.add(m.group())
             # the township's further villages listed after the first (富海嘎查、呼和嘎查、富山嘎查)
             m = _UNLISTED_VILLAGE.match(comp, m.end() + 1) if comp.startswith("、", m.end()) else None
@@ -206,6 +217,11 @@ NOT_IN_LI = set("与及在的是为对从向到了把被由将")     # (中洲�
 NOT_LI = set("这那哪公千万邻故乡城家心表百海英村选任") | NOT_IN_LI   # (村里长: chiefs of 村 and 里; 当选|担任里长)
 
 
+# words that qualify the chiefs of 里 (特優里長: outstanding chiefs), not names of a 里
+NOT_LI_WORDS = {"特优", "绩优", "优良", "优秀", "落实", "模范", "资深", "新任", "历任", "卸任", "全体", "各位", "每位",
+                "首位", "女性", "年轻", "现任", "前任", "连任", "首任"}
+
+
 def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
     out = [m.span() for m in _LI_WITH_OFFICE.finditer(comp)]
     listed = [m.span() for m in _LI_LISTED.finditer(comp)]
@@ -213,7 +229,7 @@ def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
     for st, en in listed:
         if bisect.bisect_right(starts, st + 40) - bisect.bisect_left(starts, st - 40) >= 3:
             out.append((st, en))                        # three or more within 40 characters
-    return [(st, en) for st, en in out if not NOT_LI.intersection(comp[st:en - 1])]
+    return [(st, en) for st, en in out if not NOT_LI.intersection(comp[st:en - 1]) and comp[st:en - 1] not in NOT_LI_WORDS]
 
 
 # units listed before the word for their level: 到平店、袁老、魏集等乡镇

@@ -127,8 +127,9 @@ def classify(s: str) -> str | None:
     if len(lead) >= 2 and NUM_RE.match(s) and _PARALLEL.match(s) or _UNIT_RUN.match(s):
         return "PARALLEL"
     m = _GROUP_BIG.match(s)
-    if m:
-        return None if m.group(1).startswith(PROSE_HEADS) else "GROUP"
+    if m:   # 三大名片, 四大名著: 大名 is "famous", not a count of people
+        head = m.group(1)
+        return None if head.startswith(PROSE_HEADS) and not (head[0] == "名" and len(head) > 1) else "GROUP"
     m = _GROUP.match(s)
     if (m and not s.startswith("一") and not m.group(1).startswith(PROSE_HEADS + MEASURE_WORDS)
             and not s.endswith(("年", "年行动")) and m.group(1) != "大"):

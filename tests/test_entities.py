@@ -284,3 +284,18 @@ def test_two_fields_joined_by_he_reserves_and_forest_farms(blank_nlp):
 def test_names_before_a_picture_mark_or_an_invitation(blank_nlp):
     got = labelled(blank_nlp, "議員蔡宜助邀各界集思廣益。縣議員蔡宜助〔圖1〕的委託。党员干部谈心得、谈感想。", "PERSON")
     assert got == ["蔡宜助", "蔡宜助"]
+
+
+def test_short_names_a_page_defines_and_full_names_of_central_organs(blank_nlp):
+    text = ("山西省中条山国有林管理局（中条林局）召开会议。中条林局党委书记张三出席，中条林局表示支持。"
+            "国家发展和改革委员会（以下简称“国家发改委”）发布通知。")
+    assert labelled(blank_nlp, text, "ORG") == ["山西省中条山国有林管理局", "中条林局", "中条林局党委", "中条林局",
+                                                "国家发展和改革委员会", "国家发改委"]
+    # a bracket that is no short form of the name before it defines nothing
+    assert "林局" not in labelled(blank_nlp, "县人社局（林局）开会。林局表示。", "ORG")
+
+
+def test_titles_after_surnames_contact_names_and_verbs_after_names(blank_nlp):
+    assert labelled(blank_nlp, "謝謝各位議員，張議長、陳副議長、各位議員先進大家好，敬請指教。", "PERSON") == []
+    assert labelled(blank_nlp, "表揚優秀人員。\n聯絡人:秦昌慈\n聯絡電話:6164", "PERSON") == ["秦昌慈"]
+    assert labelled(blank_nlp, "会议召开。镇长王志强结合全镇工作实际讲话。", "PERSON") == ["王志强"]

@@ -99,3 +99,10 @@ def test_listed_cities_confirm_each_other_and_a_city_zone_is_a_chain(blank_nlp):
     doc = blank_nlp("开通至广州、南京、石家庄、南昌等城市的航线，贵阳高新区和金村新區同步推进。林縣長表示感謝。")
     got = [e.text for e in doc.ents if e.label_ == "ADMIN"]
     assert got == ["广州", "南京", "石家庄", "南昌", "高新区", "金村新區"]
+
+
+def test_common_words_that_look_like_units():
+    found = {t for t, _, ok in hits("打造特色小城镇，透露着一份属于山村的宁静。表揚特優里長，落實里長職責。") if ok}
+    assert not found & {"小城镇", "于山村", "特优里", "落实里", "特優里", "落實里"}
+    # after a township, a verb opens the next clause, not a village name (发窝乡|调研乡村)
+    assert not any(t.startswith("调研") for t, _, _ in hits("到发窝乡调研乡村产业振兴"))

@@ -125,3 +125,24 @@ def test_unquoted_lists_of_counts_and_items_before(blank_nlp):
 def test_formulas_joined_by_plus_n_in_one_and_one_by_one(blank_nlp):
     doc = blank_nlp("推出“九宫格+六个组”托底，去年底五合一地方选举，班子成员采取“一个一个过”的方式。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("九宫格+六个组", "PLUS"), ("五合一", "GROUP")]
+
+
+def _slogans(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
+
+
+def test_unquoted_formulas_named_by_what_they_are_but_no_idioms(blank_nlp):
+    got = _slogans(blank_nlp, "推行四述一评制度，开展三联行动，落实五民机制。他三心二意，三三两两，五年行动，三项行动。")
+    assert got == [("四述一评", "PARALLEL", []), ("三联行动", "GROUP", []), ("五民机制", "GROUP", [])]
+
+
+def test_items_in_a_quote_a_quoted_run_or_a_semicolon_list_before_the_formula(blank_nlp):
+    assert _slogans(blank_nlp, "我們鎖定「低汙染、低耗能、低耗水與高產值」三低一高產業") == \
+        [("三低一高", "PARALLEL", ["低汙染", "低耗能", "低耗水", "高產值"])]
+    assert _slogans(blank_nlp, "坐拥“国家级生态乡镇”“云南省民族团结进步示范乡镇”“云南省卫生乡镇”三大名片。") == \
+        [("三大名片", "GROUP", ["国家级生态乡镇", "云南省民族团结进步示范乡镇", "云南省卫生乡镇"])]
+    got = _slogans(blank_nlp, "会议提出要厚植甲基础优势；厚植乙后发优势；厚植丙集群优势的“三个优势”，对全市提出要求。")
+    assert got == [("三个优势", "COUNT", ["厚植甲基础优势", "厚植乙后发优势", "厚植丙集群优势"])]
+    # a parallel formula's items add up to all its parts: two quoted goals are not the items of “2233”
+    assert _slogans(blank_nlp, "聚焦“2233”发展战略，围绕“工业强县、教育强县”") == [("2233", "PARALLEL", [])]

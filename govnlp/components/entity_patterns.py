@@ -119,13 +119,14 @@ TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长",
                 "主任", "局长", "部长", "委员", "代表", "总经理", "董事长", "理事长", "会长", "教授", "老师", "议长",
-                "副议长", "参事", "司长")
+                "副议长", "参事", "司长", "处长", "科长", "副研究员", "研究员")
 NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
 SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志")
 AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访", "应邀", "来自",
               "夫妇", "夫妻",
               "慰问", "前往", "看望", "陪同", "率队", "率领", "主讲", "宣讲", "和", "与", "及",
-              "今天", "今日", "日前", "近日", "昨天", "也", "则", "亲自", "特别", "看来", "的")
+              "今天", "今日", "日前", "近日", "昨天", "也", "则", "亲自", "特别", "看来", "的",
+              "结合", "围绕", "针对", "一边", "逐一", "先后", "分别", "详细", "认真", "现场", "首先", "随后", "听取")
 # verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
 ACTIONS = ("调研", "主持", "出席", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调",
            "致辞", "一行", "率领", "带领", "陪同")
@@ -174,6 +175,18 @@ def org_heads() -> Trie:
 
 def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
                    shorts: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Organisation names, in compact positions, with the short names the page defines for
+    them (山西省中条山国有林管理局（中条林局）): these stand for the body everywhere on the page
+    and, like a unit, open the names of its parts (中条林局|党委)."""
+    spans = _org_names(comp, admin, shorts)
+    aliases = _mentions(comp, _defined_short_names(comp, spans), spans)
+    if not aliases:
+        return spans
+    return longest_first(_org_names(comp, (admin or []) + aliases, shorts) + aliases)
+
+
+def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
+               shorts: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Organisation names, in compact positions.
 
     A head (局, 中心, 支队 …) is reached from the left by a level prefix (县/市/区…) or
@@ -252,7 +265,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
             if ch == "和" and nearest is None and _field_joint(comp, k - 1, st):
                 k -= 1                                      # 省林业|和|草原局, 文化和旅游局: two fields, one name
                 continue
-            if (ch in STOP and not ((k - 1) in ends and ch in "和与")) or not _han(ch) \
+            if (ch in STOP and not ((k - 1) in ends and ch in "和与") and comp[k - 2:k] != "国有") or not _han(ch) \
                     or any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
                 break                                       # (台南市|和顺国小: 和 right after a unit is a name)
             k -= 1
@@ -340,6 +353,38 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     return longest_first(_sub_units(comp, _party_organs(comp, _stationed(comp, longest_first(out)))))
 
 
+# a short name defined in brackets right after an organisation: （中条林局）, （以下简称“国家发改委”）
+ALIAS = re.compile(r"[（(](以下)?(?:简称|簡稱)?[:：]?[“\"「『]?([\u4e00-\u9fff]{2,8}?)[”\"」』]?[）)]")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """中条林局 abbreviates 山西省中条山国有林管理局: its characters, in order, and shorter."""
+    it = iter(full)
+    return len(short) < len(full) and all(c in it for c in short)
+
+
+def _defined_short_names(comp: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Short names defined in brackets right after an organisation (中条林局, 国家发改委).
+
+    No list or head rule knows 中条林局, so the page itself is the authority for it: the
+    short form must take its characters in order from the full name, or be announced by 简称."""
+    short = set()
+    for a, b in spans:
+        m = ALIAS.match(comp, b)
+        if m and (m.group(1) or _abbreviates(m.group(2), comp[a:b])):
+            short.add(m.group(2))
+    return short
+
+
+def _mentions(comp: str, names: set[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every occurrence of ``names`` that overlaps none of ``spans``."""
+    if not names:
+        return []
+    taken = Occupancy(len(comp), spans)
+    return [m.span() for m in re.finditer("|".join(map(re.escape, sorted(names, key=len, reverse=True))), comp)
+            if taken.free(*m.span())]
+
+
 def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Matches of a department standing by itself (觀傳局, 社會處, 乡村振兴局): where a name may
     open, with no function word inside, not opened by a deictic (该局) nor by ``not_openers``."""
@@ -358,6 +403,10 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """A party's name joins the organ written right after it (one ORG, ANNOTATION.md §2)."""
     out: list[tuple[int, int]] = []
     for st, en in spans:
+        if comp.endswith("政协", 0, st) and _TERM.search(comp, st, en) and not (out and out[-1][1] > st - 2):
+            st -= 2                                         # 政协|涟水县第十一届委员会: the CPPCC's committee
+            if comp.startswith(("常务委员会", "常委会"), en):
+                en += 5 if comp.startswith("常务委员会", en) else 3    # …委员会|常务委员会: its standing committee
         if out and comp[out[-1][0]:out[-1][1]] in PARTY_NAMES:
             gap = comp[out[-1][1]:st]
             if gap == "" or _TERM.fullmatch(gap):
@@ -441,7 +490,7 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             m = SUB_UNIT.match(comp, en)
             core = m.group().removesuffix("工作部") if m else ""      # 社会|工作部: 工作 in its name
             if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START \
-                    or STOP.intersection(m.group()):
+                    or STOP.intersection(m.group()) or comp.startswith("长", m.end()):     # 厅|王茉处长: a title
                 break
             en = m.end()
         out.append((st, en))
@@ -610,7 +659,7 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
-EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终]审)[:：][ \u3000]*"
+EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终]审|联[络系]人)[:：][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*(?=\n|$)")
 
 

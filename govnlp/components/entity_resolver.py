@@ -82,7 +82,7 @@ def plausible(span: Span) -> bool:
     after2 = view[span.end_char:span.end_char + 2]
     if not re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf·・]+", norm) or "与会" in norm:
         return False                                # >> 先, 和与会: debris and a list joint, no name
-    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州"
+    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州副"
             and norm not in NOT_NAMES
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
@@ -107,7 +107,8 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     added, queue = [], [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
 
     def accept(st: int, en: int) -> None:
-        if en > st and looks_like_name(norm[st:en], married=True) and taken.free(st, en):
+        if en > st and looks_like_name(norm[st:en], married=True) and taken.free(st, en) \
+                and not norm[st:en].endswith(ADDRESS_WORDS + TITLE_WORDS):     # 陈某、张议长: no name
             taken.take(st, en)
             added.append((st, en))
             queue.append((st, en))

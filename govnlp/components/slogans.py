@@ -32,12 +32,20 @@ HEAD_LINE = re.compile(r"(?:[◆■●▲★◇□◎]|[一二三四五六七八
                        r"(?P<h>[^。！？!?]{2,28}?)\s*$")
 # a paragraph opened by its quoted heading: “入脑+入心”。多形式……
 QUOTED_OPENER = re.compile(r"“(?P<h>[^“”。]{2,14})”[。：:]")
-AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,12}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)"
+AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,24}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)"
                                rf"(?=[{CLAUSE_PUNCT}]|$)")
 UNQUOTED_LIST = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])(?:[两二三四五六七八九十][\u4e00-\u9fff]{2}、)+[两二三四五六七八九十][\u4e00-\u9fff]{2}"
                            rf"(?=[{CLAUSE_PUNCT}]|$)")
 LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}?)"
                           rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$)")
+# unquoted formulas that say what they are: 四述一评制度, 三低一高产业 (two counted parts, then a noun
+# for a policy; an idiom such as 三心二意 is followed by no such noun), 三联行动, 五民机制
+FORMULA_NOUNS = ("制度", "机制", "工作法", "模式", "行动", "工程", "活动", "产业", "要求", "目标", "体系", "战略",
+                 "举措", "措施", "路径", "格局", "理念", "品牌", "标准")
+NAMED_FORMULA = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])"
+                           r"(?:[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
+                           rf"(?={'|'.join(FORMULA_NOUNS)})"
+                           r"|[两二三四五六七八九十双][\u4e00-\u9fff](?:行动|机制|工程))")
 STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四五六七八九]五(?=[”\"]?(?:规划|时期|期间|开局|收官))|"
                     r"[0-9]+\+[0-9A-Za-z]|"
                     rf"一[户村人企岗校]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)|"
@@ -148,6 +156,10 @@ class SloganFinder:
             f = m.group("f")
             if numbers(f)[:1] == [m.group("items").count("、") + 1] and classify(f) == "GROUP":
                 found.setdefault((m.start("f"), m.end("f")), "GROUP")
+        for m in NAMED_FORMULA.finditer(comp):
+            label = label_of(m.group())
+            if label in ("PARALLEL", "GROUP"):
+                found.setdefault(m.span(), label)
         for m in STRONG.finditer(comp):
             s = m.group()
             if "+" in s:  # extend to the whole token: 8+N, 1+N
@@ -178,11 +190,24 @@ class SloganFinder:
             return []
         head = comp[max(0, start - 200):start]
         base = start - len(head)
-        m = re.search(r"((?:“[^”]{2,20}”[、，,]?){2,})$", head)
+        m = re.search(r"((?:“[^”]{2,24}”[、，,]?){2,})$", head)
         if m:
             off = base + m.start(1)
             items = [(off + q.start(1), off + q.end(1)) for q in re.finditer(r"“([^”]+)”", m.group(1))]
             return items if len(items) == count else []
+        m = re.search(r"[“「]([^“”「」]{4,190})[”」]$", head)
+        if m:                                               # “低污染、低耗能、低耗水与高产值”三低一高
+            pieces = [p for p in _pieces(m.group(1), base + m.start(1), "[、，,与和及]") if p[1] > p[0]]
+            if len(pieces) == count:
+                return pieces
+        m = re.search(r"(?:^|[。：:！？!?])([^。：:！？!?]{6,400}?)的[“‘]?$", head)
+        if m and m.group(1).count("；") + m.group(1).count(";") == count - 1:
+            pieces = _pieces(m.group(1), base + m.start(1), "[；;]")
+            lead = comp[pieces[1][0]:pieces[1][0] + 2]      # 要厚植A；厚植B…的“五个优势”: the items'
+            if all(comp.startswith(lead, a) for a, _ in pieces[1:]):    # common opening starts the first
+                at = comp.rfind(lead, pieces[0][0], pieces[0][1])
+                if at != -1:
+                    return [(at, pieces[0][1])] + pieces[1:]
         m = (re.search(r"“([^“”]{6,190})”等“?$", head)
              or re.search(r"(?:^|[。；：:！？])(?:以|围绕|通过|按照|坚持|开展|实施)?([^。；：:！？“”]{6,190})等“?$", head))
         if m:
@@ -292,7 +317,7 @@ class SloganFinder:
             items.append((end + offset + st + lead, end + offset + st + lead + len(piece_clean)))
         if len(items) < 2:
             return []
-        if count is not None and label in ("COUNT", "GROUP") and len(items) != count:
+        if count is not None and label in ("COUNT", "GROUP", "PARALLEL") and len(items) != count:
             return []
         return items
 
@@ -326,7 +351,8 @@ class SloganFinder:
             if form not in first_seen:
                 first_seen.add(form)
                 nums = sp._.numbers
-                count = nums[0] if nums else None
+                # a parallel formula counts all its parts (三低一高: four items), others their first numeral
+                count = (sum(nums) if label == "PARALLEL" else nums[0]) if nums else None
                 found = self._items(comp, en, count, label) or self._items_before(comp, st, count)
                 for a, b in found:
                     items.append((index[a], index[b - 1] + 1))
