@@ -45,7 +45,9 @@ ALIASES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特�
 NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
 # districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
-GENERIC_FULL = {"城区", "郊区", "矿区", "小城镇"}   # (小城镇: small towns, and a township of that name)
+GENERIC_FULL = {"城区", "郊区", "矿区"}
+# full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
+NOT_UNITS = {"小城镇"}
 FOREIGN_LEVELS = "市县省州"
 
 
@@ -308,7 +310,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         name = comp[st:en]
         if kind == "short" and name in COMMON_SHORTS:
             kind = "short_common"
-        if comp.startswith(NOT_PLACE_BEFORE.get(name, ()), en):
+        if comp.startswith(NOT_PLACE_BEFORE.get(name, ()), en) or name in NOT_UNITS:
             continue
         if kind == "zone" and name in ZONE_WORDS and st > 0 and comp[st - 1] in "级各个批类":
             continue    # 国家级高新区, 省级新区, 各开发区: a kind of zone, no one zone

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy
 
-from .components.articles import CAPTION_END, COLUMN_WORDS, PAGE_LINE, SENT_END, SENT_PUNCT, SOURCE_OPEN, \
-    column_width, spaced_chars, split_lines, title_like
+from .components.articles import CAPTION_END, COLUMN_WORDS, SENT_END, SENT_PUNCT, SOURCE_OPEN, \
+    column_width, is_furniture, spaced_chars, split_lines, title_like
 from .corpus import line_blocks, read_pages
 
 ROLES = ("HEADLINE", "KICKER", "SUBHEAD", "BYLINE", "CROSSHEAD", "BODY", "CAPTION", "COLUMN", "PAGE")
@@ -36,7 +36,7 @@ def _own(text: str, prev_blank: bool, next_blank: bool, width: int | None) -> li
             float(text.count("，") + text.count(",") >= 2), float(title_like(text)),
             float(bool(SOURCE_OPEN.match(text))), float(text.startswith(("——", "--", "—"))),
             float(bool(MARKERS.match(text))), float(text.startswith(("□", "■"))),
-            float(bool(CAPTION_END.search(text))), float(bool(PAGE_LINE.search(text))),
+            float(bool(CAPTION_END.search(text))), float(is_furniture(text)),
             float(bool(COLUMN_WORDS.search(text))), float(spaced_chars(text)),
             sum(c.isdigit() for c in text) / n, float(text.startswith(("“", "\""))),
             float(prev_blank), float(next_blank), float("记者" in text or "通讯员" in text)]

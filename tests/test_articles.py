@@ -202,3 +202,18 @@ def test_site_furniture_back_issues_and_issue_topics(blank_nlp):
             "备案号:黑ICP 12002120号-1 黑公网安备23122202000103\n")
     doc = blank_nlp(page)
     assert [b.label_ for b in doc.spans["blocks"]] == ["PAGE", "COLUMN", "HEADLINE", "BODY", "PAGE"]
+
+
+def test_navigation_bars_site_lines_counters_and_section_names(blank_nlp):
+    page = ("国内要闻 省内要闻 本地要闻 精彩点击 专题新闻\n分类搜索 一网搜索\n今日永吉\n\n"
+            "省生态环境厅包保组到永吉县开展帮扶工作\n\n"
+            "今天是嘉義縣議會定期大會，縣府團隊前來進行施政報告，備感榮幸，在此首先感謝各位議員。\n\n"
+            "713\n友善列印(開啟新視窗)\n永吉县人民政府网站 www.yongji.gov.cn\n吉icp备05003704号\n")
+    doc = blank_nlp(page)
+    roles, pos = [], 0
+    for line in page.split("\n"):
+        if line.strip():
+            (b,) = [b for b in doc.spans["blocks"] if b.start_char <= pos < b.end_char]
+            roles.append(b.label_)
+        pos += len(line) + 1
+    assert roles == ["PAGE", "PAGE", "COLUMN", "HEADLINE", "BODY"] + ["PAGE"] * 4

@@ -168,3 +168,10 @@ def test_labelled_credits_name_people_without_a_surname_and_media_photo_credits(
     assert got == [("消息来源:刚察县新闻中心", "BYLINE"), ("摄像:才项仁增", "BYLINE"), ("撰稿:张娜", "BYLINE"),
                    ("YMG全媒体记者 唐克 摄", "PHOTO")]
     assert {"才项仁增", "张娜", "唐克"} <= {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def test_site_and_government_release_tags(blank_nlp):
+    (b,) = bylines(blank_nlp, "标题\n本网讯(区融媒体中心 张畅)5月28日，区长周玲深入调研。")
+    assert b[:3] == ("本网讯(区融媒体中心 张畅)", "BYLINE", "本网")
+    (b,) = bylines(blank_nlp, "標題\n【新北市訊】新北市政府今天舉辦表揚大會。")
+    assert b == ("【新北市訊】", "BYLINE", "新北市", [])

@@ -299,3 +299,9 @@ def test_titles_after_surnames_contact_names_and_verbs_after_names(blank_nlp):
     assert labelled(blank_nlp, "謝謝各位議員，張議長、陳副議長、各位議員先進大家好，敬請指教。", "PERSON") == []
     assert labelled(blank_nlp, "表揚優秀人員。\n聯絡人:秦昌慈\n聯絡電話:6164", "PERSON") == ["秦昌慈"]
     assert labelled(blank_nlp, "会议召开。镇长王志强结合全镇工作实际讲话。", "PERSON") == ["王志强"]
+
+
+def test_site_of_a_government_levels_together_and_navigation_links(blank_nlp):
+    assert labelled(blank_nlp, "十堰市张湾区人民政府网站 www.zhangwan.gov.cn", "ORG") == ["十堰市张湾区人民政府"]
+    assert labelled(blank_nlp, "针对部分村组离政府驻地较远的情况。", "ORG") == []
+    assert labelled(blank_nlp, "视频新闻  市场监管  黑土副刊  日报头条号", "ORG") == []

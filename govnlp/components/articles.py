@@ -34,10 +34,10 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^(?:进入|跳到|前往)?(?:中央|主要|主)?内容区块?$|^分隔线$|^[A-Za-z][A-Za-z ]{2,30}$|"
                        r"^(?:发稿|发布|更新)(?:时间|日期)[:：]|^(?:联络|联系)电话[:：]|"
                        # web furniture: date banners, breadcrumbs, counters, navigation, sharing, copyright
-                       r"^今天是|^[您你]?(?:当前)?(?:所在)?的?位置[:：]?|^跳过导航|^跳到主要内容|^无障碍|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
+                       r"^今天是[^。，,]{0,24}$|^今天是\s*\d|^[您你]?(?:当前)?(?:所在)?的?位置[:：]?|^跳过导航|^跳到主要内容|^无障碍|^首页\s*[>＞»]|^(?:浏览|点击|阅读|访问)(?:量|次数|数)[:：]?|"
                        r"^上一[条篇]|^下一[条篇]|^分享到|^打印本?页|^关闭(?:本页|窗口)|^返回(?:顶部|首页)|^【?字体|"
-                       r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|ICP备|^主办(?:单位)?[:：]|"
-                       r"^(?:文章|站内|全文)?搜索[:：]|通版|^当前版[:：]|^[上下前后]一版|^版面导航|^版\s*面[:：]|^\d{1,2}\s*版\s*[:：]|"
+                       r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|[Ii][Cc][Pp]备|^\d{1,7}$|^欢迎您?(?:访问|光临|来到)|友善列印|^列印|^【?打印】?$|^主办(?:单位)?[:：]|"
+                       r"^(?:文章|站内|全文)?搜索[:：]|^[\u4e00-\u9fff ]{0,16}搜索$|通版|^当前版[:：]|^[上下前后]一版|^版面导航|^版\s*面[:：]|^\d{1,2}\s*版\s*[:：]|"
                        r"^当前报纸|电子报阅读|^字\s*号[:：]|^星期[一二三四五六日天]$|^(?:异动|修改|更新)时间[:：]|"
                        r"^广告(?:\s|$)|继续往下阅读|[>＞»]{2}|^放大\s*缩小|^[初复终]\s*审[:：]|^地\s*点[:：]|^详情$|备案号|公网安备|网站标识码|"
                        r"电子报|^image(?=\S)|欢迎您$|欢迎光临|^用户名[:：]|^密\s*码[:：]|找回密码|^\[?注册\]?$|^今日\s+首页|"
@@ -45,8 +45,26 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]+$|"
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
                        r"^(?:地址|邮编|邮政编码|承办|协办|主管|链接|网址|传真|电子邮箱|邮箱)(?:单位)?[:：]|"   # site footer
-                       r"^(?:活动|新闻资料|新闻|媒体)?(?:联络|联系)人[:：]|^(?:联络|联系)?电话[:：]|"   # a release's contacts
+                       r"^(?:活动|新闻资料|新闻|媒体)?(?:联络|联系)(?:人|单位)[:：]|^(?:联络|联系)?电话[:：]|"   # a release's contacts
                        r"^[-—–]?\s*\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # 2011年04月18日, 108年08月04日, - 2018-02-08
+# a bar of site navigation: four or more links of mostly four or more characters, no sentence
+# (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
+NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+SITE_LINE = re.compile(r"(?:www\.|https?://)[A-Za-z0-9.-]+|电话[:：]\s*[0-9]{3,4}-?[0-9]{7,8}")
+
+
+def is_furniture(s: str) -> bool:
+    """Page furniture by its text: ``PAGE_LINE``, a navigation bar, a short line naming a site's
+    address or telephone."""
+    if PAGE_LINE.search(s):
+        return True
+    if SITE_LINE.search(s) and len(s) <= 60 and not re.search(r"[。！？!?]", s):
+        return True
+    items = s.split()
+    return (len(items) >= 4 and all(NAV_ITEM.fullmatch(i) for i in items)
+            and sum(len(i) >= 4 for i in items) >= 3)
+
+
 BULLETS = "•·●◦▪∙ \u3000"
 # a web meta label (作者：, 来源：) opening a byline span
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
@@ -60,7 +78,9 @@ META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|
 # a series or sidebar marker: 系列：前沿观察…, ■链接
 COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●◎]?\s*(?:链接|相关链接|新闻链接|延伸阅读|背景链接|记者手记|编者按)$|"
                          r"^[■□◆●◎]?\s*[\u4e00-\u9fff]{0,4}相关(?:新闻|报道)[:：]?$|^本期(?:主题|导读|要目|关注)$|"
-                         r"^[□■]\s*(?!本报|记者|通讯员|新华社)[\u4e00-\u9fff]{4,12}$")   # □师者之尊缘自用心: a section
+                         r"^[□■]\s*(?!本报|记者|通讯员|新华社)[\u4e00-\u9fff]{4,12}$|"   # □师者之尊缘自用心: a section
+                         # a site's section named alone: 今日永吉, 市政新闻, 乡镇动态, 本地要闻
+                         r"^(?:今日[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}(?:要闻|新闻|动态|资讯))$")
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
 SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
@@ -137,7 +157,7 @@ def split_lines(text: str) -> list[Line]:
                 para += 1
             lead = len(raw) - len(raw.lstrip())
             lines.append(Line(pos + lead, pos + lead + len(s), s, para,
-                              furniture=PAGE_LINE.search(s.lstrip(BULLETS)) is not None))
+                              furniture=is_furniture(s.lstrip(BULLETS))))
             blank = False
         else:
             blank = True

@@ -34,7 +34,8 @@ _H = r"\u4e00-\u9fff"
 # what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
 SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
-SOURCE = (rf"(?:本{WS}报(?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
+SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】: a government's own release
+          rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
           rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS})[/／、])*"       # 滨州日报/滨州网讯: media together
           rf"[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
@@ -227,7 +228,7 @@ class BylineTagger:
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电")):
+            if not m.group("br") and not src.endswith(("讯", "电", "讯】")):
                 continue
             end = m.end()
             # right after a source tag, a short bracket is the credit whatever it holds
@@ -261,8 +262,9 @@ class BylineTagger:
 
     @staticmethod
     def _source(src: str) -> str:
-        if src.startswith("本报"):
-            return "本报"
+        m = re.match(r"本[报网台站]|【(.+)讯】", src)
+        if m:                                           # 本报, 本网; 【新北市讯】: the government itself
+            return m.group(1) or m.group()
         m = re.match(r"新华社|中央社|中新社|中通社", src)
         if m:
             return m.group()
