@@ -21,7 +21,7 @@ import json
 import sys
 from pathlib import Path
 
-from .corpus import validate_file
+from .corpus import EXTRA_TRAIN, validate_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,7 +90,8 @@ def cmd_crossval(args) -> int:
 
     variants = list(VARIANTS) if args.variants == ["all"] else args.variants  # None: the shipped variant
     results = run(data=args.data, config=args.config, workdir=args.workdir, variants=variants,
-                  max_steps=args.max_steps, markdown=args.markdown, json_path=args.json, reuse=args.reuse)
+                  max_steps=args.max_steps, markdown=args.markdown, json_path=args.json, reuse=args.reuse,
+                  extra=tuple(args.extra))
     from .evaluate import report_markdown
 
     for name, r in results.items():
@@ -245,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--markdown", default="docs/results.md")
     p.add_argument("--json", default="docs/results.json")
     p.add_argument("--reuse", action="store_true", help="score fold models already in --workdir")
+    p.add_argument("--extra", nargs="*", default=list(EXTRA_TRAIN),
+                   help="corpus files added to every fold's training, never scored (default: %(default)s)")
     p.set_defaults(func=cmd_crossval)
 
     p = sub.add_parser("crossval-slogans", help="slogan rules vs the trained classifier, by held-out publisher")
@@ -261,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_crossval_lines)
 
     p = sub.add_parser("train", help="train the NER on the corpus and build the shipped pipeline")
-    p.add_argument("--data", default="corpus/seeds.jsonl")
+    p.add_argument("--data", default=",".join(("corpus/seeds.jsonl",) + EXTRA_TRAIN))
     p.add_argument("--config", default="configs/ner.cfg")
     p.add_argument("--output", default=None, help="default: govnlp/data/pipeline")
     p.add_argument("--workdir", default="training/shipped")

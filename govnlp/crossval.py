@@ -21,7 +21,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from .corpus import read_pages
+from .corpus import EXTRA_TRAIN, read_pages
 from .evaluate import build_report, predict_pages, report_markdown
 
 TRAININGS = {
@@ -86,9 +86,11 @@ def full_pipeline(model_path: Path | None, resolver: dict | None = None):
 def run(data: str = "corpus/seeds.jsonl", config: str = "configs/ner.cfg",
         workdir: str = "training/crossval", variants: list[str] | None = None,
         max_steps: int | None = None, markdown: str | None = "docs/results.md",
-        json_path: str | None = "docs/results.json", reuse: bool = False) -> dict:
+        json_path: str | None = "docs/results.json", reuse: bool = False,
+        extra: tuple[str, ...] = EXTRA_TRAIN) -> dict:
     """Train per fold (or, with ``reuse``, take models already trained in ``workdir``)
-    and score every variant on its held-out pages."""
+    and score every variant on its held-out pages; ``extra`` files join every fold's training."""
+    train_data = ",".join([data, *extra])
     pages = read_pages(data)
     folds = publisher_folds(pages)
     variants = variants or [SHIPPED]
@@ -107,7 +109,8 @@ def run(data: str = "corpus/seeds.jsonl", config: str = "configs/ner.cfg",
                     models[(setting, k)] = fold_dir / "model-last"
                 if (setting, k) not in models:
                     t0 = time.time()
-                    models[(setting, k)] = train_ner(config, fold_dir, ids, TRAININGS[setting], max_steps, data)
+                    models[(setting, k)] = train_ner(config, fold_dir, ids, TRAININGS[setting], max_steps,
+                                                     train_data)
                     train_secs[setting] = train_secs.get(setting, 0.0) + time.time() - t0
                 model = models[(setting, k)]
             nlp = full_pipeline(model, resolver)

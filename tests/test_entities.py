@@ -305,3 +305,12 @@ def test_site_of_a_government_levels_together_and_navigation_links(blank_nlp):
     assert labelled(blank_nlp, "十堰市张湾区人民政府网站 www.zhangwan.gov.cn", "ORG") == ["十堰市张湾区人民政府"]
     assert labelled(blank_nlp, "针对部分村组离政府驻地较远的情况。", "ORG") == []
     assert labelled(blank_nlp, "视频新闻  市场监管  黑土副刊  日报头条号", "ORG") == []
+
+
+def test_unlisted_villages_party_branches_radio_and_people_in_photos(blank_nlp):
+    got = labelled(blank_nlp, "变个样儿!”中常村党支部书记冯文生决定从人居环境入手。坚持以村党支部领办合作社。", "ORG")
+    assert got[0] == "中常村党支部" and "坚持以村党支部" not in got
+    assert labelled(blank_nlp, "河北人民广播电台《走进魅力村镇》栏目。河北电台到小河庄", "ORG") == ["河北人民广播电台", "河北电台"]
+    assert labelled(blank_nlp, "5月中旬,修武县吹响“五星”支部创建号令。", "ORG") == []
+    assert labelled(blank_nlp, "民意\n高春雷(左后一)现场了解情况。村党支部书记冯文生决定入手。", "PERSON") == ["高春雷", "冯文生"]
+    assert labelled(blank_nlp, "中心副執行長林有志、國民黨花蓮縣黨部主委張逸華", "ORG") == ["國民黨花蓮縣黨部"]

@@ -106,3 +106,12 @@ def test_common_words_that_look_like_units():
     assert not found & {"小城镇", "于山村", "特优里", "落实里", "特優里", "落實里"}
     # after a township, a verb opens the next clause, not a village name (发窝乡|调研乡村)
     assert not any(t.startswith("调研") for t, _, _ in hits("到发窝乡调研乡村产业振兴"))
+
+
+def test_the_word_xiangcun_a_slogans_county_and_a_place_the_page_is_about():
+    assert not {t for t, _, ok in hits("加快推进和美乡村创建，大力发展乡村产业") if ok}
+    assert ("兴县", "full", False) in hits("“1233”执政兴县战略") and ("兴县", "full", True) in hits("赴兴县调研")
+    assert ("中常村", "village", True) in hits("走进修武县郇封镇中常村")
+    page = "“守城”,嘉定一直在路上。嘉定城市管理水平提高。近年来,嘉定积极倡导文明。"
+    assert ("嘉定", "short", True) in hits(page)
+    assert not any(ok for t, _, ok in hits("整合阵地资源，调配资源，盘活资源") if t == "资源")

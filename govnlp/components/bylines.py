@@ -74,7 +74,7 @@ DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,3
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
 # a news desk's credit on its own line (生活中心/综合报导): a byline naming no person
-DESK_CREDIT = re.compile(rf"^[ \u3000]*[{_H}]{{2,8}}{WS}[/／]{WS}(?:综合|编译|特稿)?(?:报导|报道)[ \u3000]*$", re.M)
+DESK_CREDIT = re.compile(rf"^[ \u3000]*(?!{ROLE_RE})[{_H}]{{2,8}}{WS}[/／]{WS}(?:综合|编译|特稿)?(?:报导|报道)[ \u3000]*$", re.M)
 # a web page's author line naming a unit, between the title and the date line (太宽河保护区党支部 /
 # 2019-07-04): the CMS's 作者 field printed without its label
 UNIT_AUTHOR_LINE = re.compile(rf"(?<=\n)[ \u3000]*(?P<u>[{_H}]{{4,30}}(?:党支部|支部委员会|党委|党总支|委员会|局|办|中心|处|科|站|所|林场|公司))"
@@ -85,8 +85,9 @@ MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
 ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+"
-ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))?(?:本报记者|新华社记者|记者|本报通讯员)"
-                       rf"{ROLE_NAMES}", re.M)
+ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
+                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))?(?:本报记者|新华社记者|记者|本报通讯员)"
+                       rf"{ROLE_NAMES}(?P<desk>[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}}(?:报导|报道))?", re.M)   # …/台東報導
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
 GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员){ROLE_NAMES})[ \u3000]*(?=\n|$)")
 SENTENCE_END = "。！？!?；;：:，,、"
@@ -148,8 +149,9 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     s = s.replace("\n", "")
     if re.sub(r"[\s（()）]", "", s) in ("资料图", "资料照片"):
         return []
+    s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
     s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
-    s = re.sub(r"[ \u3000]*(?:报道|報導|报导)$", "", s)         # 记者裴庆力报道: the verb, not the name
+    s = re.sub(r"[ \u3000]*(?:[/／][ \u3000]*[\u4e00-\u9fff]{0,4})?(?:报道|報導|报导)$", "", s)   # 记者裴庆力报道, …/台東報導
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({ROLE_RE})", s)
     role = None
@@ -203,7 +205,8 @@ class BylineTagger:
         for m in BOX_LINE.finditer(text):
             add(m.start(), m.end(), "BYLINE", "本报" if "本报" in m.group() else None)
         for m in ROLE_LINE.finditer(text):
-            names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", m.group()))]
+            credit = m.group()[:m.start("desk") - m.start()] if m.group("desk") else m.group()
+            names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", credit))]
             if names and all(looks_like_name(n) for n in names):      # not 记者基层行 (a column)
                 st, source = m.start(), cls._media(m.group())
                 k = st

@@ -69,6 +69,8 @@ NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
 NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
 # words that open no name before a school or a troupe (去年大学毕业, 部分大学)
+# a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix)
+NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间"}   # (not 市民|政局, 县城|管局)
 NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它")
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村", "村组")
@@ -93,7 +95,8 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
                     "运营", "平台", "投资", "融资", "担保", "贸易", "外贸", "电力", "燃气", "供水", "供电", "城投", "壳")
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
-            "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续")
+            "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
+            "采取", "采用", "根据", "依据", "部分", "吹响", "听取")
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
 NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
@@ -115,18 +118,20 @@ TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "
           "市民", "游客", "老党员", "商贩", "摊主", "店主", "业主", "车主", "患者", "大学生", "小学生", "中学生", "女孩", "男孩", "姑娘", "小伙", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿",
           "爷爷", "奶奶", "保洁员", "保洁人员", "工作人员", "环卫工人", "快递员", "外卖员", "司机", "护士", "医护人员",
           "候选人", "当选人", "获奖者", "创始人", "代表人", "户主", "贫困户", "脱贫户", "退役军人", "老兵", "烈士",
+          "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表",
           "岁", "岁的")                            # 100岁罗菊妹, 38岁的彭凯: an age before the name
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长",
                 "主任", "局长", "部长", "委员", "代表", "总经理", "董事长", "理事长", "会长", "教授", "老师", "议长",
-                "副议长", "参事", "司长", "处长", "科长", "副研究员", "研究员")
+                "副议长", "参事", "司长", "处长", "科长", "副研究员", "研究员", "将军")
 NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
 SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志")
 AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访", "应邀", "来自",
               "夫妇", "夫妻",
               "慰问", "前往", "看望", "陪同", "率队", "率领", "主讲", "宣讲", "和", "与", "及",
               "今天", "今日", "日前", "近日", "昨天", "也", "则", "亲自", "特别", "看来", "的",
-              "结合", "围绕", "针对", "一边", "逐一", "先后", "分别", "详细", "认真", "现场", "首先", "随后", "听取")
+              "结合", "围绕", "针对", "一边", "逐一", "先后", "分别", "详细", "认真", "现场", "首先", "随后", "听取",
+              "决定", "率先", "经常", "协调")
 # verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
 ACTIONS = ("调研", "主持", "出席", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调",
            "致辞", "一行", "率领", "带领", "陪同")
@@ -154,6 +159,8 @@ TRANSLIT = set("阿艾爱安奥巴拜班邦贝本比彼毕波伯博布才达代�
                "佐买江古丽热依汗古力则克然尕措卓玛央宗次仁平措顿珠格桑多吉巴桑")
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
 _ANON = re.compile(r"[\u4e00-\u9fff]某(?:某)?")
+# a person placed in a photo by its caption: 高春雷(左后一), 张三（右二）
+_PLACED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[（(](?:左|右|中|前|后)[一二三四五六七八九十前后排起]{0,3}[）)])")
 # a rank opening a prize list's item (第二名|頂洲國小|楊凱傑；): the school after it is a name's start
 RANK_BEFORE = re.compile(r"第[一二三四五六七八九十]+名$|[组組]?(?:冠军|亚军|季军|金奖|银奖|铜奖|优等|特优|甲等|佳作)$")
 # a person written right after the organisation they represent, closing the clause (學甲國小|侯侑廷。)
@@ -202,7 +209,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     """
     admin = admin or []
     ends = {b: a for a, b in admin}
-    short_ends = {b: a for a, b in shorts or () if comp[b - 1] == "州" and comp[a] not in STOP}
+    short_ends = {b: a for a, b in shorts or () if comp[b - 1] in "州旗" and comp[a] not in STOP}
     unit_at = {a: b for a, b in admin}
     heads = org_heads()
     by_start = {st: en for st, en, _ in heads.parse_longest(comp)
@@ -234,8 +241,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             ch = comp[k - 1]
             if ch == "”" and nearest is None:               # 区委|“两新”|工委, 市|“百千万工程”|指挥部
                 q = comp.rfind("“", max(0, k - 12), k - 1)
-                if q > 0 and not STOP.difference("“”").intersection(comp[q + 1:k - 1]):
-                    k = q
+                if q > 0 and not STOP.difference("“”").intersection(comp[q + 1:k - 1]) and (
+                        q in ends or q in head_ends or comp[q - 1:q] in ORG_PREFIX):
+                    k = q                                   # (not 修武县|吹响|“五星”|支部: a verb before it)
                     quoted = True
                     continue
             if k in short_ends and nearest is None:        # 滨州|日报: the place, not the level 州
@@ -251,7 +259,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                     break
                 start = named
                 break
-            if ch in ORG_PREFIX and comp[k - 2:k] not in NOT_PREFIX_WORDS:
+            if ch in ORG_PREFIX and comp[k - 2:k] not in NOT_PREFIX_WORDS and comp[k - 1:k + 1] not in NOT_PREFIX_OPENING:
                 if nearest is None:
                     nearest = k - 1
                     if k == st:                             # 县委, 县人社局: prefix touches the head
@@ -286,6 +294,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 start = k                                   # 、东阳国小、
         if start is None:
             continue
+        if comp[start] == "村" and start not in ends:
+            start = _village_name_start(comp, start)        # ”中常村|党支部: a village no list holds
         if comp[start - 1: start] == "团" and comp[start] in ORG_PREFIX:
             start -= 1                                      # 团县委
         elif comp[start] in ORG_PREFIX and start not in ends:
@@ -395,7 +405,7 @@ def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...]
 
 # the Party and the political consultative conference name their local organs in full:
 # 中共|滨州市委, 中国共产党|阜城县第十四届委员会, 中国人民政治协商会议|第十二届|滨州市委员会
-PARTY_NAMES = ("中国共产党", "中共", "中国人民政治协商会议", "中国国民党")
+PARTY_NAMES = ("中国共产党", "中共", "中国人民政治协商会议", "中国国民党", "国民党", "民进党", "民主进步党")
 _TERM = re.compile(r"第[一二三四五六七八九十]+届")
 
 
@@ -414,6 +424,21 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
         out.append((st, en))
     return out
+
+
+def _village_name_start(comp: str, at: int) -> int:
+    """Where the name of the village whose 村 is at ``at`` starts, when two or three characters
+    before it stand right after a boundary (punctuation, a quote, the line start) and hold no
+    function word or verb (”中常村党支部书记; not 建强|村党支部 after a verb); else ``at``."""
+    for n in (2, 3):
+        a = at - n
+        if a < 0 or not all(_han(c) and c not in STOP and c not in "以让使给跟同" for c in comp[a:at]) \
+                or comp[a] in NOT_NAME_START \
+                or comp.startswith(NOT_NAMED_HEAD_OPENERS, a):
+            continue
+        if a == 0 or comp[a - 1] in NAME_START or comp[a - 1] == "\n":
+            return a
+    return at
 
 
 def _field_joint(comp: str, at: int, head: int) -> bool:
@@ -629,6 +654,7 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
                 break
     out.extend(m.span() for m in _DOT_NAME.finditer(comp)
                if _opens(comp, m.start()) and 2 * sum(c in TRANSLIT for c in m.group()) >= len(m.group()))
+    out.extend(m.span(1) for m in _PLACED.finditer(comp) if _name_ok(m.group(1), ""))
     for m in _ANON.finditer(comp):
         if m.group()[0] in single:
             out.append((m.start(), m.end()))
