@@ -23,7 +23,7 @@ PROSE_HEADS = ("方面", "小时", "月", "年", "多", "人", "名", "批次", 
                "星期", "工作日", "百分点", "亿", "万",
                "委", "班子", "院")          # counts of bodies: 村“两委”, 四大班子, “两院”院士 (docs/annotation.md)
 # Measure words: 八棵树, 六项内容, 十佳 count things, they do not name parts of a policy.
-MEASURE_WORDS = ("棵", "项", "名", "位", "次", "条", "座", "张", "台", "辆", "只", "所", "家", "佳", "强",
+MEASURE_WORDS = ("星级", "棵", "项", "名", "位", "次", "条", "座", "张", "台", "辆", "只", "所", "家", "佳", "强",
                  "成", "倍", "分", "届", "期", "级", "岁", "米", "公里", "吨", "元", "斤", "亩", "轮")
 CONTENT_UNITS = "户村人家对周天月年季事企岗校县乡镇组企店"
 # two-character units a rule can be per (一小组一特色, 一社区一品牌, 一支部一品牌)
@@ -94,6 +94,10 @@ _UNIT_RUN = re.compile(r"^(?:百千万|十百千|千百万|(?:千百|百千)(?=�
 _GROUP = re.compile(rf"^(?:[{NUM_CHARS}]+)([\u4e00-\u9fff]{{1,5}})$")
 
 
+# words of a sentence, never of a formula's parts (一定要抓住这一机遇)
+_SENTENCE_WORDS = re.compile(r"[这那要了的是在把被]|一定|一起|一直|一样|一些")
+
+
 def classify(s: str) -> str | None:
     """Label of a formula string, or None for prose.  ``s`` is normalised and compact."""
     if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s):
@@ -124,7 +128,8 @@ def classify(s: str) -> str | None:
     if _ONE.match(s):
         return "ONE"
     lead = NUM_RE.findall(s)
-    if len(lead) >= 2 and NUM_RE.match(s) and _PARALLEL.match(s) or _UNIT_RUN.match(s):
+    if len(lead) >= 2 and NUM_RE.match(s) and _PARALLEL.match(s) and not _SENTENCE_WORDS.search(s) \
+            or _UNIT_RUN.match(s):
         return "PARALLEL"
     m = _GROUP_BIG.match(s)
     if m:   # 三大名片, 四大名著: 大名 is "famous", not a count of people

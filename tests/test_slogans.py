@@ -146,3 +146,19 @@ def test_items_in_a_quote_a_quoted_run_or_a_semicolon_list_before_the_formula(bl
     assert got == [("三个优势", "COUNT", ["厚植甲基础优势", "厚植乙后发优势", "厚植丙集群优势"])]
     # a parallel formula's items add up to all its parts: two quoted goals are not the items of “2233”
     assert _slogans(blank_nlp, "聚焦“2233”发展战略，围绕“工业强县、教育强县”") == [("2233", "PARALLEL", [])]
+
+
+def test_items_found_near_a_later_mention_belong_to_the_first(blank_nlp):
+    text = ("福州市乡村振兴“五大工程”主题采访活动举行。\n\n"
+            "明确重点实施“产业带动、美好家园、文明铸魂、网格治理、强基固本”五大工程，全面推进乡村振兴。")
+    got = _slogans(blank_nlp, text)
+    assert got == [("五大工程", "GROUP", ["产业带动", "美好家园", "文明铸魂", "网格治理", "强基固本"]),
+                   ("五大工程", "GROUP", [])]
+
+
+def test_sentences_ratings_and_items_that_do_not_add_up(blank_nlp):
+    assert _slogans(blank_nlp, "“一定要抓住这一机遇”，创建“十星级”文明户。") == []
+    # 以“A+B” gives the two parts of a two-part formula, but no items to a one-per-unit rule
+    assert _slogans(blank_nlp, "米脂县打造“一红一黄”产业，以“山地苹果+小米”促进发展。") == \
+        [("一红一黄", "PARALLEL", ["山地苹果", "小米"])]
+    assert _slogans(blank_nlp, "发展“一村一品”，以“山地苹果+小米”促进发展。") == [("一村一品", "PER_UNIT", [])]

@@ -26,7 +26,7 @@ from ..slogan_shapes import NUM_CHARS, NUM_RE, classify, classify_quoted, number
 
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
 QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』\n]{0,1}[^“”‘’\"「」『』]{1,24}?)[”’\"」』]")
-LIST_SEP = re.compile(r"[、，,；;]")
+LIST_SEP = re.compile(r"[、，,；;+＋]")
 # a crosshead: a marker or list numeral, then the heading (h) with no sentence end inside
 HEAD_LINE = re.compile(r"(?:[◆■●▲★◇□◎]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、])\s*"
                        r"(?P<h>[^。！？!?]{2,28}?)\s*$")
@@ -221,7 +221,7 @@ class SloganFinder:
     def _listed_before(cls, head: str, base: int, count: int) -> list[tuple[int, int]]:
         """A、B、C（等|的）“五清村居”: exactly ``count`` items joined by 、 in the clause
         right before the formula."""
-        m = re.search(r"([^。；;：:！？!?“”，,]{4,190}?)(?:等|的)?“?$", head)
+        m = re.search(r"([^。；;：:！？!?“”，,\n]{4,190}?)(?:等|的)?“?$", head)
         if not m:
             return []
         pieces = _pieces(m.group(1), base + m.start(1), "、")
@@ -298,7 +298,7 @@ class SloganFinder:
             if m:
                 segment, offset = m.group(1), m.start(1)
             else:
-                m = re.search(r"(?:围绕|包括|即|分别是|重点)[^。“]{0,10}“([^”]{4,150})”", window)
+                m = re.search(r"(?:围绕|包括|即|分别是|重点|以)[^。“]{0,10}“([^”]{4,150})”", window)
                 if m:
                     segment, offset = m.group(1), m.start(1)
         if segment is None:
@@ -317,9 +317,22 @@ class SloganFinder:
             items.append((end + offset + st + lead, end + offset + st + lead + len(piece_clean)))
         if len(items) < 2:
             return []
-        if count is not None and label in ("COUNT", "GROUP", "PARALLEL") and len(items) != count:
+        if count is not None and len(items) != count:
             return []
         return items
+
+    def _items_near(self, comp: str, norm: str, index: list[int], st: int, en: int, form: str, label: str,
+                    orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Raw offsets of the items spelled out around one mention: after it, before it, or
+        as the headings that follow it."""
+        nums = numbers(form)
+        # a parallel formula counts all its parts (三低一高: four items), others their first numeral
+        count = (sum(nums) if label == "PARALLEL" else nums[0]) if nums else None
+        found = self._items(comp, en, count, label) or self._items_before(comp, st, count)
+        items = [(index[a], index[b - 1] + 1) for a, b in found]
+        if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
+            items = []          # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
+        return items or self._items_as_heads(norm, index[st], form)
 
     # ------------------------------------------------------------ pipeline
     def __call__(self, doc: Doc) -> Doc:
@@ -338,8 +351,11 @@ class SloganFinder:
                      for s in doc.spans.get(self.spans_key, []) if s.start_char in pos and s.end_char - 1 in pos]
         else:
             given = self.find(comp, gaps)
-        spans, first_seen = [], set()
+        spans, done = [], set()
         orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+        mentions: dict[str, list[tuple[int, int]]] = {}
+        for st, en, _ in sorted(given):
+            mentions.setdefault(comp[st:en], []).append((st, en))
         for st, en, label in sorted(given):
             sp = doc.char_span(index[st], index[en - 1] + 1, label=label, alignment_mode="expand")
             if sp is None:
@@ -348,18 +364,12 @@ class SloganFinder:
             sp._.numbers = numbers(form)
             sp._.template = template(form, label)
             items = []
-            if form not in first_seen:
-                first_seen.add(form)
-                nums = sp._.numbers
-                # a parallel formula counts all its parts (三低一高: four items), others their first numeral
-                count = (sum(nums) if label == "PARALLEL" else nums[0]) if nums else None
-                found = self._items(comp, en, count, label) or self._items_before(comp, st, count)
-                for a, b in found:
-                    items.append((index[a], index[b - 1] + 1))
-                if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
-                    items = []      # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
-                if not items:
-                    items = self._items_as_heads(norm, index[st], form)
+            if form not in done:        # the first mention carries the items the page spells out near any
+                done.add(form)          # mention (三治 in the headline, 自治、法治、德治 further down)
+                for a, b in mentions[form]:
+                    items = self._items_near(comp, norm, index, a, b, form, label, orgs)
+                    if items:
+                        break
             sp._.items = items
             spans.append(sp)
         doc.spans[self.spans_key] = spans
