@@ -19,6 +19,8 @@ Span (``doc.spans["blocks"]``):
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = {"norm_text": None}
+# doc.user_data key under which GovChinese.make_doc keeps the input text until the normaliser takes it
+RAW_TEXT_KEY = "govnlp_raw_text"
 SPAN_EXTENSIONS = {"admin": None, "org_admin": None, "numbers": None, "template": None,
                    "item_offsets": None, "source": None, "credits": None, "article": None}
 

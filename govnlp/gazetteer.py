@@ -16,9 +16,7 @@ weigh them; it is the NER, not this list, that decides.
 from __future__ import annotations
 
 import bisect
-import csv
 import gzip
-import io
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,11 +91,22 @@ class AdminTable:
 
     @classmethod
     def from_tsv(cls, text: str) -> "AdminTable":
+        """The table from its TSV (a header line, then one unit per line; no quoting, so plain
+        splitting reads it, several times faster than the csv module on the first page)."""
+        lines = text.split("\n")
+        header = lines[0].split("\t")
+        col = {name: header.index(name) for name in header}
+        i_id, i_name, i_short, i_level, i_code, i_parent, i_status = (
+            col[k] for k in ("id", "name", "short", "level", "code", "parent", "status"))
+        i_bad = col.get("bad_left")
         units = []
-        for rec in csv.DictReader(io.StringIO(text), delimiter="\t"):
-            units.append(Unit(int(rec["id"]), rec["name"], rec["short"], rec["level"], rec["code"],
-                              int(rec["parent"]) if rec["parent"] else None, rec["status"],
-                              rec.get("bad_left") or ""))
+        for line in lines[1:]:
+            if not line:
+                continue
+            rec = line.split("\t")
+            units.append(Unit(int(rec[i_id]), rec[i_name], rec[i_short], rec[i_level], rec[i_code],
+                              int(rec[i_parent]) if rec[i_parent] else None, rec[i_status],
+                              rec[i_bad] if i_bad is not None else ""))
         return cls(units)
 
     def ancestors(self, u: Unit) -> list[Unit]:

@@ -31,7 +31,7 @@ from ..ml import GAZ_KEY
 from ..names import NOT_NAMES, ends_name, follows_name
 from ..occupancy import Occupancy
 from .bylines import looks_like_name, surnames
-from .entity_patterns import PATTERN_KEY
+from .entity_patterns import AFTER_NAME, PATTERN_KEY
 
 CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
 MODES = ("ner", "candidates", "ner_first", "candidates_first")
@@ -164,9 +164,12 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
 
 
 # what may follow a two-character name: no character of a longer name
-NAME_END = re.compile(r"[^\u4e00-\u9fff]|(?:表示|说|介绍|指出|强调|认为|在|和|与|等|的|也|则|就|还|都|又|却|是|为|从|对|把|被|"
-                      r"带领|带队|一行|主持|出席|参加|调研|讲话|同志|书记|主任|局长|县长|市长|部署|要求|看来|一直|多次|第一|"
-                      r"担任|兼任|当选|荣获|获得|传达|感激|回忆|坦言|告诉|先生|女士|老师|议员|议长|主席|委员|代表|应邀)")
+NAME_END = re.compile(r"[^\u4e00-\u9fff]|(?:" + "|".join(sorted(
+    {"表示", "说", "介绍", "指出", "强调", "认为", "在", "和", "与", "等", "的", "也", "则", "就", "还", "都", "又", "却", "是",
+     "为", "从", "对", "把", "被", "带领", "带队", "一行", "主持", "出席", "参加", "调研", "讲话", "同志", "书记", "主任",
+     "局长", "县长", "市长", "部署", "要求", "看来", "一直", "多次", "第一", "担任", "兼任", "当选", "荣获", "获得", "传达",
+     "感激", "回忆", "坦言", "告诉", "先生", "女士", "老师", "议员", "议长", "主席", "委员", "代表", "应邀"}
+    | set(AFTER_NAME), key=len, reverse=True)) + ")")      # (and what the person patterns take as a name's end)
 
 
 def _name_ends(norm: str, st: int, en: int, left: bool = True) -> bool:

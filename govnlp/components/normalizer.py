@@ -11,7 +11,7 @@ from spacy.attrs import IDX, LENGTH, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import register_extensions
+from ..extensions import RAW_TEXT_KEY, register_extensions
 from ..normalize import normalize
 
 
@@ -25,7 +25,9 @@ class Normalizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.user_data.pop(RAW_TEXT_KEY, None)     # kept by GovChinese.make_doc
+        if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+            text = doc.text                                 # a doc made elsewhere (or edited since)
         norm = normalize(text)
         doc._.norm_text = norm
         if norm == text:
