@@ -18,7 +18,7 @@ import re
 import warnings
 from typing import Iterator
 
-from spacy.lang.zh import Chinese
+from spacy.lang.zh import Chinese, ChineseTokenizer, Segmenter
 from spacy.tokens import Doc
 from spacy.util import registry
 
@@ -50,6 +50,31 @@ def line_chunks(text: str, size: int) -> list[str]:
     return out
 
 
+_CHARS = re.compile(r"\S|\s+")
+
+
+def char_doc(vocab, text: str) -> Doc:
+    """The doc of spaCy's ``ChineseTokenizer`` in ``char`` mode, made in one pass: every
+    non-space character is a token, one plain space after a token is its trailing
+    whitespace, and any other run of whitespace is a token of its own."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for m in _CHARS.finditer(text):
+        w = m.group()
+        if not w.isspace():
+            words.append(w)
+            spaces.append(False)
+            continue
+        if words and w[0] == " " and not words[-1].isspace():
+            spaces[-1] = True
+            w = w[1:]
+            if not w:
+                continue
+        words.append(w)
+        spaces.append(False)
+    return Doc(vocab, words=words, spaces=spaces)
+
+
 class GovChinese(Chinese):
     lang = "zh_gov"
     chunk_chars = DEFAULT_CHUNK_CHARS
@@ -57,8 +82,15 @@ class GovChinese(Chinese):
     def make_doc(self, text: str) -> Doc:
         """The tokenizer's doc, with its text kept for the normaliser, which takes it away:
         ``Doc.text`` rebuilds the string from one ``Token`` object per character (a sixth of
-        the rule components' time on a page)."""
-        doc = super().make_doc(text)
+        the rule components' time on a page).  spaCy's character segmenter is replaced by
+        :func:`char_doc`, which makes the same doc without aligning each character anew."""
+        tok = self.tokenizer
+        if isinstance(tok, ChineseTokenizer) and tok.segmenter == Segmenter.char and isinstance(text, str):
+            if len(text) > self.max_length:
+                return super().make_doc(text)           # spaCy's own error (E088)
+            doc = char_doc(self.vocab, text)
+        else:
+            doc = super().make_doc(text)
         doc.user_data[RAW_TEXT_KEY] = text
         return doc
 

@@ -119,3 +119,21 @@ def test_occupancy_tracks_taken_characters():
     assert occ.free(0, 2) and occ.free(4, 10) and not occ.free(3, 5) and not occ.free(0, 3)
     occ.take(6, 8)
     assert not occ.free(7, 9) and occ.free(8, 10)
+
+
+def test_fast_character_doc_matches_spacys_segmenter():
+    import random
+
+    from spacy.tokens import Doc
+    from spacy.util import get_words_and_spaces
+    from spacy.vocab import Vocab
+
+    from govnlp.language import char_doc
+
+    vocab, rng = Vocab(), random.Random(0)
+    pieces = ["泽", "州", " ", "  ", "\n", "\u3000", "\t", "a", "1", "。", "\r\n", " \n ", "\x1c", "\xa0"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        words, spaces = get_words_and_spaces(list(text), text)
+        ref, got = Doc(vocab, words=words, spaces=spaces), char_doc(vocab, text)
+        assert [(t.text, t.whitespace_) for t in got] == [(t.text, t.whitespace_) for t in ref], repr(text)
