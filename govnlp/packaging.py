@@ -35,11 +35,12 @@ def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str | None = N
                                                 data=data)
     nlp = full_pipeline(model, VARIANTS[SHIPPED][1])
     meta = dict(nlp.meta)
+    msra = int(nlp.config["paths"]["msra"])
     meta.update({"name": "govnlp", "version": __version__, "spacy_version": ">=3.8,<3.9",
                  "description": "govnlp: entities, slogans, bylines and articles of Chinese "
                                 "government news pages (NER trained by `python -m govnlp train`)",
-                 "sources": [dict(src, name=src["name"].format(msra=int(nlp.config["paths"]["msra"])))
-                             for src in SOURCES]})
+                 "sources": [dict(src, name=src["name"].format(msra=msra)) for src in SOURCES
+                             if msra or not src["name"].startswith("MSRA")]})
     results = ROOT / "docs" / "results.json"
     if results.exists():
         res = json.loads(results.read_text(encoding="utf-8"))
