@@ -162,3 +162,12 @@ def test_sentences_ratings_and_items_that_do_not_add_up(blank_nlp):
     assert _slogans(blank_nlp, "米脂县打造“一红一黄”产业，以“山地苹果+小米”促进发展。") == \
         [("一红一黄", "PARALLEL", ["山地苹果", "小米"])]
     assert _slogans(blank_nlp, "发展“一村一品”，以“山地苹果+小米”促进发展。") == [("一村一品", "PER_UNIT", [])]
+
+
+def test_counts_after_their_listed_items_and_the_parts_of_a_long_quote(blank_nlp):
+    assert _slogans(blank_nlp, "包括产业、人才、文化、生态、组织五大振兴,特别是") == \
+        [("五大振兴", "GROUP", ["产业", "人才", "文化", "生态", "组织"])]
+    assert _slogans(blank_nlp, "要持续强化 “属地、部门、单位、个人”四方责任,严格落实") == \
+        [("四方责任", "GROUP", ["属地", "部门", "单位", "个人"])]
+    assert _slogans(blank_nlp, "实施“百县千镇万村高质量发展工程”的契机，“四聚四抓一拓展”工作法") == \
+        [("百县千镇万村", "PARALLEL", []), ("四聚四抓一拓展", "PARALLEL", [])]

@@ -37,7 +37,12 @@ AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,24}”[、，,]?){2,}(?P<f>[一�
 UNQUOTED_LIST = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])(?:[两二三四五六七八九十][\u4e00-\u9fff]{2}、)+[两二三四五六七八九十][\u4e00-\u9fff]{2}"
                            rf"(?=[{CLAUSE_PUNCT}]|$)")
 LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}?)"
-                          rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$)")
+                          rf"(?P<f>[两二三四五六七八九十](?:大|个)?[\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$)")
+# a count right after one quote listing its items: “属地、部门、单位、个人”四方责任
+QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」]"
+                               rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,4}}?)(?=[{CLAUSE_PUNCT}]|$)")
+# the numbered parts that open a parallel formula (百县千镇万村|高质量发展工程)
+PARALLEL_CORE = re.compile(r"(?:[一二两三四五六七八九十百千万][\u4e00-\u9fff]){2,}")
 # unquoted formulas that say what they are: 四述一评制度, 三低一高产业 (two counted parts, then a noun
 # for a policy; an idiom such as 三心二意 is followed by no such noun), 三联行动, 五民机制
 FORMULA_NOUNS = ("制度", "机制", "工作法", "模式", "行动", "工程", "活动", "产业", "要求", "目标", "体系", "战略",
@@ -115,6 +120,10 @@ class SloganFinder:
                 continue
             # the formula is the quote's first phrase (五社助老 银龄同行 → 五社助老)
             head = re.split(r"[\s，,。：:；;！!？?]", content)[0]
+            core = PARALLEL_CORE.match(head)
+            if core and len(head) - core.end() > 2 and classify(core.group()) == "PARALLEL" \
+                    and classify(head) == "PARALLEL":
+                head = core.group()                     # “百县千镇万村高质量发展工程”: the formula is its parts
             if head:
                 yield lo, lo + len(head), head
 
@@ -152,10 +161,11 @@ class SloganFinder:
                 for (a, b), lab in zip(parts, labels):
                     found.setdefault((a, b), lab)
         # a count right after the list of its one-word items (户、卡、机三对照)
-        for m in LISTED_COUNT.finditer(comp):
-            f = m.group("f")
-            if numbers(f)[:1] == [m.group("items").count("、") + 1] and classify(f) == "GROUP":
-                found.setdefault((m.start("f"), m.end("f")), "GROUP")
+        for pattern in (LISTED_COUNT, QUOTED_LIST_COUNT):
+            for m in pattern.finditer(comp):
+                f = m.group("f")
+                if numbers(f)[:1] == [m.group("items").count("、") + 1] and classify(f) in ("GROUP", "COUNT"):
+                    found.setdefault((m.start("f"), m.end("f")), classify(f))
         for m in NAMED_FORMULA.finditer(comp):
             label = label_of(m.group())
             if label in ("PARALLEL", "GROUP"):
