@@ -45,7 +45,7 @@ RENAMED_SUFFIXES = "乡镇"
 # districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
 GENERIC_FULL = {"城区", "郊区", "矿区"}
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
-NOT_UNITS = {"小城镇"}
+NOT_UNITS = {"小城镇", "先进镇"}
 FOREIGN_LEVELS = "市县省州"
 
 
@@ -168,7 +168,7 @@ YU_WORDS = {"属于", "位于", "对于", "由于", "关于", "至于", "处于"
 VERB_OPENERS = ("调研", "走访", "深入", "来到", "前往", "走进", "看望", "慰问", "考察", "视察", "督导", "检查", "指导",
                 "开展", "召开", "举办", "推进", "发展", "建设", "打造", "实施")
 # a 村 that opens the next word (村民, 村里, 村集体, 村风) ends no village name: 保障|村民, 来|村里
-NOT_VILLAGE_AFTER = ("民", "里", "集体", "风", "级", "干部", "务", "组", "庄", "容", "貌", "情", "规")
+NOT_VILLAGE_AFTER = ("民", "里", "集体", "风", "级", "干部", "务", "组", "庄", "容", "貌", "情", "规", "落")
 
 
 def find_villages(comp: str) -> list[tuple[int, int]]:
@@ -228,7 +228,7 @@ _LI_WITH_OFFICE = re.compile(rf"{_LI}(?=里长|里民|里办公处|办公处|里
 _LI_LISTED = re.compile(rf"(?:(?<=[、,，:：有括])|^){_LI}")
 NOT_IN_LI = set("与及在的是为对从向到了把被由将")     # (中洲里, 豐和里 are names)
 # words ending in 里 (这里, 公里, 邻里, 故里) and function words: no 里 name holds them
-NOT_LI = set("这那哪公千万邻故乡城家心表百海英村选任") | NOT_IN_LI   # (村里长: chiefs of 村 and 里; 当选|担任里长)
+NOT_LI = set("这那哪公千万邻故乡城家心表百海英村选任区") | NOT_IN_LI   # (村里长: chiefs of 村 and 里; 当选|担任里长)
 
 
 # words that qualify the chiefs of 里 (特優里長: outstanding chiefs), not names of a 里
@@ -298,13 +298,45 @@ def surname_chars() -> set[str]:
     return surnames()[0]
 
 
+def _longest_at(trie: Trie, comp: str, k: int) -> tuple[int, str | None]:
+    """The end and value of the longest key of ``trie`` starting at ``k`` (``k`` and None if none)."""
+    node, end, value = trie, k, None
+    for i in range(k, len(comp)):
+        node = node._children.get(comp[i])
+        if node is None:
+            break
+        if node._value is not None:
+            end, value = i + 1, node._value
+    return end, value
+
+
+def _full_over_short(spans: list, comp: str, trie: Trie) -> list[tuple[int, int, str]]:
+    """Leftmost-longest matching lets a short form hide a full name that starts inside it
+    (和新|北市: the short 和新 before 新北市); such a full name, reaching past the short form,
+    takes its place."""
+    out = []
+    skip_to = -1
+    for st, en, kind in spans:
+        if st < skip_to:
+            continue
+        if kind == "short":
+            for k in range(st + 1, en):
+                end, value = _longest_at(trie, comp, k)
+                if value == "full" and end > en:
+                    st, en, kind = k, end, "full"
+                    skip_to = end
+                    break
+        out.append((st, en, kind))
+    return out
+
+
 def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
     """Longest-match gazetteer hits over ``text`` with their context decision."""
     table, trie = admin_table(), admin_trie()
     norm = normalize(text) if norm is None else norm
     comp, index = compact_view(norm)
     hits: list[AdminHit] = []
-    spans = [(st, en, kind) for st, en, kind in trie.parse_longest(comp)]
+    spans = _full_over_short(trie.parse_longest(comp), comp, trie)
     listed_units = _listed_units(comp)
     if listed_units:                    # 平店、袁老、魏集等乡镇: the list makes each one a unit
         spans = [x for x in spans if not any(a < x[1] and x[0] < b for a, b in listed_units)]
@@ -408,7 +440,7 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
     counts: dict[str, list[int]] = {}
     for h in hits:
         if h.kind == "short":
-            opens = h.start == 0 or not ("\u4e00" <= norm[h.start - 1] <= "\u9fff")
+            opens = h.start == 0 or not ("\u4e00" <= norm[h.start - 1] <= "\u9fff" or norm[h.start - 1] in "“‘\"「『")
             counts.setdefault(h.name, []).append(opens)
     prev: AdminHit | None = None
     for h in hits:

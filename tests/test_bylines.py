@@ -182,3 +182,8 @@ def test_taiwan_reporter_lines_with_their_desk(blank_nlp):
         [("記者張麗英/報導", "BYLINE", None, [("记者", "张丽英")])]
     (b,) = bylines(blank_nlp, "標題\n[ 台東電子報 ] 記者 陳維玠 / 台東報導\n臺東縣政府農業處表示。")
     assert b[0] == "[ 台東電子報 ] 記者 陳維玠 / 台東報導" and b[3] == [("记者", "陈维玠")]
+
+
+def test_web_meta_credit_with_roles_inside(blank_nlp):
+    got = bylines(blank_nlp, "标题\n作者: 记者杨勘 徐文 通讯员何浩 陈英明 来源:孝感晚报\n正文。")
+    assert got[0][3][:2] == [("记者", "杨勘"), ("记者", "徐文")]

@@ -314,3 +314,11 @@ def test_unlisted_villages_party_branches_radio_and_people_in_photos(blank_nlp):
     assert labelled(blank_nlp, "5月中旬,修武县吹响“五星”支部创建号令。", "ORG") == []
     assert labelled(blank_nlp, "民意\n高春雷(左后一)现场了解情况。村党支部书记冯文生决定入手。", "PERSON") == ["高春雷", "冯文生"]
     assert labelled(blank_nlp, "中心副執行長林有志、國民黨花蓮縣黨部主委張逸華", "ORG") == ["國民黨花蓮縣黨部"]
+
+
+def test_full_names_hidden_by_a_short_form_offices_academies_and_table_labels(blank_nlp):
+    assert ("新北市", "ADMIN") in ents(blank_nlp, "陳耀川擔任和新北市合作窗口")
+    assert labelled(blank_nlp, "联合市政府办公厅、市委网信办。前往天津市农科院参加", "ORG") == \
+        ["市政府办公厅", "市委网信办", "天津市农科院"]
+    assert labelled(blank_nlp, "会议集中学习了文件。", "ORG") == []
+    assert labelled(blank_nlp, "索引号\n62072\n文号\n关键词\n发布机构", "PERSON") == []

@@ -381,6 +381,8 @@ class BylineTagger:
         meta = META_CREDIT.fullmatch(content)
         if meta:
             role = META_ROLES.get(re.sub(r"[ \u3000]", "", meta.group("label")))    # 记 者: spaced out
+            if role and re.search(ROLE_RE, meta.group("value")):   # 作者: 记者杨勘 徐文 通讯员何浩: roles inside
+                return [(r or role, n) for r, n in parse_credits(meta.group("value"))]
             return [(role, n) for n in split_names(meta.group("value"))] if role else []
         if source:
             m = BYLINE_TAG.match(content)

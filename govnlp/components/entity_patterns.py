@@ -96,7 +96,7 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
-            "采取", "采用", "根据", "依据", "部分", "吹响", "听取")
+            "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育")
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
 NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
@@ -290,7 +290,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 k = ranked
             if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及" or ranked is not None) \
                     and comp[k] not in NOT_NAME_START and not comp.startswith(NOT_NAMED_HEAD_OPENERS, k) \
-                    and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)):   # 大中小学: a kind
+                    and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)) \
+                    and not comp.startswith("习", en):            # 大中小学: a kind; 集中学|习: studying
                 start = k                                   # 、东阳国小、
         if start is None:
             continue
@@ -315,8 +316,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             start = k
         end = en
         while True:
-            if comp[end - 1] == "办" and comp.startswith("公室", end):
-                end += 2                                    # 县政府办|公室: the office, not 政府办
+            if comp[end - 1] == "办" and comp.startswith(("公室", "公厅"), end):
+                end += 2                                    # 县政府办|公室, 市政府办|公厅: the office, not 政府办
                 continue
             m = MEDIA_BODY.match(comp, end) if comp[end - 1] == "报" else TERM_COMMITTEE.match(comp, end)
             if m and (comp[end - 1] == "报" or comp.endswith(ORGANS, 0, end)):
