@@ -131,17 +131,23 @@ def test_timestamped_meta_line_and_site_footer(blank_nlp):
     assert [s.text for s in doc.spans["bylines"]] == ["来源：浙江日报", "作者：刘乐平 余勤"]
 
 
-def test_tabs_breadcrumbs_and_contacts_are_page_furniture(blank_nlp):
-    page = ("跳過導航\n您所在的位置: 鼓楼新闻网 >> 聚焦鼓楼 >> 正文\n\n麗池清淤工程現勘\n\n"
-            "新竹市政府今日進行現勘，打造園區成為觀光亮點。\n\n概要\n內容\n市長說\n聯絡人\n"
-            "活動聯絡人：文化局博物館科長 周素娟\n電話：03-5319756 分機280\n2011年10月10来源：\n")
-    doc = blank_nlp(page)
+def line_roles(nlp, page):
+    """The role of the one block holding each non-blank line of ``page``."""
+    doc = nlp(page)
     roles, pos = [], 0
     for line in page.split("\n"):
         if line.strip():
             (b,) = [b for b in doc.spans["blocks"] if b.start_char <= pos < b.end_char]
             roles.append(b.label_)
         pos += len(line) + 1
+    return roles
+
+
+def test_tabs_breadcrumbs_and_contacts_are_page_furniture(blank_nlp):
+    page = ("跳過導航\n您所在的位置: 鼓楼新闻网 >> 聚焦鼓楼 >> 正文\n\n麗池清淤工程現勘\n\n"
+            "新竹市政府今日進行現勘，打造園區成為觀光亮點。\n\n概要\n內容\n市長說\n聯絡人\n"
+            "活動聯絡人：文化局博物館科長 周素娟\n電話：03-5319756 分機280\n2011年10月10来源：\n")
+    roles = line_roles(blank_nlp, page)
     assert roles == ["PAGE", "PAGE", "HEADLINE", "BODY"] + ["PAGE"] * 7
 
 
@@ -209,11 +215,5 @@ def test_navigation_bars_site_lines_counters_and_section_names(blank_nlp):
             "省生态环境厅包保组到永吉县开展帮扶工作\n\n"
             "今天是嘉義縣議會定期大會，縣府團隊前來進行施政報告，備感榮幸，在此首先感謝各位議員。\n\n"
             "713\n友善列印(開啟新視窗)\n永吉县人民政府网站 www.yongji.gov.cn\n吉icp备05003704号\n")
-    doc = blank_nlp(page)
-    roles, pos = [], 0
-    for line in page.split("\n"):
-        if line.strip():
-            (b,) = [b for b in doc.spans["blocks"] if b.start_char <= pos < b.end_char]
-            roles.append(b.label_)
-        pos += len(line) + 1
+    roles = line_roles(blank_nlp, page)
     assert roles == ["PAGE", "PAGE", "COLUMN", "HEADLINE", "BODY"] + ["PAGE"] * 4
