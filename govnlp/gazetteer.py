@@ -299,7 +299,8 @@ def surname_chars() -> set[str]:
 
 
 def _longest_at(trie: Trie, comp: str, k: int) -> tuple[int, str | None]:
-    """The end and value of the longest key of ``trie`` starting at ``k`` (``k`` and None if none)."""
+    """The end and value of the longest key of ``trie`` starting at ``k`` (``k`` and None if none),
+    walking hanlp-trie's nodes as its own ``parse_longest`` does."""
     node, end, value = trie, k, None
     for i in range(k, len(comp)):
         node = node._children.get(comp[i])
@@ -349,6 +350,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             spans = [x for x in spans if x[1] <= st or x[0] >= en]
             spans.append((st, en, "village"))
     spans = _merge_zones(sorted(spans), comp, table)
+    span_ends = {b for _, b, _ in spans}
     chain_end = -1
     for st, en, kind in spans:
         name = comp[st:en]
@@ -382,7 +384,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             confirmed = False  # 示范县, 文明村镇: the name is the tail of a common word
         if kind == "full" and len(name) == 2 and name[1] == "县" and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff" \
                 and comp[st - 1] not in FUNCTION_CHARS and comp[st - 1] not in VERBS_BEFORE_COUNTY and st != chain_end \
-                and not any(b == st for _, b, _ in spans):
+                and st not in span_ends:
             confirmed = False  # 执政|兴县战略, 科技|兴县: a slogan's verb and object, not the county 兴县
         if kind == "full" and name in GENERIC_FULL and st != chain_end:
             confirmed = False  # 城区 as the urban area; 晋城市|城区 is the district
@@ -423,7 +425,8 @@ def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
 def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> None:
     """Confirm a short form when (a) its own full form is on the page, (b) it is a
     county-level or higher unit related to a county-level or higher unit named in full
-    on the page, (c) it directly follows its parent (陕西太白), or (d) it is a province.
+    on the page, (c) it directly follows its parent (陕西太白), (d) it is a province, or (e) it
+    is a county-level or higher unit the page names three times, twice opening a clause.
     Short forms that are also common words (城关, 公安) need (a) or (c)."""
     full_ids = {u.id for h in hits if h.kind == "full" for u in h.units}
     upper = {u.id for h in hits if h.kind == "full" for u in h.units if LEVEL_RANK[u.level] <= 2}

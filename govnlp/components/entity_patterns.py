@@ -68,9 +68,9 @@ FORMER = ("原", "现任", "时任", "前任", "原任")
 NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道", "保护区", "度假区", "风景区")
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
 NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
-# words that open no name before a school or a troupe (去年大学毕业, 部分大学)
 # a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix)
 NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间"}   # (not 市民|政局, 县城|管局)
+# words that open no name before a school or a troupe (去年大学毕业, 部分大学)
 NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它")
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村", "村组")
@@ -408,6 +408,7 @@ def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...]
 # 中共|滨州市委, 中国共产党|阜城县第十四届委员会, 中国人民政治协商会议|第十二届|滨州市委员会
 PARTY_NAMES = ("中国共产党", "中共", "中国人民政治协商会议", "中国国民党", "国民党", "民进党", "民主进步党")
 _TERM = re.compile(r"第[一二三四五六七八九十]+届")
+STANDING_COMMITTEE = re.compile(r"常务委员会|常委会")
 
 
 def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -416,8 +417,8 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     for st, en in spans:
         if comp.endswith("政协", 0, st) and _TERM.search(comp, st, en) and not (out and out[-1][1] > st - 2):
             st -= 2                                         # 政协|涟水县第十一届委员会: the CPPCC's committee
-            if comp.startswith(("常务委员会", "常委会"), en):
-                en += 5 if comp.startswith("常务委员会", en) else 3    # …委员会|常务委员会: its standing committee
+            m = STANDING_COMMITTEE.match(comp, en)
+            en = m.end() if m else en                       # …委员会|常务委员会: its standing committee
         if out and comp[out[-1][0]:out[-1][1]] in PARTY_NAMES:
             gap = comp[out[-1][1]:st]
             if gap == "" or _TERM.fullmatch(gap):
