@@ -6,7 +6,7 @@ mention on the page of a formula seen quoted, the packaged lexicon of
 national formulas (data/slogan_lexicon.tsv), and unquoted strong shapes
 (十四五规划, 8+N, 一户一策).  :func:`govnlp.slogan_shapes.classify` then
 decides formula-or-prose and the label.  Items are read from the list that
-spells the formula out near its first mention: brackets right after it, 即…,
+spells the formula out near one of its mentions (and go on the first): brackets right after it, 即…,
 a colon list, a quoted enumeration whose length matches the count, a list
 printed just before it (“A”“B”…六大X; A，B…等“六个一批”), or, where the
 article spells the formula out in its structure, the crossheads or quoted
@@ -164,8 +164,9 @@ class SloganFinder:
         for pattern in (LISTED_COUNT, QUOTED_LIST_COUNT):
             for m in pattern.finditer(comp):
                 f = m.group("f")
-                if numbers(f)[:1] == [m.group("items").count("、") + 1] and classify(f) in ("GROUP", "COUNT"):
-                    found.setdefault((m.start("f"), m.end("f")), classify(f))
+                label = classify(f)
+                if numbers(f)[:1] == [m.group("items").count("、") + 1] and label in ("GROUP", "COUNT"):
+                    found.setdefault((m.start("f"), m.end("f")), label)
         for m in NAMED_FORMULA.finditer(comp):
             label = label_of(m.group())
             if label in ("PARALLEL", "GROUP"):
