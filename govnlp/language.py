@@ -65,7 +65,7 @@ def char_doc(vocab, text: str) -> Doc:
             words.append(w)
             spaces.append(False)
             continue
-        if words and w[0] == " " and not words[-1].isspace():
+        if words and w[0] == " ":                      # (a whitespace run follows a character)
             spaces[-1] = True
             w = w[1:]
             if not w:

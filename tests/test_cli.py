@@ -163,3 +163,12 @@ def test_shipped_resolver_is_the_crossval_default():
     default = EntityResolver(None)
     assert (default.mode, sorted(default.prefer), sorted(default.ner_labels)) == \
            (want["mode"], sorted(want["prefer"]), sorted(want["ner_labels"]))
+
+
+def test_ner_config_trains_on_the_seeds_and_the_listed_development_pages():
+    from thinc.api import Config
+
+    from govnlp.corpus import EXTRA_TRAIN
+
+    cfg = Config().from_disk(ROOT / "configs" / "ner.cfg", interpolate=False)
+    assert cfg["paths"]["train"].split(",") == ["corpus/seeds.jsonl", *EXTRA_TRAIN]
