@@ -399,27 +399,36 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
 LIST_JOINTS = ("、", "和", "及", "与", "至", "到")
 
 
+# what closes a list of places named as places: 等五市, 两级市, 一带, 等地, 等县区
+LIST_CLOSER = re.compile(r"\s*(?:等?[一二三四五六七八九十两0-9]+个?(?:市|县|区|旗|省|地)|两级|一带|等地|等(?:市|县|区|省)+|三地|两地)")
+
+
 def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
-    """Short forms of cities or provinces listed together (广州、南京、石家庄…; 贵阳至广州、昆明)
-    confirm each other: a run of three or more, each a prefecture-level unit or higher
-    and none a common word, joined by 、 (or 和/至/到…)."""
+    """Short forms of places listed together confirm each other: a run of three or more
+    cities or provinces, none a common word, joined by 、 (or 和/至/到…: 广州、南京、石家庄…;
+    贵阳至广州、昆明), or a run of two or more county-level units or higher that a word of
+    places closes (枣庄、滕州两级市; 阜新、朝阳、锦州、锦西、盘锦等五市; 富平、蓝田、正宁一带)."""
     run: list[AdminHit] = []
 
-    def close():
-        if len(run) >= 3:
+    def close(after: int):
+        closed = len(run) >= 2 and LIST_CLOSER.match(norm, after)
+        if (len(run) >= 3 and all(h.kind != "short_common" and any(LEVEL_RANK[u.level] <= 1 for u in h.units)
+                                  for h in run)) or closed:
             for h in run:
                 h.confirmed = True
         run.clear()
 
     for h in hits:
-        city = h.kind in ("short", "full") and any(LEVEL_RANK[u.level] <= 1 for u in h.units)
-        if city and run and norm[run[-1].end:h.start].strip() in LIST_JOINTS:
+        place = h.kind in ("short", "full", "short_common") and any(LEVEL_RANK[u.level] <= 2 for u in h.units)
+        if place and run and norm[run[-1].end:h.start].strip() in LIST_JOINTS:
             run.append(h)
         else:
-            close()
-            if city:
+            if run:
+                close(run[-1].end)
+            if place:
                 run.append(h)
-    close()
+    if run:
+        close(run[-1].end)
 
 
 def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> None:

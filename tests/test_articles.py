@@ -217,3 +217,23 @@ def test_navigation_bars_site_lines_counters_and_section_names(blank_nlp):
             "713\n友善列印(開啟新視窗)\n永吉县人民政府网站 www.yongji.gov.cn\n吉icp备05003704号\n")
     roles = line_roles(blank_nlp, page)
     assert roles == ["PAGE", "PAGE", "COLUMN", "HEADLINE", "BODY"] + ["PAGE"] * 4
+
+
+def test_link_lists_record_fields_share_buttons_and_picture_names(blank_nlp):
+    page = ("标题: 关于印发工作方案的通知\n索引号: 11500383009338112H/2021-00021\n主题分类: 人事工作\n"
+            "村里召开会议\n微信\nQQ截图20210925105328\n"
+            "4月10日上午，村里召开会议，部署春耕生产工作，全体党员参加。\n"
+            "相关新闻\n我市多举措保障秋粮颗粒归仓\n[2025-10-22] -\n我市首家公办托育综合服务中心启用\n")
+    roles = line_roles(blank_nlp, page)
+    assert roles[:3] == ["PAGE"] * 3 and roles[4:6] == ["PAGE", "PAGE"]
+    assert roles[6] == "BODY" and roles[7:] == ["PAGE"] * 4
+    from govnlp.components.articles import is_furniture
+
+    # in OCR columns ■相关新闻 still opens a sidebar, not furniture
+    assert is_furniture("Z04") and is_furniture("P:03") and not is_furniture("相关新闻")
+
+
+def test_a_caption_runs_to_its_photo_credit(blank_nlp):
+    page = ("苗栗縣政府今天揭牌\n苗栗縣政府今天揭牌，啟動普查。記者范榮達／攝影\n"
+            "苗栗縣政府今天揭牌成立數位研考處，啟動5年一次農林漁牧業普查，縣長鍾東錦宣示因應智慧科技新紀元。\n")
+    assert line_roles(blank_nlp, page)[1:] == ["CAPTION", "BODY"]

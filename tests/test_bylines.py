@@ -187,3 +187,11 @@ def test_taiwan_reporter_lines_with_their_desk(blank_nlp):
 def test_web_meta_credit_with_roles_inside(blank_nlp):
     got = bylines(blank_nlp, "标题\n作者: 记者杨勘 徐文 通讯员何浩 陈英明 来源:孝感晚报\n正文。")
     assert got[0][3][:2] == [("记者", "杨勘"), ("记者", "徐文")]
+
+
+def test_photo_credits_of_a_media_centre_and_a_medium_before_the_reporter(blank_nlp):
+    assert bylines(blank_nlp, "群众欢庆元宵节。□融媒体中心记者李华摄\n正文。") == \
+        [("□融媒体中心记者李华摄", "PHOTO", None, [("记者", "李华")])]
+    got = bylines(blank_nlp, "標題\n聯合報／ 記者范榮達／苗栗報導\n縣府今天揭牌。記者范榮達／攝影\n")
+    assert got[0] == ("聯合報／ 記者范榮達／苗栗報導", "BYLINE", "联合报", [("记者", "范荣达")])
+    assert got[1][:2] == ("記者范榮達／攝影", "PHOTO")

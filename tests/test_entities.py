@@ -322,3 +322,13 @@ def test_full_names_hidden_by_a_short_form_offices_academies_and_table_labels(bl
         ["市政府办公厅", "市委网信办", "天津市农科院"]
     assert labelled(blank_nlp, "会议集中学习了文件。", "ORG") == []
     assert labelled(blank_nlp, "索引号\n62072\n文号\n关键词\n发布机构", "PERSON") == []
+
+
+def test_unit_chains_never_climb_document_numbers_and_committees_of_a_kind(blank_nlp):
+    # a township, then a county's organisation: two names, not one (霧臺鄉|屏東縣政府警察局)
+    got = ents(blank_nlp, "屏東最高的鄉鎮─霧臺鄉\n屏東縣政府警察局辦理反毒宣導。走访了昂素镇旗政协委员。")
+    assert ("霧臺鄉", "ADMIN") in got and ("屏東縣政府警察局", "ORG") in got
+    assert ("昂素镇", "ADMIN") in got and ("旗政协", "ORG") in got
+    assert labelled(blank_nlp, "发文字号: 来苏委发〔2021〕68号\n(永川委办发〔2021〕1号)", "ORG") == []
+    got = ents(blank_nlp, "印发《来苏镇第十一届村民委员会换届选举工作方案》。根据《中华人民共和国村民委员会组织法》。王家村村民委员会主任")
+    assert ("来苏镇", "ADMIN") in got and ("中华人民共和国", "ADMIN") in got and ("王家村村民委员会", "ORG") in got

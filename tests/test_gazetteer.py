@@ -115,3 +115,11 @@ def test_the_word_xiangcun_a_slogans_county_and_a_place_the_page_is_about():
     page = "“守城”,嘉定一直在路上。嘉定城市管理水平提高。近年来,嘉定积极倡导文明。"
     assert ("嘉定", "short", True) in hits(page)
     assert not any(ok for t, _, ok in hits("整合阵地资源，调配资源，盘活资源") if t == "资源")
+
+
+def test_two_places_listed_and_closed_by_a_word_of_places(blank_nlp):
+    for text, names in (("传达了枣庄、滕州两级市热线工作会议精神", ["枣庄", "滕州"]),
+                        ("阜新、朝阳、锦州、锦西、盘锦等五市的总编辑", ["阜新", "朝阳", "锦州", "锦西", "盘锦"]),
+                        ("由陕北进驻富平、蓝田、正宁一带", ["富平", "蓝田", "正宁"])):
+        assert [e.text for e in blank_nlp(text).ents if e.label_ == "ADMIN"] == names
+    assert not [e for e in blank_nlp("和平、发展、合作三大主题").ents if e.label_ == "ADMIN"]

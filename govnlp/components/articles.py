@@ -46,7 +46,14 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
                        r"^(?:地址|邮编|邮政编码|承办|协办|主管|链接|网址|传真|电子邮箱|邮箱)(?:单位)?[:：]|"   # site footer
                        r"^(?:活动|新闻资料|新闻|媒体)?(?:联络|联系)(?:人|单位)[:：]|^(?:联络|联系)?电话[:：]|"   # a release's contacts
-                       r"^[-—–]?\s*\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")   # 2011年04月18日, 108年08月04日, - 2018-02-08
+                       r"^[-—–]?\s*\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"   # 2011年04月18日, 108年08月04日, - 2018-02-08
+                       r"^[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*[-—]?$|"      # [2025-10-23] - (a link list's dates)
+                       # an open-government record's fields: 索引号: 发文字号: 主题分类: 成文日期:
+                       r"^(?:索\s*引\s*号|发文字号|文\s*号|主题分类|主\s*题\s*词|有\s*效\s*性|标\s*题|成文日期|发文日期|生效日期|"
+                       r"公开(?:方式|范围|时限|日期)|信息分类|组配分类|体\s*裁|所属专题|文件编号|关\s*键\s*词|分\s*类\s*号)[:：]|"
+                       # sharing buttons, picture counters and file names, short codes (Z04, P:03, X)
+                       r"^(?:微信|微博|QQ空间|QQ|朋友圈|分享|收藏)$|^\d{1,3}\s*张$|^点击查看|截图\d{6,}|"
+                       r"^[A-Za-z]{1,2}\d{0,4}$|^[A-Za-z]{1,2}[:：]\s*\d{1,4}$|^[A-Za-z ]{2,20}[:：]$")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -81,11 +88,14 @@ COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●◎]?\s
                          r"^[□■]\s*(?!本报|记者|通讯员|新华社)[\u4e00-\u9fff]{4,12}$|"   # □师者之尊缘自用心: a section
                          # a site's section named alone: 今日永吉, 市政新闻, 乡镇动态, 本地要闻
                          r"^(?:今日[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}(?:要闻|新闻|动态|资讯))$")
+# the header of a web page's list of links after its article
+LINK_LIST = re.compile(r"^[■□◆●◎【\[]?\s*(?:相关(?:新闻|阅读|文章|推荐|信息)|新闻推荐|推荐阅读|为您推荐|精彩推荐|热点推荐|热门推荐|"
+                       r"猜你喜欢|友情链接|往期回顾|更多新闻|热点新闻|热门新闻|最新新闻|最新文章|热门文章)[】\]]?[:：]?\s*$")
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
 SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
 LEADING_DATE = re.compile(DATE_PREFIX)
-CAPTION_END = re.compile(r"(?:摄|提供|资料图|资料照片)[）)]?\s*$")
+CAPTION_END = re.compile(r"(?:摄|摄影|提供|资料图|资料照片)[）)]?\s*$")
 
 
 @dataclass
@@ -292,14 +302,36 @@ class ArticleSplitter:
                 elif title_like(ln.text) and len(plines) > 1 and len(ln.text) <= 24 and ln is not plines[0] \
                         and not SOURCE_OPEN.match(ln.text) and self._inside_long_para(ln, plines):
                     ln.role = "CROSSHEAD"
-            if any(a < plines[-1].end and b > plines[0].start for a, b in photo) and not whole_title:
+            credited = [b for a, b in photo if a < plines[-1].end and b > plines[0].start]
+            if credited and not whole_title:
+                # the caption runs to its photo credit; web text goes on with the body
                 for ln in plines:
+                    if ln.start >= max(credited):
+                        break
                     if ln.role == "BODY":
                         ln.role = "CAPTION"
         self._web_titles(lines)
         self._page_banner(lines)
         self._first_title(lines)
+        self._link_lists(lines)
         return lines
+
+    @staticmethod
+    def _link_lists(lines: list[Line]) -> None:
+        """In web text (long lines), a list of links under 相关新闻, 新闻推荐 or 友情链接 after the
+        article is page furniture down to the page's end, or to a line that opens a new article."""
+        if column_width(lines) is not None:
+            return                      # OCR columns: ■相关新闻 opens a sidebar article
+        body = False
+        for k, ln in enumerate(lines):
+            if ln.role == "BODY":
+                body = True
+            elif body and LINK_LIST.match(ln.text):
+                for l in lines[k:]:
+                    if l.role == "BYLINE" or SOURCE_OPEN.match(l.text):
+                        break
+                    l.role = "PAGE"
+                return
 
     @staticmethod
     def _first_title(lines: list[Line]) -> None:

@@ -51,8 +51,8 @@ OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:{ROLE_RE})[ \u3000]
                             rf"(?:报道|报导)?[）)】])", re.M)            # 【记者宋幸儒报导】
 PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])(?:(?:[A-Za-z]{{2,6}}|本报)?(?:全媒体|融媒体|融媒)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*摄"
-                        rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names
+PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])(?:□?(?:[A-Za-z]{{2,6}}|本报)?(?:全媒体|融媒体|融媒)?(?:中心)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
+                        rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))")
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
@@ -80,13 +80,13 @@ DESK_CREDIT = re.compile(rf"^[ \u3000]*(?!{ROLE_RE})[{_H}]{{2,8}}{WS}[/／]{WS}(
 UNIT_AUTHOR_LINE = re.compile(rf"(?<=\n)[ \u3000]*(?P<u>[{_H}]{{4,30}}(?:党支部|支部委员会|党委|党总支|委员会|局|办|中心|处|科|站|所|林场|公司))"
                               rf"[ \u3000]*\n[ \u3000]*\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?[ \u3000]*(?=\n)")
 # a line naming only the media of a closing credit (沈阳日报、沈报全媒体), over its role line
-MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒"     # what a medium's name ends in
+MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒体中心|新闻中心"     # what a medium's name ends in
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
 ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+"
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
-                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))?(?:本报记者|新华社记者|记者|本报通讯员)"
+                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?)?(?:本报记者|新华社记者|记者|本报通讯员)"   # 联合报／ 记者…
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}}(?:报导|报道))?", re.M)   # …/台東報導
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
 GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员){ROLE_NAMES})[ \u3000]*(?=\n|$)")
@@ -354,7 +354,7 @@ class BylineTagger:
 
     @staticmethod
     def _media(line: str) -> str | None:
-        m = re.match(rf"[ \u3000（(]*([{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?=本报|新华社|记者)", line)
+        m = re.match(rf"[ \u3000（(]*([{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|记者))", line)
         if m:
             return m.group(1)
         return "本报" if "本报" in line else ("新华社" if "新华社" in line else None)

@@ -304,8 +304,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 start -= 2 if comp[start - 1] == "治" else 1  # 自治区体育局, 特区政府
             elif comp[start - 1:start] and comp[start - 1] in GENERIC_BEFORE and (start - 1) not in ends:
                 continue
-        while start in ends:                                # 甘肃省嘉峪关市文明办
-            start = ends[start]
+        start = _chain_start(comp, start, ends, unit_at)    # 甘肃省嘉峪关市文明办
         if comp.startswith(TWO_LEVELS, start) and start not in ends:
             continue                                        # 镇街纪委, 乡镇党委: a kind of body
         if comp[start - 1:start + 1] == "园区":                # 猕猴桃产业|园区|党工委: the park's name
@@ -347,21 +346,30 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         if m and covered.free(b, b + 1) and not any(v in m.group() for v in BLOCKERS) and not m.group().endswith(VENUES) \
                 and not m.group().startswith(FORMER) \
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
-            start = a
-            while start in ends:
-                start = ends[start]
-            out.append((start, m.end()))
+            out.append((_chain_start(comp, a, ends, unit_at), m.end()))
     out.extend(_companies(comp, admin))
     for m in NUMBERED_SCHOOL.finditer(comp):
         if not STOP.intersection(m.group()):
-            start = m.start()
-            while start in ends:                            # 臺南市|臺南二中
-                start = ends[start]
-            out.append((start, m.end()))
+            out.append((_chain_start(comp, m.start(), ends, unit_at), m.end()))   # 臺南市|臺南二中
     out.extend(_standing_alone(BUREAU_ABBREV, comp))
     out.extend(_standing_alone(FIELD_OFFICE, comp))
     out.extend(_standing_alone(FIELD_DEPARTMENT, comp, NOT_FIELD_OPENERS))
+    out = [(a, b) for a, b in out if not _committees_of_kind(comp[a:b])]
     return longest_first(_sub_units(comp, _party_organs(comp, _stationed(comp, longest_first(out)))))
+
+
+SELF_GOVERNING = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:村民|居民)委员会$")
+
+
+def _committees_of_kind(name: str) -> bool:
+    """来苏镇第十一届村民委员会, 重庆市村民委员会: only a village has a villagers' committee
+    (a 社区 its residents'); after a higher unit the words name the kind of body, as in
+    《中华人民共和国村民委员会组织法》, and the unit is a place."""
+    m = SELF_GOVERNING.search(name)
+    if not m or m.start() == 0:
+        return False
+    rank = _rank(name[:m.start()])
+    return (rank is not None and rank < 5) or name[:m.start()].endswith("国")
 
 
 # a short name defined in brackets right after an organisation: （中条林局）, （以下简称“国家发改委”）
@@ -452,6 +460,32 @@ def _field_joint(comp: str, at: int, head: int) -> bool:
             and after[0] not in ORG_PREFIX and not comp.endswith(("局", "委", "办", "厅", "部", "府"), 0, at))
 
 
+# the level a unit's name ends in, highest first: a unit chain never climbs (甘肃省|嘉峪关市|文明办)
+LEVEL_RANKS = (("特别行政区", 1), ("自治区", 1), ("省", 1), ("自治州", 2), ("地区", 2), ("市", 2), ("州", 2), ("盟", 2),
+               ("县", 3), ("区", 3), ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("苏木", 4),
+               ("社区", 5), ("村", 5), ("嘎查", 5))
+_RANKS_LONGEST_FIRST = sorted(LEVEL_RANKS, key=lambda x: -len(x[0]))     # 社区 before 区
+
+
+def _rank(name: str) -> int | None:
+    return next((r for suffix, r in _RANKS_LONGEST_FIRST if name.endswith(suffix)), None)
+
+
+def _chain_start(comp: str, start: int, ends: dict[int, int], unit_at: dict[int, int] | None = None) -> int:
+    """``start`` moved left over the units written right before it (甘肃省|嘉峪关市|文明办), but
+    never over a unit of a lower level than the one after it: 昂素镇|旗政协 and
+    雾台乡|屏东县政府警察局 are a place and then an organisation of a higher unit."""
+    here = comp[start:unit_at[start]] if unit_at and start in unit_at else comp[start]
+    rank = _rank(here)
+    while start in ends:
+        prev = ends[start]
+        r = _rank(comp[prev:start])
+        if r is not None and rank is not None and r > rank:
+            break
+        start, rank = prev, r if r is not None else rank
+    return start
+
+
 def _former(comp: str, at: int, ends: dict[int, int]) -> bool:
     """Whether a word of ``FORMER`` ends at ``at`` right after a unit or a clause boundary
     (沙河镇|原|党委书记; not 丰原|高中, where 原 ends the unit's name)."""
@@ -478,9 +512,7 @@ def _place_name_start(comp: str, at: int, ends: dict[int, int]) -> int | None:
         return None
     if comp.startswith(NOT_NAME_OPENERS, i):
         return None
-    while i in ends:
-        i = ends[i]
-    return i
+    return _chain_start(comp, i, ends)
 
 
 def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -66,6 +66,18 @@ MEASURE_SURNAMES = "张条把"
 NUMERALS = "一二两三四五六七八九十百千几数0123456789"
 
 
+# a document's number: its issuer's code, the year, the serial (来苏委发〔2021〕68号, 渝府办发[2020]3号)
+DOCUMENT_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}[〔\[［]\s*[12]\d{3}\s*[〕\]］]\s*\d{1,4}\s*号")
+
+
+def outside_document_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities not inside a document number: 来苏委 in 来苏委发〔2021〕68号 is an
+    issuer's code, not a mention of the committee."""
+    view = doc._.norm_text or doc.text
+    numbers = [m.span() for m in DOCUMENT_NUMBER.finditer(view)]
+    return [e for e in ents if not any(a <= e.start_char and e.end_char <= b for a, b in numbers)]
+
+
 def plausible(span: Span) -> bool:
     """A PERSON needs two characters and is not an address word (阿姨, 李阿姨: §2), a
     title word (有关领导, 负责) or a measure word after a numeral (几十张木凳)."""
@@ -280,7 +292,10 @@ class EntityResolver:
             named = Occupancy(len(norm), ((r.start_char, r.end_char) for r in repeated))
             guessed = {(g.start, g.end) for g in guesses}
             ents = [e for e in ents if (e.start, e.end) not in guessed or named.free(e.start_char, e.end_char)]
-        doc.ents = filter_spans(ents + repeated)
+        ents = filter_spans(ents + repeated)
+        if "〔" in (doc._.norm_text or "") or "[" in (doc._.norm_text or ""):
+            ents = outside_document_numbers(doc, ents)
+        doc.ents = ents
         return doc
 
 
