@@ -332,3 +332,13 @@ def test_unit_chains_never_climb_document_numbers_and_committees_of_a_kind(blank
     assert labelled(blank_nlp, "发文字号: 来苏委发〔2021〕68号\n(永川委办发〔2021〕1号)", "ORG") == []
     got = ents(blank_nlp, "印发《来苏镇第十一届村民委员会换届选举工作方案》。根据《中华人民共和国村民委员会组织法》。王家村村民委员会主任")
     assert ("来苏镇", "ADMIN") in got and ("中华人民共和国", "ADMIN") in got and ("王家村村民委员会", "ORG") in got
+
+
+def test_compound_surnames_contracted_office_titles_and_kinds_of_body(blank_nlp):
+    got = ents(blank_nlp, "县委书记令狐绍辉到县融媒体中心调研。令狐绍辉指出，建好县级融媒体中心。")
+    assert [t for t, l in got if l == "PERSON"] == ["令狐绍辉", "令狐绍辉"]
+    assert ("县级融媒体中心", "ORG") not in got
+    got = labelled(blank_nlp, "縣長率同主計處長顏香儒、農業處長陳樹義、民政處長巫恒昭揭牌。", "ORG")
+    assert "農業處" in got and "民政處" in got
+    assert labelled(blank_nlp, "此处长期无人。辖区内还留存农会旧址。", "ORG") == []
+    assert labelled(blank_nlp, "发布机构: 公园街道办事处。澳門海關持續打擊水客。", "ORG") == ["公园街道办事处", "澳門海關"]

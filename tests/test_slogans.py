@@ -171,3 +171,12 @@ def test_counts_after_their_listed_items_and_the_parts_of_a_long_quote(blank_nlp
         [("四方责任", "GROUP", ["属地", "部门", "单位", "个人"])]
     assert _slogans(blank_nlp, "实施“百县千镇万村高质量发展工程”的契机，“四聚四抓一拓展”工作法") == \
         [("百县千镇万村", "PARALLEL", []), ("四聚四抓一拓展", "PARALLEL", [])]
+
+
+def test_items_after_baokuo_and_items_ending_in_the_formulas_character(blank_nlp):
+    assert _slogans(blank_nlp, "要坚持“三不”原则，“三不”包括不推诿，不拖延，不敷衍。") == \
+        [("三不", "GROUP", ["不推诿", "不拖延", "不敷衍"]), ("三不", "GROUP", [])]
+    assert _slogans(blank_nlp, "桐乡“三治融合”建设走在前列，尤其是自治、法治、德治相结合的治理体系。") == \
+        [("三治融合", "GROUP", ["自治", "法治", "德治"])]
+    # items that do not all end in the character are no expansion
+    assert _slogans(blank_nlp, "推进“三治融合”，抓好自治、法治、教育。") == [("三治融合", "GROUP", [])]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..names import NOT_NAMES, ends_name
+from ..names import COMPOUND_SURNAMES, NOT_NAMES, ends_name
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
 from .bylines import FOUND_KEY, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
@@ -50,11 +50,11 @@ NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危
 BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面势])")
 # an office (处) by a two-character field, listed or with its head's title: 社會處、教育處 (not 好处, 相处, 到处)
 FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}(?<![好到相之住益长短难用妙深出各此何共独远近高低别四痛害用])处"
-                          r"(?=副?处长|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)")
+                          r"(?=副?处长|长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)")   # 农业处长陈树义
 # a department by its field alone, where a name may open and with its head's title, a list
 # joint or a clause end after it: 民政事务局|局长, 、乡村振兴局、, 食环署|、 (not 部署, 签署)
 FIELD_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<![{NOT_BUREAU}部签公官])(?:局|署)"
-                              r"(?=(?:副?(?:局|署|处)长)|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组|协办|主办|承办)")
+                              r"(?=(?:副?(?:局|署|处)长)|长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组|协办|主办|承办)")
 # what follows a paper's name in its publisher's: 甘肃日报|社, 甘肃日报|报业集团公司
 MEDIA_BODY = re.compile(r"社|报业集团(?:有限)?(?:公司)?|传媒集团(?:有限)?(?:公司)?")
 # a committee of one term written after its organ: 县政协|九届委员会
@@ -69,7 +69,8 @@ NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
 NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
 # a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix)
-NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间"}   # (not 市民|政局, 县城|管局)
+NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间", "区内", "县内", "市内", "省内", "镇内", "乡内", "村内",
+                      "县级", "市级", "区级", "省级", "镇级", "乡级", "村级"}   # 辖区内, 县级融媒体中心: a kind   # (not 市民|政局, 县城|管局)
 # words that open no name before a school or a troupe (去年大学毕业, 部分大学)
 NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它")
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
@@ -96,7 +97,7 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
-            "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育")
+            "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存")
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
 NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
@@ -138,7 +139,7 @@ ACTIONS = ("调研", "主持", "出席", "看望", "慰问", "带队", "率队",
 BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()〔〕【】\s将对把向就还都又为是从给被让已正便今率邀]|$|"
             + "|".join(SPEECH + AFTER_NAME + TITLES_AFTER) + ")")
 _TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|第[一二三四五六七八九十]+名)"
-                         rf"[:：]?([\u4e00-\u9fff]{{2,3}}){BOUNDARY}")
+                         rf"[:：]?([\u4e00-\u9fff]{{2,3}}|(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{2}}){BOUNDARY}")
 # (a lookahead, so that overlapping titles are all tried: 党总支|书记 after 支书)
 _TITLE_NAME_OPEN = re.compile(rf"(?=(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3}})[\u4e00-\u9fff])")
 _NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TITLES_AFTER)})")

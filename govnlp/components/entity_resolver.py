@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
-from ..names import NOT_NAMES, ends_name, follows_name
+from ..names import COMPOUND_SURNAMES, NOT_NAMES, ends_name, follows_name
 from ..occupancy import Occupancy
 from .bylines import looks_like_name, surnames
 from .entity_patterns import AFTER_NAME, PATTERN_KEY
@@ -64,6 +64,25 @@ TITLE_WORDS = ("领导", "负责", "书记", "县长", "市长", "区长", "镇�
 # a surname that is also a measure word, after a numeral: 几十张木凳, 三张桌子
 MEASURE_SURNAMES = "张条把"
 NUMERALS = "一二两三四五六七八九十百千几数0123456789"
+
+
+def whole_compound_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person of two or three characters whose first character ends a two-character
+    surname written just before it gets the surname whole (县委书记令|狐绍辉 → 令狐绍辉), and
+    the name the page writes elsewhere with one more character (令狐绍|辉指出)."""
+    view = doc._.norm_text or doc.text
+    out = []
+    for e in ents:
+        st = e.start_char
+        if e.label_ == "PERSON" and e.start > 0 and 2 <= len(e) <= 3 and view[st - 1:st + 1] in COMPOUND_SURNAMES \
+                and doc[e.start - 1].idx == st - 1:
+            e = Span(doc, e.start - 1, e.end, label="PERSON")
+        out.append(e)
+    whole = {view[e.start_char:e.end_char] for e in out if e.label_ == "PERSON" and len(e) == 4
+             and view[e.start_char:e.start_char + 2] in COMPOUND_SURNAMES}
+    return [Span(doc, e.start, e.end + 1, label="PERSON")
+            if e.label_ == "PERSON" and len(e) == 3 and e.end < len(doc)
+            and view[e.start_char:e.end_char] + doc[e.end].text in whole else e for e in out]
 
 
 # a document's number: its issuer's code, the year, the serial (来苏委发〔2021〕68号, 渝府办发[2020]3号)
@@ -292,7 +311,7 @@ class EntityResolver:
             named = Occupancy(len(norm), ((r.start_char, r.end_char) for r in repeated))
             guessed = {(g.start, g.end) for g in guesses}
             ents = [e for e in ents if (e.start, e.end) not in guessed or named.free(e.start_char, e.end_char)]
-        ents = filter_spans(ents + repeated)
+        ents = filter_spans(whole_compound_surnames(doc, ents + repeated))
         if "〔" in (doc._.norm_text or "") or "[" in (doc._.norm_text or ""):
             ents = outside_document_numbers(doc, ents)
         doc.ents = ents

@@ -298,6 +298,30 @@ class SloganFinder:
                     return found
         return []
 
+    @staticmethod
+    def _items_by_character(comp: str, st: int, en: int, form: str, count: int | None,
+                            reach: int = 300) -> list[tuple[int, int]]:
+        """A numeral and one character (三治, 三线) stand for a list, near the formula, of exactly
+        that many items that all end in that character: 自治、法治、德治 for 三治,
+        崇赵线-黄石线-黄三线 for 三线."""
+        m = re.match(rf"{NUM_RE.pattern}([\u4e00-\u9fff])", form.strip("“”\"「」"))     # 三治(融合)
+        if not m or len(numbers(form)) != 1 or not count or not 2 <= count <= 9:
+            return []
+        ch = re.escape(m.group(1))
+        lo = max(0, st - reach)
+        text = comp[lo:en + reach]
+        item = rf"[\u4e00-\u9fff]{{1,4}}?{ch}"
+        for lst in re.finditer(rf"(?<![、\-—])(?:{item}[、\-—和与及]){{{count - 1}}}{item}(?![、\-—])", text):
+            pieces = [(lo + lst.start() + p.start(), lo + lst.start() + p.end())
+                      for p in re.finditer(rf"[^、\-—和与及]+", lst.group())]
+            if len(pieces) != count or lo + lst.start() <= st < lo + lst.end():
+                continue
+            width = pieces[1][1] - pieces[1][0]             # the first item as long as the second (尤其是|自治)
+            if all(b - a == width for a, b in pieces[1:]) and pieces[0][1] - pieces[0][0] > width:
+                pieces[0] = (pieces[0][1] - width, pieces[0][1])
+            return pieces
+        return []
+
     def _items(self, comp: str, end: int, count: int | None, label: str) -> list[tuple[int, int]]:
         window = comp[end: end + 160]
         segment, offset = None, 0
@@ -312,6 +336,10 @@ class SloganFinder:
                 m = re.search(r"(?:围绕|包括|即|分别是|重点|以)[^。“]{0,10}“([^”]{4,150})”", window)
                 if m:
                     segment, offset = m.group(1), m.start(1)
+                else:                                       # 「3不」包括A，B，C；
+                    m = re.match(r"[”’\"」』]?[^。；;，,]{0,4}?(?:包括|分别是|分别为|是指)[:：]?([^。；;]{4,150})", window)
+                    if m:
+                        segment, offset = m.group(1), m.start(1)
         if segment is None:
             return []
         first = re.split(r"[，,；;]", segment)[0]
@@ -339,7 +367,8 @@ class SloganFinder:
         nums = numbers(form)
         # a parallel formula counts all its parts (三低一高: four items), others their first numeral
         count = (sum(nums) if label == "PARALLEL" else nums[0]) if nums else None
-        found = self._items(comp, en, count, label) or self._items_before(comp, st, count)
+        found = (self._items(comp, en, count, label) or self._items_before(comp, st, count)
+                 or self._items_by_character(comp, st, en, form, count))
         items = [(index[a], index[b - 1] + 1) for a, b in found]
         if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
             items = []          # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
