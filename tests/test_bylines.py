@@ -195,3 +195,12 @@ def test_photo_credits_of_a_media_centre_and_a_medium_before_the_reporter(blank_
     got = bylines(blank_nlp, "標題\n聯合報／ 記者范榮達／苗栗報導\n縣府今天揭牌。記者范榮達／攝影\n")
     assert got[0] == ("聯合報／ 記者范榮達／苗栗報導", "BYLINE", "联合报", [("记者", "范荣达")])
     assert got[1][:2] == ("記者范榮達／攝影", "PHOTO")
+
+
+def test_reporter_line_with_baodao_and_lines_that_are_no_names(blank_nlp):
+    assert bylines(blank_nlp, "标题\n本报记者李狮报道 7月27日,中共榆林市委召开会议。") == \
+        [("本报记者李狮报道", "BYLINE", "本报", [("记者", "李狮")])]
+    assert bylines(blank_nlp, "标题\n海關呼籲\n任何人士攜帶物品出入境應遵守相關法律規定，切勿貪圖利益。") == []
+    assert bylines(blank_nlp, "新画卷\n青岛西海岸报\n2024年06月03日") == []
+    assert bylines(blank_nlp, "发电站全景(无人机拍摄)。 □融媒体中心记者李华摄") == \
+        [("□融媒体中心记者李华摄", "PHOTO", None, [("记者", "李华")])]

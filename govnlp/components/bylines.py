@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
+from ..names import NOT_NAMES
 
 # where the entity patterns leave their byline search of a page for the byline tagger (one
 # search per page; popped by the tagger, so it never reaches a serialised Doc)
@@ -49,7 +50,9 @@ REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
 OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
                             rf"(?:报道|报导)?[）)】])", re.M)            # 【记者宋幸儒报导】
-PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")
+PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")   # not (无人机拍摄)
+# what ends a short line that is a medium or a place, not a writer's name
+NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
 PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])(?:□?(?:[A-Za-z]{{2,6}}|本报)?(?:全媒体|融媒体|融媒)?(?:中心)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
@@ -84,10 +87,10 @@ MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒�
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
-ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?![{_H}]))+"
+ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
                        rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?)?(?:本报记者|新华社记者|记者|本报通讯员)"   # 联合报／ 记者…
-                       rf"{ROLE_NAMES}(?P<desk>[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}}(?:报导|报道))?", re.M)   # …/台東報導
+                       rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?", re.M)   # …/台東報導
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
 GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员){ROLE_NAMES})[ \u3000]*(?=\n|$)")
 SENTENCE_END = "。！？!?；;：:，,、"
@@ -324,6 +327,8 @@ class BylineTagger:
                 limit = 12
             if not names or len(names) > 6 or not all(looks_like_name(n) for n in names):
                 continue
+            if any(re.sub(r"\s", "", n) in NOT_NAMES for n in names) or compact_line.endswith(NOT_NAME_LINE_ENDS):
+                continue                                    # 海关|呼吁, 青岛西海岸报, 梅州市: no names
             if len(compact_line) > limit:
                 continue
             prev = nonblank[k - 1][1].strip() if k > 0 else ""
