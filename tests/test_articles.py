@@ -237,3 +237,12 @@ def test_a_caption_runs_to_its_photo_credit(blank_nlp):
     page = ("苗栗縣政府今天揭牌\n苗栗縣政府今天揭牌，啟動普查。記者范榮達／攝影\n"
             "苗栗縣政府今天揭牌成立數位研考處，啟動5年一次農林漁牧業普查，縣長鍾東錦宣示因應智慧科技新紀元。\n")
     assert line_roles(blank_nlp, page)[1:] == ["CAPTION", "BODY"]
+
+
+def test_record_fields_in_a_bulleted_list_and_a_title_printed_twice(blank_nlp):
+    page = ("• 索引号 lanlingajj/2022-0000114\n• 公开目录 安全生产\n• 公开方式 主动公开\n生成日期\n是否有效\n"
+            "\n上騰中學在原野牧場體驗日本茶道花藝\n\n上騰中學在原野牧場體驗日本茶道花藝\n\n記者張麗英/報導\n"
+            "上騰中學學生日前到原野牧場體驗日本茶道與花藝，學習待客之道，收穫豐富。\n")
+    roles = line_roles(blank_nlp, page)
+    assert roles[:5] == ["PAGE"] * 5
+    assert roles[5:] == ["HEADLINE", "HEADLINE", "BYLINE", "BODY"]

@@ -49,8 +49,8 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^[-—–]?\s*\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"   # 2011年04月18日, 108年08月04日, - 2018-02-08
                        r"^[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*[-—]?$|"      # [2025-10-23] - (a link list's dates)
                        # an open-government record's fields: 索引号: 发文字号: 主题分类: 成文日期:
-                       r"^(?:索\s*引\s*号|发文字号|文\s*号|主题分类|主\s*题\s*词|有\s*效\s*性|标\s*题|成文日期|发文日期|生效日期|"
-                       r"公开(?:方式|范围|时限|日期)|信息分类|组配分类|体\s*裁|所属专题|文件编号|关\s*键\s*词|分\s*类\s*号)[:：]|"
+                       r"^[•·●]?\s*(?:索\s*引\s*号|发文字号|文\s*号|主题分类|主\s*题\s*词|有\s*效\s*性|标\s*题|成文日期|发文日期|生效日期|生成日期|"
+                       r"公开(?:方式|范围|时限|日期|目录|形式)|信息分类|组配分类|体\s*裁|所属专题|文件编号|关\s*键\s*词|分\s*类\s*号|是否有效)(?:[:：]|\s|$)|"
                        # sharing buttons, picture counters and file names, short codes (Z04, P:03, X)
                        r"^(?:微信|微博|QQ空间|QQ|朋友圈|分享|收藏)$|^\d{1,3}\s*张$|^点击查看|截图\d{6,}|"
                        r"^[A-Za-z]{1,2}\d{0,4}$|^[A-Za-z]{1,2}[:：]\s*\d{1,4}$|^[A-Za-z ]{2,20}[:：]$")
@@ -523,11 +523,12 @@ class ArticleSplitter:
             for ln in titles[-1]:
                 ln.role = "SUBHEAD"
             head = titles[-2]
+        head_text = "".join(l.text for l in head).strip()
         seen_head = False
         for u in titles:
             for ln in u:
-                if u is head:
-                    ln.role = "HEADLINE"
+                if u is head or "".join(l.text for l in u).strip() == head_text:
+                    ln.role = "HEADLINE"        # a web page printing its title twice
                 elif ln.role == "TITLE":
                     ln.role = "SUBHEAD" if seen_head else "KICKER"
             seen_head = seen_head or u is head
