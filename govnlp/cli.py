@@ -113,7 +113,7 @@ def cmd_crossval_slogans(args) -> int:
 def cmd_crossval_lines(args) -> int:
     from .line_roles import crossval
 
-    pooled = crossval(data=args.data, markdown=args.markdown)["pooled"]
+    pooled = crossval(data=args.data, markdown=args.markdown, batches=args.batches)["pooled"]
     print("  ".join(f"{name} {acc:.3f}" for name, acc in pooled.items()))
     return 0
 
@@ -261,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("crossval-lines", help="line-role rules vs a trained line classifier, by held-out publisher")
     p.add_argument("--data", default="corpus/seeds.jsonl")
     p.add_argument("--markdown", default="docs/results_lines.md")
+    p.add_argument("--batches", nargs="*", default=None,
+                   help="corpus files of web pages, each a held-out fold (trained with --data and the others)")
     p.set_defaults(func=cmd_crossval_lines)
 
     p = sub.add_parser("train", help="train the NER on the corpus and build the shipped pipeline")
