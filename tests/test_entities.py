@@ -342,3 +342,11 @@ def test_compound_surnames_contracted_office_titles_and_kinds_of_body(blank_nlp)
     assert "農業處" in got and "民政處" in got
     assert labelled(blank_nlp, "此处长期无人。辖区内还留存农会旧址。", "ORG") == []
     assert labelled(blank_nlp, "发布机构: 公园街道办事处。澳門海關持續打擊水客。", "ORG") == ["公园街道办事处", "澳門海關"]
+
+
+def test_organs_offices_work_teams_and_the_armed_forces_department(blank_nlp):
+    got = labelled(blank_nlp, "县政协常委以及县政协机关人员参加。由市城管委工作队牵头。县人武部部长出席。", "ORG")
+    assert got == ["县政协", "县政协机关", "市城管委工作队", "县人武部"]
+    # 机关 continues an organ's name but opens none; a department's head is no field (民政局|局长)
+    assert labelled(blank_nlp, "晉廟鋪鎮積極發動機關干部群眾。党政机关要带头。", "ORG") == []
+    assert labelled(blank_nlp, "区领导刘正道,区民政局局长孟凡伟", "ORG") == ["区民政局"]

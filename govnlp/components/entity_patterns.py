@@ -50,13 +50,15 @@ NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危
 BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面势])")
 # an office (处) by a two-character field, listed or with its head's title: 社會處、教育處 (not 好处, 相处, 到处)
 FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}(?<![好到相之住益长短难用妙深出各此何共独远近高低别四痛害用])处"
-                          r"(?=副?处长|长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)")   # 农业处长陈树义
+                          r"(?=副?处长|(?<!处处)长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)")   # 农业处长陈树义
 # a department by its field alone, where a name may open and with its head's title, a list
 # joint or a clause end after it: 民政事务局|局长, 、乡村振兴局、, 食环署|、 (not 部署, 签署)
 FIELD_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<![{NOT_BUREAU}部签公官])(?:局|署)"
-                              r"(?=(?:副?(?:局|署|处)长)|长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组|协办|主办|承办)")
+                              r"(?=(?:副?(?:局|署|处)长)|(?<!局局)(?<!署署)长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组|协办|主办|承办)")
 # what follows a paper's name in its publisher's: 甘肃日报|社, 甘肃日报|报业集团公司
 MEDIA_BODY = re.compile(r"社|报业集团(?:有限)?(?:公司)?|传媒集团(?:有限)?(?:公司)?")
+# heads that only continue an organisation's name (县政协|机关, 市政府办公室|机关党委), never open one
+JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
 TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会)")
 # rooms and halls named like organisations (八仙村活动中心): venues, not bodies
@@ -226,6 +228,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
            if not (comp[en - 1] == "部" and comp.startswith("门", en))]   # 农业农村部门: a kind of body
     for st, en in by_start.items():
+        if comp[st:en] in JOINING_HEADS:
+            continue                                        # 县政协|机关 only: 积极发动|机关 names nothing
         if _former(comp, st, ends):
             continue                                        # 沙河镇原|党委书记: a former office, no organ
         start = None
