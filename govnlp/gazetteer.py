@@ -46,6 +46,10 @@ RENAMED_SUFFIXES = "乡镇"
 GENERIC_FULL = {"城区", "郊区", "矿区"}
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
 NOT_UNITS = {"小城镇", "先进镇"}
+# words that rate a village or township (先进镇, 富裕村, 红旗村): names of real places too, so
+# accepted only right after the unit they belong to (油坊镇|红旗村) or opening a clause (红旗村位于…)
+RATED = ("先进", "富裕", "后进", "落后", "文明", "示范", "红旗", "模范", "明星", "小康", "贫困", "涣散", "空壳",
+         "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星")
 FOREIGN_LEVELS = "市县省州"
 
 
@@ -388,6 +392,10 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             confirmed = False  # 执政|兴县战略, 科技|兴县: a slogan's verb and object, not the county 兴县
         if kind == "full" and name in GENERIC_FULL and st != chain_end:
             confirmed = False  # 城区 as the urban area; 晋城市|城区 is the district
+        if kind in ("full", "village") and (
+                (name[:-1].endswith(RATED) and st != chain_end and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff")
+                or name.startswith(("部分", "各")) or name in ("嘎查村", "又一村")):
+            confirmed = False  # 乡村振兴先进镇, 全省知名的富裕村, 文明红旗村: a rating, not the place of that name
         if confirmed and kind != "short":
             chain_end = en     # the next unit may follow directly (西宁市|城东区): no word there
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))

@@ -123,3 +123,13 @@ def test_two_places_listed_and_closed_by_a_word_of_places(blank_nlp):
                         ("由陕北进驻富平、蓝田、正宁一带", ["富平", "蓝田", "正宁"])):
         assert [e.text for e in blank_nlp(text).ents if e.label_ == "ADMIN"] == names
     assert not [e for e in blank_nlp("和平、发展、合作三大主题").ents if e.label_ == "ADMIN"]
+
+
+def test_ratings_of_villages_and_towns_are_no_places(blank_nlp):
+    for text in ("建成省级乡村振兴先进镇", "跨入全省知名的富裕村行列", "升级晋档后进村第一书记", "柳暗花明又一村之感",
+                 "市乡风文明红旗村", "与会人员就各嘎查村在发展"):
+        assert not [e for e in blank_nlp(text).ents if e.label_ == "ADMIN"], text
+    # the same names are places after their township or opening a clause
+    got = [e.text for e in blank_nlp("走访了油坊镇红旗村。红旗村位于北部。").ents if e.label_ == "ADMIN"]
+    assert got == ["油坊镇", "红旗村", "红旗村"]
+    assert [e.text for e in blank_nlp("洪格尔苏木部分嘎查调研").ents] == ["洪格尔苏木"]
