@@ -246,3 +246,12 @@ def test_record_fields_in_a_bulleted_list_and_a_title_printed_twice(blank_nlp):
     roles = line_roles(blank_nlp, page)
     assert roles[:5] == ["PAGE"] * 5
     assert roles[5:] == ["HEADLINE", "HEADLINE", "BYLINE", "BODY"]
+
+
+def test_site_names_link_bars_and_app_prompts_are_furniture():
+    from govnlp.components.articles import is_furniture
+
+    for line in ("新北市政府", "A004雅安日报", "孝感网 | 孝感日报 | 孝感晚报 | 版面导航", "打开APP", "回页首", "点阅次数:635"):
+        assert is_furniture(line), line
+    for line in ("聚焦两会|政协第十一届琼中黎族苗族自治县委员会第一次会议胜利闭幕", "本报记者 何振明", "县委书记到县政府调研"):
+        assert not is_furniture(line), line

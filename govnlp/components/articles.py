@@ -53,7 +53,10 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"公开(?:方式|范围|时限|日期|目录|形式)|信息分类|组配分类|体\s*裁|所属专题|文件编号|关\s*键\s*词|分\s*类\s*号|是否有效)(?:[:：]|\s|$)|"
                        # sharing buttons, picture counters and file names, short codes (Z04, P:03, X)
                        r"^(?:微信|微博|QQ空间|QQ|朋友圈|分享|收藏)$|^\d{1,3}\s*张$|^点击查看|截图\d{6,}|"
-                       r"^[A-Za-z]{1,2}\d{0,4}$|^[A-Za-z]{1,2}[:：]\s*\d{1,4}$|^[A-Za-z ]{2,20}[:：]$")
+                       r"^[A-Za-z]{1,2}\d{0,4}$|^[A-Za-z]{1,2}[:：]\s*\d{1,4}$|^[A-Za-z ]{2,20}[:：]$|"
+                       # a site's or paper's name alone (新北市政府, A004雅安日报), links joined by |, app prompts
+                       r"^[A-Z]?\d{0,4}[\u4e00-\u9fff]{2,10}(?:日报|晚报|网|政府|平台|客户端|电视台)$|[^|｜]{1,16}(?:\s*[|｜]\s*[^|｜]{1,16}){2,}$|"
+                       r"(?:打开|下载)\s*(?:APP|App|app|客户端)|^回页首$|点阅次数|点阅率|^[•·]?\s*点击右上角|用浏览器.{0,10}打开")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
