@@ -419,11 +419,9 @@ def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
     run: list[AdminHit] = []
 
     def close(after: int):
-        closed = len(run) >= 2 and LIST_CLOSER.match(norm, after)
-        if (len(run) >= 3 and all(h.kind != "short_common" and any(LEVEL_RANK[u.level] <= 1 for u in h.units)
-                                  for h in run)) or closed:
-            for h in run:
-                h.confirmed = True
+        cities = [h for h in run if h.kind != "short_common" and any(LEVEL_RANK[u.level] <= 1 for u in h.units)]
+        for h in run if len(run) >= 2 and LIST_CLOSER.match(norm, after) else cities if len(cities) >= 3 else ():
+            h.confirmed = True
         run.clear()
 
     for h in hits:

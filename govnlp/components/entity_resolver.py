@@ -312,7 +312,7 @@ class EntityResolver:
             guessed = {(g.start, g.end) for g in guesses}
             ents = [e for e in ents if (e.start, e.end) not in guessed or named.free(e.start_char, e.end_char)]
         ents = filter_spans(whole_compound_surnames(doc, ents + repeated))
-        if "〔" in (doc._.norm_text or "") or "[" in (doc._.norm_text or ""):
+        if "号" in (doc._.norm_text or ""):                 # (Doc.text costs a pass over the page)
             ents = outside_document_numbers(doc, ents)
         doc.ents = ents
         return doc

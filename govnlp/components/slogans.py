@@ -313,7 +313,7 @@ class SloganFinder:
         item = rf"[\u4e00-\u9fff]{{1,4}}?{ch}"
         for lst in re.finditer(rf"(?<![、\-—])(?:{item}[、\-—和与及]){{{count - 1}}}{item}(?![、\-—])", text):
             pieces = [(lo + lst.start() + p.start(), lo + lst.start() + p.end())
-                      for p in re.finditer(rf"[^、\-—和与及]+", lst.group())]
+                      for p in re.finditer(r"[^、\-—和与及]+", lst.group())]
             if len(pieces) != count or lo + lst.start() <= st < lo + lst.end():
                 continue
             width = pieces[1][1] - pieces[1][0]             # the first item as long as the second (尤其是|自治)
