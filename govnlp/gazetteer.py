@@ -85,6 +85,9 @@ class AdminTable:
                 if u.name.endswith("自治州") and not short.endswith("州"):
                     # an autonomous prefecture by its short form and 州 (海西州, 恩施州, 凉山州)
                     self.by_name.setdefault(short + "州", []).append(u.id)
+                elif u.level == "county" and u.name.endswith(("自治县", "自治旗")) and len(short) >= 2:
+                    # an autonomous county or banner by its short form and level (大厂县, 长白县, 鄂温克旗)
+                    self.by_name.setdefault(short + u.name[-1], []).append(u.id)
         for u in units:     # a 街道 by its office's short name (车城街办 = 车城街道办事处)
             if u.level == "township" and u.name.endswith("街道") and len(u.name) > 3:
                 self.by_name.setdefault(u.name[:-2] + "街办", []).append(u.id)

@@ -204,3 +204,8 @@ def test_reporter_line_with_baodao_and_lines_that_are_no_names(blank_nlp):
     assert bylines(blank_nlp, "新画卷\n青岛西海岸报\n2024年06月03日") == []
     assert bylines(blank_nlp, "发电站全景(无人机拍摄)。 □融媒体中心记者李华摄") == \
         [("□融媒体中心记者李华摄", "PHOTO", None, [("记者", "李华")])]
+
+
+def test_a_photo_credit_keeps_its_role(blank_nlp):
+    assert bylines(blank_nlp, "座谈会召开。记者 吴丹/摄\n\n会上,与会人员发言。") == \
+        [("记者 吴丹/摄", "PHOTO", None, [("记者", "吴丹")])]

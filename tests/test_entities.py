@@ -350,3 +350,13 @@ def test_organs_offices_work_teams_and_the_armed_forces_department(blank_nlp):
     # 机关 continues an organ's name but opens none; a department's head is no field (民政局|局长)
     assert labelled(blank_nlp, "晉廟鋪鎮積極發動機關干部群眾。党政机关要带头。", "ORG") == []
     assert labelled(blank_nlp, "区领导刘正道,区民政局局长孟凡伟", "ORG") == ["区民政局"]
+
+
+def test_branches_autonomous_counties_practice_venues_and_kinds_of_team(blank_nlp):
+    got = labelled(blank_nlp, "由人民日报社天津分社社长陈伟光带队,人民网天津分公司总经理张桂贵", "ORG")
+    assert got == ["人民日报社天津分社", "人民网天津分公司"]
+    assert labelled(blank_nlp, "11月12日,大厂县政协主席到通州区座谈", "ORG") == ["大厂县政协"]
+    got = ents(blank_nlp, "蒲圻办事处和尚岭社区新时代文明实践站,赤壁市新时代文明实践中心。支持北京城市副中心建设。")
+    assert ("和尚岭社区", "ADMIN") in got and ("赤壁市新时代文明实践中心", "ORG") in got
+    assert not [t for t, l in got if l == "ORG" and t != "赤壁市新时代文明实践中心"]
+    assert labelled(blank_nlp, "乡村振兴驻镇帮镇扶村工作队正式进驻白渡镇", "ORG") == []

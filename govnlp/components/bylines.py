@@ -201,8 +201,8 @@ class BylineTagger:
             # leading words that are no names belong to the caption (学生们在上课 李明 摄)
             while True:
                 w = re.match(rf"([{_H}]{{2,4}})[ \u3000]+(?=[{_H}])", text[st:m.end()])
-                if not w or looks_like_name(w.group(1)) or "供图" in m.group():
-                    break
+                if not w or looks_like_name(w.group(1)) or w.group(1) in ROLES or "供图" in m.group():
+                    break                                   # (记者 吴丹/摄: the role stays)
                 st += w.end()
             add(st, m.end(), "PHOTO")
         for m in BOX_LINE.finditer(text):

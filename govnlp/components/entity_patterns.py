@@ -302,6 +302,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             continue
         if comp[start] == "村" and start not in ends:
             start = _village_name_start(comp, start)        # ”中常村|党支部: a village no list holds
+            if comp[start] == "村" and start > 0 and _han(comp[start - 1]) and comp[start - 1] not in STOP:
+                continue                                    # 帮镇扶|村工作队, 驻|村: 村 inside a word, a kind of team
         if comp[start - 1: start] == "团" and comp[start] in ORG_PREFIX:
             start -= 1                                      # 团县委
         elif comp[start] in ORG_PREFIX and start not in ends:
@@ -349,6 +351,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     for a, b in admin:
         m = UNIT_DEPARTMENT.match(comp, b)
         if m and covered.free(b, b + 1) and not any(v in m.group() for v in BLOCKERS) and not m.group().endswith(VENUES) \
+                and not m.group(1).endswith("副") \
                 and not m.group().startswith(FORMER) \
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             out.append((_chain_start(comp, a, ends, unit_at), m.end()))
@@ -359,10 +362,33 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     out.extend(_standing_alone(BUREAU_ABBREV, comp))
     out.extend(_standing_alone(FIELD_OFFICE, comp))
     out.extend(_standing_alone(FIELD_DEPARTMENT, comp, NOT_FIELD_OPENERS))
-    out = [(a, b) for a, b in out if not _committees_of_kind(comp[a:b])]
+    out = _branches(comp, out, unit_at)
+    out = [(a, b) for a, b in out if not _committees_of_kind(comp[a:b])
+           and not (comp.endswith("办事处", a, b) and b in unit_at)   # 蒲圻办事处|和尚岭社区: a place in a chain
+           and not comp.endswith(PRACTICE_VENUES, a, b)]
     return longest_first(_sub_units(comp, _party_organs(comp, _stationed(comp, longest_first(out)))))
 
 
+BRANCHES = ("分社", "分公司", "分行", "支行")
+
+
+def _branches(comp: str, spans: list[tuple[int, int]], unit_at: dict[int, int]) -> list[tuple[int, int]]:
+    """A branch named by its place after its organisation is one name with it:
+    人民日报(社)|天津分社, 人民网|天津分公司."""
+    ends = {b: a for a, b in spans}
+    out = []
+    for a, b in spans:
+        if comp.endswith(BRANCHES, a, b) and a in unit_at:
+            parent = ends.get(a) if a in ends else ends.get(a - 1) if comp[a - 1:a] == "社" else None
+            if parent is not None:
+                out.append((parent, b))
+                continue
+        out.append((a, b))
+    return out
+
+
+# a township's or village's 新时代文明实践所/站 is a venue; only a county's 中心 is a body (docs/annotation.md)
+PRACTICE_VENUES = ("文明实践所", "文明实践站", "文明实践点")
 SELF_GOVERNING = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:村民|居民)委员会$")
 
 
