@@ -255,3 +255,12 @@ def test_site_names_link_bars_and_app_prompts_are_furniture():
         assert is_furniture(line), line
     for line in ("聚焦两会|政协第十一届琼中黎族苗族自治县委员会第一次会议胜利闭幕", "本报记者 何振明", "县委书记到县政府调研"):
         assert not is_furniture(line), line
+
+
+def test_calendar_widgets_copyright_and_follow_prompts_are_furniture():
+    from govnlp.components.articles import is_furniture
+
+    for line in ("31123456", "周一周二周三周四周五周六周日", "<2017年8月>", "版权声明:本网尊重知识产权",
+                 "中共六安市委宣传部主办 承办:皖西日报社", "更多精彩内容请关注", "进入移动版,省流量,体验好"):
+        assert is_furniture(line), line
+    assert not is_furniture("广大市民请关注天气变化，做好防范。")

@@ -56,7 +56,10 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^[A-Za-z]{1,2}\d{0,4}$|^[A-Za-z]{1,2}[:：]\s*\d{1,4}$|^[A-Za-z ]{2,20}[:：]$|"
                        # a site's or paper's name alone (新北市政府, A004雅安日报), links joined by |, app prompts
                        r"^[A-Z]?\d{0,4}[\u4e00-\u9fff]{2,10}(?:日报|晚报|网|政府|平台|客户端|电视台)$|[^|｜]{1,16}(?:\s*[|｜]\s*[^|｜]{1,16}){2,}$|"
-                       r"(?:打开|下载)\s*(?:APP|App|app|客户端)|^回页首$|点阅次数|点阅率|^[•·]?\s*点击右上角|用浏览器.{0,10}打开")
+                       r"(?:打开|下载)\s*(?:APP|App|app|客户端)|^回页首$|点阅次数|点阅率|^[•·]?\s*点击右上角|用浏览器.{0,10}打开|"
+                       # a calendar widget, copyright and host lines, calls to follow or comment
+                       r"^[\d\s]{6,}$|^(?:周[一二三四五六日]){3,}|^选择年月$|^<\d{4}年\d{1,2}月>$|^版权声明|主办\s+承办[:：]|"
+                       r"^[^。，,]{0,10}请关注[^。，,]{0,10}$|^热门评论$|^(?:进入|切换到?)移动版")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
