@@ -111,6 +111,18 @@ class LineRoleClassifier:
         return [ROLES[i] for i in self.model.predict(X).argmax(axis=1)]
 
 
+def train_line_model(paths: list[str]):
+    """The classifier over line features and the rule role, trained on every line of the gold
+    pages in ``paths`` (the shipped splitter's, ``python -m govnlp train``): a thinc model."""
+    import govnlp
+
+    nlp = govnlp.blank()
+    pages = [p for path in paths for p in read_pages(path)]
+    X = numpy.vstack([page_features(p["text"], rule_roles(nlp, p["text"])) for p in pages])
+    y = [r for p in pages for r in gold_roles(p)]
+    return LineRoleClassifier(X.shape[1]).fit(X, y).model
+
+
 def crossval(data: str = "corpus/seeds.jsonl", markdown: str | None = "docs/results_lines.md",
              batches: list[str] | None = None) -> dict:
     """Held-out scores of the rules and the classifier.  Folds are the publishers of

@@ -36,6 +36,12 @@ def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str | None = N
     model = Path(model) if model else train_ner(config, Path(workdir), exclude=[], max_steps=max_steps,
                                                 data=data)
     nlp = full_pipeline(model, VARIANTS[SHIPPED][1])
+    # line roles: the rules, then a classifier over line features and the rule role, trained on
+    # every gold line (docs/design.md, "Line roles"; held-out figures in docs/results_lines*.md)
+    from .line_roles import train_line_model
+
+    nlp.replace_pipe("article_splitter", "article_splitter", config={"line_classifier": True})
+    nlp.get_pipe("article_splitter").set_line_model(train_line_model(["corpus/seeds.jsonl", *EXTRA_TRAIN]))
     meta = dict(nlp.meta)
     msra = int(nlp.config["paths"]["msra"])
     meta.update({"name": "govnlp", "version": __version__, "spacy_version": ">=3.8,<3.9",

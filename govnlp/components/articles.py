@@ -236,11 +236,15 @@ def bigrams(s: str) -> set[str]:
 
 class ArticleSplitter:
     def __init__(self, nlp: Language, name: str = "article_splitter", spans_key: str = "blocks",
-                 min_body_chars: int = 60):
+                 min_body_chars: int = 60, line_classifier: bool = False):
         register_extensions()
         self.name = name
         self.spans_key = spans_key
         self.min_body_chars = min_body_chars
+        # with ``line_classifier``, a softmax over line features and the rule role (govnlp.line_roles,
+        # trained by ``python -m govnlp train``) gives each line its final role; without weights, the rules
+        self.line_classifier = line_classifier
+        self.line_model = None
 
     # ------------------------------------------------------------ roles
     def assign_roles(self, text: str, byline_spans: list[tuple[int, int, str]]) -> list[Line]:
@@ -577,6 +581,8 @@ class ArticleSplitter:
                 ln.article = None
             elif ln.article is None:
                 ln.article = 0
+        if self.line_classifier and self.line_model is not None and lines:
+            self._classify(norm, lines)
         spans = []
         run: list[Line] = []
 
@@ -596,13 +602,58 @@ class ArticleSplitter:
         doc.spans[self.spans_key] = spans
         return doc
 
+    def _classify(self, text: str, lines: list[Line]) -> None:
+        """The trained classifier's role for every line, from its features and the rule role;
+        a line taken out of the furniture joins the article of the content before it."""
+        from ..line_roles import ROLES, page_features
+
+        X = page_features(text, [ln.role for ln in lines])
+        predicted = [ROLES[i] for i in self.line_model.predict(X).argmax(axis=1)]
+        last = None
+        for ln, role in zip(lines, predicted):
+            ln.role = role
+            if role in ("COLUMN", "PAGE"):
+                ln.article = None
+            elif ln.article is None:
+                ln.article = last if last is not None else next(
+                    (l.article for l in lines if l.article is not None), 0)
+            if ln.article is not None:
+                last = ln.article
+
+    def set_line_model(self, model) -> None:
+        self.line_model = model
+
+    def to_disk(self, path, *, exclude=()):
+        import json
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.line_model is not None:
+            (path / "line_classifier.bin").write_bytes(self.line_model.to_bytes())
+            (path / "line_classifier.json").write_text(json.dumps({"n_features": self.line_model.get_dim("nI")}))
+
+    def from_disk(self, path, *, exclude=()):
+        import json
+        from pathlib import Path
+
+        from ..line_roles import LineRoleClassifier
+
+        path = Path(path)
+        if (path / "line_classifier.bin").exists():
+            n = json.loads((path / "line_classifier.json").read_text())["n_features"]
+            model = LineRoleClassifier(n).model
+            self.line_model = model.from_bytes((path / "line_classifier.bin").read_bytes())
+        return self
+
     def score(self, examples, **kwargs):
         from ..scoring import score_block_examples
         return score_block_examples(examples)
 
 
 @Language.factory("article_splitter", assigns=["doc.spans"],
-                  default_config={"spans_key": "blocks", "min_body_chars": 60},
+                  default_config={"spans_key": "blocks", "min_body_chars": 60, "line_classifier": False},
                   default_score_weights={"blocks_role_acc": 0.5, "blocks_article_f": 0.5})
-def make_article_splitter(nlp: Language, name: str, spans_key: str, min_body_chars: int) -> ArticleSplitter:
-    return ArticleSplitter(nlp, name, spans_key, min_body_chars)
+def make_article_splitter(nlp: Language, name: str, spans_key: str, min_body_chars: int,
+                          line_classifier: bool) -> ArticleSplitter:
+    return ArticleSplitter(nlp, name, spans_key, min_body_chars, line_classifier)
