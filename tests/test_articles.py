@@ -264,3 +264,21 @@ def test_calendar_widgets_copyright_and_follow_prompts_are_furniture():
                  "中共六安市委宣传部主办 承办:皖西日报社", "更多精彩内容请关注", "进入移动版,省流量,体验好"):
         assert is_furniture(line), line
     assert not is_furniture("广大市民请关注天气变化，做好防范。")
+
+
+def test_the_shipped_splitter_classifies_lines_and_its_weights_round_trip(tmp_path):
+    import spacy
+
+    import govnlp
+
+    nlp = govnlp.load()
+    splitter = nlp.get_pipe("article_splitter")
+    assert splitter.line_classifier and splitter.line_model is not None
+    page = "村里召开会议\n\n4月10日上午，村里召开会议，部署春耕生产工作，全体党员参加。\n\n相关新闻\n我市多举措保障秋粮颗粒归仓\n"
+    doc = nlp(page)
+    nlp.to_disk(tmp_path / "p")
+    again = spacy.load(tmp_path / "p")(page)
+    assert [(s.label_, s._.article) for s in again.spans["blocks"]] == [(s.label_, s._.article) for s in doc.spans["blocks"]]
+    # every non-blank line in exactly one block, whatever the classifier says
+    lines = [ln for ln in page.split("\n") if ln.strip()]
+    assert sum(len([ln for ln in s.text.split("\n") if ln.strip()]) for s in doc.spans["blocks"]) == len(lines)
