@@ -282,3 +282,12 @@ def test_the_shipped_splitter_classifies_lines_and_its_weights_round_trip(tmp_pa
     # every non-blank line in exactly one block, whatever the classifier says
     lines = [ln for ln in page.split("\n") if ln.strip()]
     assert sum(len([ln for ln in s.text.split("\n") if ln.strip()]) for s in doc.spans["blocks"]) == len(lines)
+
+
+def test_the_classifier_is_asked_only_on_pages_of_one_tagged_article(blank_nlp):
+    from govnlp.components.articles import split_lines
+
+    splitter = blank_nlp.get_pipe("article_splitter")
+    one = split_lines("标题\n本报讯 村里召开会议，部署春耕生产工作。\n")
+    two = split_lines("标题\n本报讯 村里召开会议。\n标题二\n本报讯 镇里召开会议。\n")
+    assert splitter._one_article(one) and not splitter._one_article(two)

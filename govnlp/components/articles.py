@@ -581,7 +581,7 @@ class ArticleSplitter:
                 ln.article = None
             elif ln.article is None:
                 ln.article = 0
-        if self.line_classifier and self.line_model is not None and lines:
+        if self.line_classifier and self.line_model is not None and lines and self._one_article(lines):
             self._classify(norm, lines)
         spans = []
         run: list[Line] = []
@@ -601,6 +601,13 @@ class ArticleSplitter:
         close()
         doc.spans[self.spans_key] = spans
         return doc
+
+    @staticmethod
+    def _one_article(lines: list[Line]) -> bool:
+        """A page with at most one byline or source tag (a web page of one article): there the
+        classifier beats the rules held out; on a newspaper page of several tagged articles the
+        rules do (docs/design.md, "Line roles")."""
+        return sum(1 for ln in lines if ln.role == "BYLINE" or SOURCE_OPEN.match(ln.text)) <= 1
 
     def _classify(self, text: str, lines: list[Line]) -> None:
         """The trained classifier's role for every line, from its features and the rule role;
