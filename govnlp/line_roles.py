@@ -45,10 +45,11 @@ def _own(text: str, prev_blank: bool, next_blank: bool, width: int | None) -> li
 N_OWN = len(_own("x", False, False, None))
 
 
-def page_features(text: str, rule_roles: list[str] | None = None) -> numpy.ndarray:
+def page_features(text: str, rule_roles: list[str] | None = None, lines: list | None = None) -> numpy.ndarray:
     """One row per non-blank line (in ``corpus.line_spans`` order): the line's own
-    features, its neighbours', its position on the page, and optionally the rule role."""
-    lines = split_lines(text)
+    features, its neighbours', its position on the page, and optionally the rule role.
+    ``lines``: the page's ``split_lines(text)`` where the caller has them already."""
+    lines = split_lines(text) if lines is None else lines
     width = column_width(lines)
     own = []
     for i, ln in enumerate(lines):

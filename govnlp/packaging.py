@@ -41,7 +41,7 @@ def build_shipped_pipeline(config: str = "configs/ner.cfg", data: str | None = N
     from .line_roles import train_line_model
 
     nlp.replace_pipe("article_splitter", "article_splitter", config={"line_classifier": True})
-    nlp.get_pipe("article_splitter").set_line_model(train_line_model(["corpus/seeds.jsonl", *EXTRA_TRAIN]))
+    nlp.get_pipe("article_splitter").line_model = train_line_model(["corpus/seeds.jsonl", *EXTRA_TRAIN])
     meta = dict(nlp.meta)
     msra = int(nlp.config["paths"]["msra"])
     meta.update({"name": "govnlp", "version": __version__, "spacy_version": ">=3.8,<3.9",

@@ -536,9 +536,10 @@ class ArticleSplitter:
         head_text = "".join(l.text for l in head).strip()
         seen_head = False
         for u in titles:
+            repeated = u is head or "".join(l.text for l in u).strip() == head_text   # a title printed twice
             for ln in u:
-                if u is head or "".join(l.text for l in u).strip() == head_text:
-                    ln.role = "HEADLINE"        # a web page printing its title twice
+                if repeated:
+                    ln.role = "HEADLINE"
                 elif ln.role == "TITLE":
                     ln.role = "SUBHEAD" if seen_head else "KICKER"
             seen_head = seen_head or u is head
@@ -614,7 +615,7 @@ class ArticleSplitter:
         a line taken out of the furniture joins the article of the content before it."""
         from ..line_roles import ROLES, page_features
 
-        X = page_features(text, [ln.role for ln in lines])
+        X = page_features(text, [ln.role for ln in lines], lines)
         predicted = [ROLES[i] for i in self.line_model.predict(X).argmax(axis=1)]
         last = None
         for ln, role in zip(lines, predicted):
@@ -626,9 +627,6 @@ class ArticleSplitter:
                     (l.article for l in lines if l.article is not None), 0)
             if ln.article is not None:
                 last = ln.article
-
-    def set_line_model(self, model) -> None:
-        self.line_model = model
 
     def to_disk(self, path, *, exclude=()):
         import json

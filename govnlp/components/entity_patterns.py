@@ -70,9 +70,10 @@ FORMER = ("原", "现任", "时任", "前任", "原任")
 NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道", "保护区", "度假区", "风景区")
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
 NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
-# a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix)
+# a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix;
+# 辖区内, 县级融媒体中心: a place or a kind; not 市民|政局, 县城|管局)
 NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间", "区内", "县内", "市内", "省内", "镇内", "乡内", "村内",
-                      "县级", "市级", "区级", "省级", "镇级", "乡级", "村级"}   # 辖区内, 县级融媒体中心: a kind   # (not 市民|政局, 县城|管局)
+                      "县级", "市级", "区级", "省级", "镇级", "乡级", "村级"}
 # words that open no name before a school or a troupe (去年大学毕业, 部分大学)
 NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它")
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
