@@ -516,15 +516,17 @@ def rank_candidates(name: str, page_units: set[int], context: set[int] | None = 
     return sorted(cands, key=score)
 
 
+# a unit's level from the end of its name, longest suffix first (社区 before 区, 自治区 before 区)
+LEVEL_SUFFIXES = sorted(
+    [(s, "province") for s in ("特别行政区", "自治区", "省")]
+    + [(s, "prefecture") for s in ("自治州", "地区", "盟", "州", "市")]
+    + [(s, "zone") for s in ("开发区", "高新区", "经开区", "新区", "保税区", "自贸区")]
+    + [(s, "county") for s in ("县", "区", "旗")]
+    + [(s, "township") for s in ("街道办事处", "街道", "镇", "乡", "苏木")]
+    + [(s, "village") for s in ("社区", "居委会", "村", "嘎查")],
+    key=lambda x: -len(x[0]))
+
+
 def infer_level(name: str) -> str | None:
-    """Level of an unlisted unit from its suffix (崔庄村 → village)."""
-    for suffixes, level in ((("村", "社区", "嘎查", "居委会"), "village"),
-                            (("开发区", "高新区", "经开区", "新区", "保税区", "自贸区"), "zone"),
-                            (("街道", "镇", "乡", "苏木", "街道办事处"), "township"),
-                            (("县", "区", "旗"), "county"),
-                            (("自治州", "地区", "盟"), "prefecture"),
-                            (("省", "自治区"), "province"),
-                            (("市",), "prefecture")):
-        if name.endswith(suffixes):
-            return level
-    return None
+    """Level of an unlisted unit from its suffix (崔庄村 → village, 黔西南州 → prefecture)."""
+    return next((level for suffix, level in LEVEL_SUFFIXES if name.endswith(suffix)), None)

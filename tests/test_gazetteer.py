@@ -44,6 +44,12 @@ def test_level_from_suffix():
     assert infer_level("崔庄村") == "village"
     assert infer_level("光华路街道") == "township"
     assert infer_level("经开区") == "zone"
+    # the longest suffix decides: 自治区 is a province, 社区 a village, not a county's 区
+    assert infer_level("某某壮族自治区") == "province"
+    assert infer_level("幸福社区") == "village"
+    assert infer_level("黔西南州") == "prefecture"
+    assert infer_level("香港特别行政区") == "province"
+    assert infer_level("合作社") is None
 
 
 def test_zone_word_links_under_the_page_city():

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
+from ..gazetteer import LEVEL_RANK, infer_level
 from ..names import COMPOUND_SURNAMES, NOT_NAMES, ends_name
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
@@ -492,15 +493,11 @@ def _field_joint(comp: str, at: int, head: int) -> bool:
             and after[0] not in ORG_PREFIX and not comp.endswith(("局", "委", "办", "厅", "部", "府"), 0, at))
 
 
-# the level a unit's name ends in, highest first: a unit chain never climbs (甘肃省|嘉峪关市|文明办)
-LEVEL_RANKS = (("特别行政区", 1), ("自治区", 1), ("省", 1), ("自治州", 2), ("地区", 2), ("市", 2), ("州", 2), ("盟", 2),
-               ("县", 3), ("区", 3), ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("苏木", 4),
-               ("社区", 5), ("村", 5), ("嘎查", 5))
-_RANKS_LONGEST_FIRST = sorted(LEVEL_RANKS, key=lambda x: -len(x[0]))     # 社区 before 区
-
-
 def _rank(name: str) -> int | None:
-    return next((r for suffix, r in _RANKS_LONGEST_FIRST if name.endswith(suffix)), None)
+    """The rank of the level a unit's name ends in (``LEVEL_RANK``, province lowest); None
+    for a name with no unit suffix."""
+    level = infer_level(name)
+    return None if level is None else LEVEL_RANK[level]
 
 
 def _chain_start(comp: str, start: int, ends: dict[int, int], unit_at: dict[int, int] | None = None) -> int:
