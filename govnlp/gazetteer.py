@@ -46,10 +46,11 @@ RENAMED_SUFFIXES = "乡镇"
 GENERIC_FULL = {"城区", "郊区", "矿区"}
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
 NOT_UNITS = {"小城镇", "先进镇"}
-# words that rate a village or township (先进镇, 富裕村, 红旗村): names of real places too, so
-# accepted only right after the unit they belong to (油坊镇|红旗村) or opening a clause (红旗村位于…)
+# words that rate a village or township (先进镇, 富裕村, 红旗村) or are verbs on it (为了保障社区|政协):
+# names of real places too, so accepted only right after the unit they belong to (油坊镇|红旗村)
+# or opening a clause (红旗村位于…)
 RATED = ("先进", "富裕", "后进", "落后", "文明", "示范", "红旗", "模范", "明星", "小康", "贫困", "涣散", "空壳",
-         "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星")
+         "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星", "保障", "服务", "管理", "治理", "建设")
 FOREIGN_LEVELS = "市县省州"
 
 
@@ -396,7 +397,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         if kind == "full" and name in GENERIC_FULL and st != chain_end:
             confirmed = False  # 城区 as the urban area; 晋城市|城区 is the district
         if kind in ("full", "village") and (
-                (name[:-1].endswith(RATED) and st != chain_end and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff")
+                (_body(name).endswith(RATED) and st != chain_end and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff")
                 or name.startswith(("部分", "各")) or name in ("嘎查村", "又一村")):
             confirmed = False  # 乡村振兴先进镇, 全省知名的富裕村, 文明红旗村: a rating, not the place of that name
         if confirmed and kind != "short":
@@ -525,6 +526,11 @@ LEVEL_SUFFIXES = sorted(
     + [(s, "township") for s in ("街道办事处", "街道", "镇", "乡", "苏木")]
     + [(s, "village") for s in ("社区", "居委会", "村", "嘎查")],
     key=lambda x: -len(x[0]))
+
+
+def _body(name: str) -> str:
+    """A unit's name without its level word (文明社区 → 文明, 富裕村 → 富裕)."""
+    return next((name[:-len(s)] for s, _ in LEVEL_SUFFIXES if name.endswith(s)), name)
 
 
 def infer_level(name: str) -> str | None:

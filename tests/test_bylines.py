@@ -209,3 +209,20 @@ def test_reporter_line_with_baodao_and_lines_that_are_no_names(blank_nlp):
 def test_a_photo_credit_keeps_its_role(blank_nlp):
     assert bylines(blank_nlp, "座谈会召开。记者 吴丹/摄\n\n会上,与会人员发言。") == \
         [("记者 吴丹/摄", "PHOTO", None, [("记者", "吴丹")])]
+
+
+def test_boxed_names_reported_and_a_tag_after_a_meta_source(blank_nlp):
+    doc = blank_nlp("搭建起互动平台。\n□于向阳 陈文 徐雯雯 报道\n本报莱芜讯 近日，钢城区召开会议。")
+    assert [s.text for s in doc.spans["bylines"]][0] == "□于向阳 陈文 徐雯雯 报道"
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["于向阳", "陈文", "徐雯雯"]
+    # a blank line parts a meta line's medium from the next article's tag (酒泉日报⏎⏎本报讯)
+    doc = blank_nlp("来源:酒泉日报\n\n  本报讯(记者范昊帆)1月11日下午，会议举行。")
+    assert [(s.text, s._.source) for s in doc.spans["bylines"]] == [("来源:酒泉日报", "酒泉日报"), ("本报讯(记者范昊帆)", "本报")]
+
+
+def test_meta_labels_with_bars_and_site_accounts(blank_nlp):
+    doc = blank_nlp("图文丨吕宏\n编辑丨马宁欣\n3月4日，考核组到西和县。")
+    assert [s.text for s in doc.spans["bylines"]] == ["图文丨吕宏"]
+    assert "马宁欣" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    doc = blank_nlp("[双击自动滚屏] 文章来源:浦北县人大   发布者:admin   发布时间:2023-09-13")
+    assert [s.text for s in doc.spans["bylines"]] == ["文章来源:浦北县人大"]

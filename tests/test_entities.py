@@ -360,3 +360,25 @@ def test_branches_autonomous_counties_practice_venues_and_kinds_of_team(blank_nl
     assert ("和尚岭社区", "ADMIN") in got and ("赤壁市新时代文明实践中心", "ORG") in got
     assert not [t for t, l in got if l == "ORG" and t != "赤壁市新时代文明实践中心"]
     assert labelled(blank_nlp, "乡村振兴驻镇帮镇扶村工作队正式进驻白渡镇", "ORG") == []
+
+
+def test_congress_by_its_term_and_an_organ_site(blank_nlp):
+    got = ents(blank_nlp, "9月22日召开了闪石乡第十八届人民代表大会第三次会议。\n© 2023 莲花县人大信息网 版权所有")
+    assert ("闪石乡第十八届人民代表大会", "ORG") in got and ("莲花县人大信息网", "ORG") in got
+    # a law's title names the kind of body, not one (地方各级人民代表大会)
+    assert labelled(blank_nlp, "依据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》。", "ORG") == []
+
+
+def test_a_community_has_no_congress_organs(blank_nlp):
+    assert labelled(blank_nlp, "居民为联络员，具体负责社区范围内联络政协委员。", "ORG") == []
+    assert labelled(blank_nlp, "为了保障社区政协工作联络站正常运转。", "ORG") == []
+    assert labelled(blank_nlp, "社区党委书记李明主持。", "ORG") == ["社区党委"]
+
+
+def test_newspaper_named_after_a_city_and_formula_not_a_school(blank_nlp):
+    assert ents(blank_nlp, "北京青年报记者在采访中了解到。") == [("北京青年报", "ORG")]
+    assert labelled(blank_nlp, "“一老一小”服务体系织就民生保障网，长垣一中开学。", "ORG") == ["长垣一中"]
+
+
+def test_pattern_names_lose_a_trailing_deng(blank_nlp):
+    assert labelled(blank_nlp, "市委常委、政法委书记何政等出席会议。", "PERSON") == ["何政"]

@@ -31,6 +31,7 @@ ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首
          "实习生", "摄影记者", "摄影", "摄", "作者", "来源")
 ROLE_RE = "|".join(ROLES)
 WS = r"[ \t\u3000\n]*"
+WS1 = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"         # layout space with at most one line break (no blank line)
 _H = r"\u4e00-\u9fff"
 # what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
 SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布"
@@ -40,11 +41,13 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】
           rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
           rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS})[/／、])*"       # 滨州日报/滨州网讯: media together
           rf"[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
-          rf"{WS}[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}讯"
+          rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息)")
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
+# a boxed line of names ending in 报道 (□于向阳 陈文 徐雯雯 报道): the reporters, no role word
+BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*)[ \u3000]*(?:报道|报导)[ \u3000]*$", re.M)
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
 REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
@@ -60,16 +63,16 @@ PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])(?:□?(?:[A-Za-z]{{2,6}}|本报)?(?
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
-META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|信息来源|消息来源|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|文章来源|信息来源|消息来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
                          rf"|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
-                         rf"|文/图|文|图|摄影|摄像)(?:[:：][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
+                         rf"|文/图|图文|文|图|摄影|摄像)(?:[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
-                         rf"|[^\s:：，。]{{1,24}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：/]))*)"
+                         rf"|[^\s:：，。]{{1,32}}(?:[ \u3000][{_H}]{{2,3}}(?![{_H}:：/]))*)"
                          rf"(?![^\s:：，。]*[:：])"     # a value is no next label; names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?")   # 作者:李永春 陈进宇 文/图
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "信息来源", "消息来源", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
-META_ROLES = {"作者": "作者", "记者": "记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "文": "作者",
+META_SOURCES = ("来源", "文章来源", "信息来源", "消息来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
+META_ROLES = {"作者": "作者", "记者": "记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
 DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
@@ -207,6 +210,9 @@ class BylineTagger:
             add(st, m.end(), "PHOTO")
         for m in BOX_LINE.finditer(text):
             add(m.start(), m.end(), "BYLINE", "本报" if "本报" in m.group() else None)
+        for m in BOX_REPORTED.finditer(text):
+            if all(looks_like_name(n) for n in split_names(m.group("names"))):
+                add(m.start(), m.end(), "BYLINE")
         for m in ROLE_LINE.finditer(text):
             credit = m.group()[:m.start("desk") - m.start()] if m.group("desk") else m.group()
             names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", credit))]
@@ -259,6 +265,8 @@ class BylineTagger:
         for m in META_CREDIT.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
+            if re.fullmatch(r"[A-Za-z0-9_.@-]+", m.group("value")):
+                continue    # 发布者:admin, 发布人:123: a site account, which names no one
             if len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
                 add(m.start(), m.end(), "BYLINE", m.group("value") if m.group("label") in META_SOURCES else None)
         for m in DATED_SOURCE.finditer(text):

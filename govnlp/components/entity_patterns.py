@@ -68,6 +68,10 @@ VENUES = ("活动中心", "活動中心")
 FORMER = ("原", "现任", "时任", "前任", "原任")
 # places with a name that are no units, ending in a level character: their organs take
 # the place's name (瑞南居民区|党总支, 阳光小区|业委会), never the 区 alone
+# an organ's own web site, named after it (莲花县人大信息网)
+ORGAN_SITES = ("信息公开门户网站", "门户网站", "信息网", "门户网")
+# organs a community or a sub-district does not have: 社区政协 names a liaison desk, no body
+COUNTY_ORGANS = ("政协", "人大", "政府", "人民政府", "法院", "人民法院", "检察院", "人民检察院")
 NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道", "保护区", "度假区", "风景区")
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
 NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
@@ -80,7 +84,7 @@ NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", 
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村", "村组")
 # a school by its place and number: 长垣一中, 郑州十一中 (not 十九届三中全会)
-NUMBERED_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2}(?<!届)[一二三四五六七八九十]{1,2}[中小](?![全会学心间国央])")
+NUMBERED_SCHOOL = re.compile(r"(?:(?![一二三四五六七八九十两])[\u4e00-\u9fff]){2}(?<!届)[一二三四五六七八九十]{1,2}[中小](?![全会学心间国央])")   # (not 一老一小)
 # 办 as a verb, not an office (举办, 主办, 办理, 办好): 市招投标办 and 县扶贫办 are offices
 NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩法难好易停首特以用来为在去要会能")
 NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
@@ -101,7 +105,8 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
 # verbs that sit between a place and an organisation but never inside a name
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
-            "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存")
+            "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
+            "负责", "保障", "关于", "各级")
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
 NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
@@ -259,7 +264,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             place = next((w for w in NAMED_PLACES if comp.endswith(w, 0, k)), None) if nearest is None else None
             if place:                                       # 瑞南居民区|党总支, 阳光小区|业委会: the place's name
                 named = _place_name_start(comp, k - len(place), ends)
-                if named is None and place in ("社区", "街道") and not (
+                if named is None and place in ("社区", "街道") and not comp.startswith(COUNTY_ORGANS, st) and not (
                         comp[k - len(place) - 1:k - len(place)] in NOT_NAME_START | GENERIC_BEFORE):
                     named = k - len(place)                  # 社区党委, like 村党支部: a level and its organ
                 if named is None:
@@ -333,6 +338,10 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 continue
             if comp.endswith("政府", 0, end) and comp.startswith("网", end) and not comp.startswith("网站", end):
                 end += 1                                    # 中国政府网: the government's news site
+                break
+            site = next((w for w in ORGAN_SITES if comp.startswith(w, end)), None)
+            if site and comp.endswith(ORGANS, 0, end):
+                end += len(site)                            # 莲花县人大|信息网, 云南省政府|信息公开门户网站
                 break
             if end in by_start and not (comp.startswith(ORGANS, end) and comp[start:end].endswith(ORGANS)):
                 end = by_start[end]                         # 县委|党校, 县人社局|社会保险中心
@@ -562,7 +571,7 @@ def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]
         name = comp[start:m.start()]
         if m.group() == "公司" and (len(name) > 10 or STOP.intersection(name) or comp[m.start() - 1] in STOP
                                    or name.endswith(KINDS_OF_COMPANY)
-                                   or any(w in name for w in ("会中", "会上", "期间", "其中", "解到", "通过"))):
+                                   or any(w in name for w in ("会中", "会上", "期间", "其中", "解到", "通过", "关于", "负责"))):
             continue                                        # 竞标的公司, 會中|…公司: no name before a bare 公司
         if 2 <= m.start() - start <= 14 and comp[start] not in NOT_NAME_START:
             out.append((start, m.end()))
@@ -748,7 +757,7 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
-EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终]审|联[络系]人)[:：][ \u3000]*"
+EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终]审|联[络系]人)[:：丨｜|][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*(?=\n|$)")
 
 

@@ -265,8 +265,9 @@ def candidate_spans(doc: Doc) -> list[Span]:
     for key in (GAZ_KEY, PATTERN_KEY):
         for sp in doc.spans.get(key, []):
             label = CANDIDATE_LABELS.get(sp.label_)
-            if label:
-                out.append(Span(doc, sp.start, sp.end, label=label))
+            span = trim(Span(doc, sp.start, sp.end, label=label)) if label else None     # 何政|等
+            if span is not None:
+                out.append(span)
     return filter_spans(out)
 
 
