@@ -291,3 +291,20 @@ def test_the_classifier_is_asked_only_on_pages_of_one_tagged_article(blank_nlp):
     one = split_lines("标题\n本报讯 村里召开会议，部署春耕生产工作。\n")
     two = split_lines("标题\n本报讯 村里召开会议。\n标题二\n本报讯 镇里召开会议。\n")
     assert splitter._one_article(one) and not splitter._one_article(two)
+
+
+def test_record_fields_source_lines_and_photo_positions(blank_nlp):
+    page = ("- 索引号:\n- 分类:\n- 名称:我县组织收看全市农村工作会议\n- 时效:\n"
+            "市领导检查森林防火工作\n"
+            "日期:2021-09-28    来源:七台河日报    作者:解洪旺\n"
+            "9月27日，副市长陈志深入勃利县检查森林草原防火、疫情防控等重点工作，要求压实责任。\n"
+            "县人大代表黄汶(左二)检查撤离人员安置情况\n"
+            "您在此: 主頁 > 新聞及多媒體中心 > 新聞消息\n")
+    doc = blank_nlp(page)
+    roles = [(s.text.split("\n")[0][:6], s.label_) for s in doc.spans["blocks"]]
+    assert [r for t, r in roles if t.startswith("- ")] == ["PAGE"] * len([t for t, _ in roles if t.startswith("- ")])
+    assert ("日期:202", "BYLINE") in roles and ("县人大代表黄", "CAPTION") in roles and ("您在此: 主", "PAGE") in roles
+    # a medium and its timestamp on a line of their own are the page's source
+    doc = blank_nlp("包惠主持召开市委专题会\n\n达州日报 2020-03-24 08:46 大字\n\n本报讯 3月23日，市委书记包惠主持召开会议。")
+    assert [(s.text, s._.source) for s in doc.spans["bylines"]][0] == ("达州日报", "达州日报")
+    assert [s.label_ for s in doc.spans["blocks"]][:2] == ["HEADLINE", "BYLINE"]

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from .bylines import DATE_PREFIX
+from .bylines import DATE_PREFIX, STAMP
 
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
 # a newspaper's page banner: its date line and page number
@@ -49,8 +49,9 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^[-—–]?\s*\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"   # 2011年04月18日, 108年08月04日, - 2018-02-08
                        r"^[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*[-—]?$|"      # [2025-10-23] - (a link list's dates)
                        # an open-government record's fields: 索引号: 发文字号: 主题分类: 成文日期:
-                       r"^[•·●]?\s*(?:索\s*引\s*号|发文字号|文\s*号|主题分类|主\s*题\s*词|有\s*效\s*性|标\s*题|成文日期|发文日期|生效日期|生成日期|"
-                       r"公开(?:方式|范围|时限|日期|目录|形式)|信息分类|组配分类|体\s*裁|所属专题|文件编号|关\s*键\s*词|分\s*类\s*号|是否有效)(?:[:：]|\s|$)|"
+                       r"^[•·●-]?\s*(?:索\s*引\s*号|发文字号|文\s*号|主题分类|主\s*题\s*词|有\s*效\s*性|标\s*题|成文日期|发文日期|生效日期|生成日期|"
+                       r"公开(?:方式|范围|时限|日期|目录|形式)|信息分类|组配分类|体\s*裁|所属专题|文件编号|关\s*键\s*词|分\s*类\s*号|是否有效|时\s*效)(?:[:：]|\s|$)|"
+                       r"^[•·●-]\s*(?:名\s*称|分\s*类|发布机构)[:：]|"      # (- 名称:…, bulleted: a record, not a sentence)
                        # sharing buttons, picture counters and file names, short codes (Z04, P:03, X)
                        r"^(?:微信|微博|QQ空间|QQ|朋友圈|分享|收藏)$|^\d{1,3}\s*张$|^点击查看|截图\d{6,}|"
                        r"^[A-Za-z]{1,2}\d{0,4}$|^[A-Za-z]{1,2}[:：]\s*\d{1,4}$|^[A-Za-z ]{2,20}[:：]$|"
@@ -59,7 +60,9 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"(?:打开|下载)\s*(?:APP|App|app|客户端)|^回页首$|点阅次数|点阅率|^[•·]?\s*点击右上角|用浏览器.{0,10}打开|"
                        # a calendar widget, copyright and host lines, calls to follow or comment
                        r"^[\d\s]{6,}$|^(?:周[一二三四五六日]){3,}|^选择年月$|^<\d{4}年\d{1,2}月>$|^版权声明|主办\s+承办[:：]|"
-                       r"^[^。，,]{0,10}请关注[^。，,]{0,10}$|^热门评论$|^(?:进入|切换到?)移动版")
+                       r"^[^。，,]{0,10}请关注[^。，,]{0,10}$|^热门评论$|^(?:进入|切换到?)移动版|"
+                       # breadcrumbs (您在此: 主頁 > 新聞), visitor counters, IPv6 badges, 首 页 alone
+                       r"^您在此[:：]|^[^。，,]{1,20}\s[>＞»]\s[^。，,]{1,20}\s[>＞»]\s|^当前在线|IPv6|^首\s*页$")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -81,13 +84,14 @@ def is_furniture(s: str) -> bool:
 BULLETS = "•·●◦▪∙ \u3000"
 # a web meta label (作者：, 来源：) opening a byline span
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
+STAMPED = re.compile(rf"[ \u3000]+{STAMP}[ \u3000]*")
 # a picture's file name printed as its caption (南周村_600.jpg)
 IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
 # a meta line opened by its timestamp (2021-08-28 16:50 来源：浙江日报 作者：刘乐平 余勤)
 META_DATED = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                         r"(?:\s+\S|\s*(?:来源|作者|发布|编辑|信息来源)[:：])")
 # a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
-META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|^时间[:：]")
+META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|(?:^|\s)(?:时\s*间|日\s*期)[:：]")
 # a series or sidebar marker: 系列：前沿观察…, ■链接
 COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●◎]?\s*(?:链接|相关链接|新闻链接|延伸阅读|背景链接|记者手记|编者按)$|"
                          r"^[■□◆●◎]?\s*[\u4e00-\u9fff]{0,4}相关(?:新闻|报道)[:：]?$|^本期(?:主题|导读|要目|关注)$|"
@@ -101,6 +105,8 @@ COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|
 SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
 LEADING_DATE = re.compile(DATE_PREFIX)
+# where a person stands in a photo (右二, 前排左三, 后): only captions say it
+POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排|前|后)?(?:左|右|中)[一二三四五六七八九十\d]{0,2}[）)]|[（(][前后中][）)]")
 CAPTION_END = re.compile(r"(?:摄|摄影|提供|资料图|资料照片)[）)]?\s*$")
 
 
@@ -280,7 +286,8 @@ class ArticleSplitter:
                 # or a line opened by a byline with only furniture after it (作者：… 来源：…,
                 # 本报记者 吴储岐《人民日报》（2025年04月01日第 19 版）)
                 covered = any(a <= own_start and ln.end <= b for a, b in byl) or (
-                    any(a == own_start and (META_LABEL.search(text[a:b]) or text[b:ln.end].lstrip().startswith("《"))
+                    any(a == own_start and (META_LABEL.search(text[a:b]) or text[b:ln.end].lstrip().startswith("《")
+                                            or STAMPED.fullmatch(text, b, ln.end))    # 达州日报 2020-03-24 08:46
                         for a, b in byl)
                     and not any(p in ln.text for p in SENT_PUNCT + "，,") and len(ln.text) <= 60)
                 if not covered and len(ln.text) <= 120 and (META_TIME.search(ln.text) or META_DATED.match(ln.text)) \
@@ -298,8 +305,9 @@ class ArticleSplitter:
                     ln.role = "PAGE"
                 elif COLUMN_LINE.search(ln.text):
                     ln.role = "COLUMN"
-                elif IMAGE_LINE.search(ln.text) or doubled(ln.text):
-                    ln.role = "CAPTION"     # a file name, or web alt text and caption run together
+                elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or (
+                        POSITION_MARK.search(ln.text) and len(ln.text) <= 100 and ln.text[-1] not in SENT_END):
+                    ln.role = "CAPTION"     # a file name, web alt text and caption run together, 吴达立(右二)…
                 elif whole_title:
                     if ln.text.startswith(("——", "--", "—")):
                         ln.role = "SUBHEAD"
@@ -612,11 +620,14 @@ class ArticleSplitter:
 
     def _classify(self, text: str, lines: list[Line]) -> None:
         """The trained classifier's role for every line, from its features and the rule role;
-        a line taken out of the furniture joins the article of the content before it."""
+        a line taken out of the furniture joins the article of the content before it.  Furniture
+        known by its text (``is_furniture``: 索引号:, 首页 >, a copyright line) stays PAGE."""
         from ..line_roles import ROLES, page_features
 
         X = page_features(text, [ln.role for ln in lines], lines)
         predicted = [ROLES[i] for i in self.line_model.predict(X).argmax(axis=1)]
+        predicted = [r if not (ln.role == "PAGE" and is_furniture(text[ln.start:ln.end].strip(BULLETS))) else "PAGE"
+                     for ln, r in zip(lines, predicted)]
         last = None
         for ln, role in zip(lines, predicted):
             ln.role = role

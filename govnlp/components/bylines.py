@@ -76,6 +76,9 @@ META_ROLES = {"作者": "作者", "记者": "记者", "通讯员": "通讯员", 
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
 DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
+# a web page's source line: the medium, then its timestamp (达州日报 2020-03-24 08:46 大字)
+STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+[\u4e00-\u9fff]{1,4})?"
+MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>[{_H}]{{2,10}}(?:日报|晚报|报|网|台|客户端))[ \u3000]+{STAMP}[ \u3000]*$", re.M)
 DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
@@ -270,6 +273,8 @@ class BylineTagger:
             if len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
                 add(m.start(), m.end(), "BYLINE", m.group("value") if m.group("label") in META_SOURCES else None)
         for m in DATED_SOURCE.finditer(text):
+            add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
+        for m in MEDIUM_DATED.finditer(text):
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
         found.extend(cls._name_lines(text, found))
         return sorted(found)
