@@ -96,7 +96,7 @@ _GROUP = re.compile(rf"^(?:[{NUM_CHARS}]+)([\u4e00-\u9fff]{{1,5}})$")
 
 
 # words of a sentence, never of a formula's parts (一定要抓住这一机遇)
-_SENTENCE_WORDS = re.compile(r"[这那要了的是在把被]|一定|一起|一直|一样|一些")
+_SENTENCE_WORDS = re.compile(r"[这那要了的是在把被]|一定|一起|一直|一样|一些|召开|举行|举办")   # 一年召开两次人大会: a rule, not a formula
 
 
 def classify(s: str) -> str | None:

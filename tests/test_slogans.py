@@ -180,3 +180,19 @@ def test_items_after_baokuo_and_items_ending_in_the_formulas_character(blank_nlp
         [("三治融合", "GROUP", ["自治", "法治", "德治"])]
     # items that do not all end in the character are no expansion
     assert _slogans(blank_nlp, "推进“三治融合”，抓好自治、法治、教育。") == [("三治融合", "GROUP", [])]
+
+
+def test_items_lose_list_openers_quantities_and_the_clause_before(blank_nlp):
+    doc = blank_nlp("开展“三清三拆”，即清理村庄垃圾、乱堆乱放、池塘沟渠，拆除乱搭乱盖、广告招牌、废弃建筑。")
+    (s,) = doc.spans["slogans"]
+    assert [i.text for i in s._.items][:2] == ["清理村庄垃圾", "乱堆乱放"]
+    doc = blank_nlp("拉开我省今冬明春文化、科技、卫生“三下乡”活动序幕。")
+    assert [i.text for i in doc.spans["slogans"][0]._.items] == ["文化", "科技", "卫生"]
+
+
+def test_run_in_openers_are_items_and_a_parallel_core_drops_its_noun(blank_nlp):
+    page = ("坡头区坚持“四个抓”。\n抓经济，产业提速。\n抓民生，办好实事。\n抓环境，绿富结合。\n抓作风，筑牢阵地。\n"
+            "处置中心通过“双派双考平台”派单。坚持“一年召开两次人大会”制度。")
+    doc = blank_nlp(page)
+    got = {s.text: [i.text for i in s._.items] for s in doc.spans["slogans"]}
+    assert got == {"四个抓": ["抓经济", "抓民生", "抓环境", "抓作风"], "双派双考": []}

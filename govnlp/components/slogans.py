@@ -31,6 +31,7 @@ LIST_SEP = re.compile(r"[、，,；;+＋]")
 HEAD_LINE = re.compile(r"(?:[◆■●▲★◇□◎]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、])\s*"
                        r"(?P<h>[^。！？!?]{2,28}?)\s*$")
 # a paragraph opened by its quoted heading: “入脑+入心”。多形式……
+RUN_IN = re.compile(r"(?P<h>[\u4e00-\u9fff]{2,6}?)[，,：:]")
 QUOTED_OPENER = re.compile(r"“(?P<h>[^“”。]{2,14})”[。：:]")
 AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,24}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)"
                                rf"(?=[{CLAUSE_PUNCT}]|$)")
@@ -42,7 +43,7 @@ LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{
 QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」]"
                                rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,4}}?)(?=[{CLAUSE_PUNCT}]|$)")
 # the numbered parts that open a parallel formula (百县千镇万村|高质量发展工程)
-PARALLEL_CORE = re.compile(r"(?:[一二两三四五六七八九十百千万][\u4e00-\u9fff]){2,}")
+PARALLEL_CORE = re.compile(r"(?:[一二两三四五六七八九十百千万双][\u4e00-\u9fff]){2,}")
 # unquoted formulas that say what they are: 四述一评制度, 三低一高产业 (two counted parts, then a noun
 # for a policy; an idiom such as 三心二意 is followed by no such noun), 三联行动, 五民机制
 FORMULA_NOUNS = ("制度", "机制", "工作法", "模式", "行动", "工程", "活动", "产业", "要求", "目标", "体系", "战略",
@@ -59,7 +60,12 @@ STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四
 
 # verbs that open a list of a formula's items and are not part of the first item
 LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
-                 "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成")
+                 "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成",
+                 "推行", "种植", "建立", "完善", "加强", "提升")
+# words that introduce a list, not part of its first item (即|清理村庄垃圾, 以推行|联系群众全覆盖)
+LIST_OPENERS = ("也就是", "就是", "分别是", "主要是", "即", "以", "为", "是")
+# a quantity after an item's name ends it (种植西贡粉蕉|1500亩)
+QUANTITY = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:多|余)?(?:亩|万亩|元|万元|亿元|个|人|户|吨|公里|米|平方米|家|名|座|条)")
 
 
 def _pieces(segment: str, lo: int, sep: str) -> list[tuple[int, int]]:
@@ -121,9 +127,9 @@ class SloganFinder:
             # the formula is the quote's first phrase (五社助老 银龄同行 → 五社助老)
             head = re.split(r"[\s，,。：:；;！!？?]", content)[0]
             core = PARALLEL_CORE.match(head)
-            if core and len(head) - core.end() > 2 and classify(core.group()) == "PARALLEL" \
-                    and classify(head) == "PARALLEL":
-                head = core.group()                     # “百县千镇万村高质量发展工程”: the formula is its parts
+            if core and (len(head) - core.end() > 2 or head[core.end():] in FORMULA_NOUNS + ("平台", "工作")) \
+                    and classify(core.group()) == "PARALLEL" and classify(head) == "PARALLEL":
+                head = core.group()                     # “百县千镇万村高质量发展工程”, “双派双考平台”: its parts
             if head:
                 yield lo, lo + len(head), head
 
@@ -285,7 +291,13 @@ class SloganFinder:
             m = QUOTED_OPENER.match(stripped)
             if m:
                 heads.setdefault("quote", []).append((a + lead + m.start("h"), a + lead + m.end("h")))
-        for kind in ("mark", "quote"):
+                continue
+            m = RUN_IN.match(stripped)
+            if m:
+                heads.setdefault("run-in", []).append((a + lead + m.start("h"), a + lead + m.end("h")))
+        # a paragraph's run-in opener counts only when it opens with a part's lead (抓经济，… for 四个抓)
+        heads["run-in"] = [h for h in heads.get("run-in", []) if any(norm.startswith(ld, h[0]) for _, ld in parts)]
+        for kind in ("mark", "quote", "run-in"):
             found = heads.get(kind, [])
             if len(parts) > 1:
                 chosen = [h for h in found if any(ld in norm[h[0]:h[1]] for _, ld in parts)]
@@ -360,6 +372,31 @@ class SloganFinder:
             return []
         return items
 
+    @staticmethod
+    def _tidy(comp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Items as long as their names: a quantity ends an item (西贡粉蕉|1500亩); the first item
+        loses the words that open the list (即, 以推行) and, when it runs far longer than every
+        other item, the clause before it (拉开我省今冬明春|文化, 串联|菩提圣树)."""
+        out = []
+        for a, b in items:
+            q = QUANTITY.search(comp, a, b)
+            if q and q.start() - a >= 2:
+                b = q.start()
+            out.append((a, b))
+        if len(out) < 2:
+            return out
+        a, b = out[0]
+        for w in LIST_OPENERS:
+            if comp.startswith(w, a) and b - a - len(w) >= 2:
+                a += len(w)
+                break
+        if comp.startswith(LEADING_VERBS, a) and b - a >= 4:
+            a += 2
+        longest = max(y - x for x, y in out[1:])
+        if len(out) >= 3 and b - a >= longest + 2 and b - a >= 1.4 * longest:
+            a = b - longest
+        return [(a, b)] + out[1:]
+
     def _items_near(self, comp: str, norm: str, index: list[int], st: int, en: int, form: str, label: str,
                     orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Raw offsets of the items spelled out around one mention: after it, before it, or
@@ -367,8 +404,8 @@ class SloganFinder:
         nums = numbers(form)
         # a parallel formula counts all its parts (三低一高: four items), others their first numeral
         count = (sum(nums) if label == "PARALLEL" else nums[0]) if nums else None
-        found = (self._items(comp, en, count, label) or self._items_before(comp, st, count)
-                 or self._items_by_character(comp, st, en, form, count))
+        found = self._tidy(comp, self._items(comp, en, count, label) or self._items_before(comp, st, count)
+                           or self._items_by_character(comp, st, en, form, count))
         items = [(index[a], index[b - 1] + 1) for a, b in found]
         if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
             items = []          # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
