@@ -382,3 +382,21 @@ def test_newspaper_named_after_a_city_and_formula_not_a_school(blank_nlp):
 
 def test_pattern_names_lose_a_trailing_deng(blank_nlp):
     assert labelled(blank_nlp, "市委常委、政法委书记何政等出席会议。", "PERSON") == ["何政"]
+
+
+def test_ner_names_grow_to_a_doubled_or_comma_closed_third_character(blank_nlp):
+    from govnlp.components.entity_resolver import name_length
+
+    def grown(text, name):
+        doc = blank_nlp(text)
+        a = text.index(name)
+        return name_length(doc, doc.char_span(a, a + len(name), label="PERSON")).text
+
+    assert grown("大位村党支部书记崔磊磊信心满满地说。", "崔磊") == "崔磊磊"
+    assert grown("副主任胡悦玲、赵英梅、刘宗进,秘书长黄建明在主席台就座。", "刘宗") == "刘宗进"
+    assert grown("记者王芳说,今年的工作很好。", "王芳") == "王芳"
+
+
+def test_names_after_a_title_and_before_a_manner_word(blank_nlp):
+    assert labelled(blank_nlp, "政府县长高巍实地调研乡村振兴工作。", "PERSON") == ["高巍"]
+    assert labelled(blank_nlp, "村民富了，新房一座一座建起来。", "PERSON") == []

@@ -113,7 +113,7 @@ def plausible(span: Span) -> bool:
     after2 = view[span.end_char:span.end_char + 2]
     if not re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf·・]+", norm) or "与会" in norm:
         return False                                # >> 先, 和与会: debris and a list joint, no name
-    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州副"
+    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州副了"
             and norm not in NOT_NAMES
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
@@ -219,6 +219,8 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
     return found
 
 
+# characters that, right before a comma, end a clause rather than a name (李明说, 王芳们)
+NOT_THIRD = set("了的等们说讲去来和与及也都在是为到着过吗呢吧啊")
 # verbs whose first character the NER takes for a name's third (陈琪颁|发证书)
 VERBS_AFTER_NAME = {"颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
                     "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领"}
@@ -248,7 +250,10 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
             and "\u4e00" <= norm[en] <= "\u9fff":
         en += 1                                         # 、郭敏|越、: a list item is whole
     elif len(name) == 2 and name[0] in single and en < len(norm) and (
-            ends_name(norm[en]) and _name_ends(norm, st, en + 1, left=False) or ends_name(norm[en], strong=True)):
+            ends_name(norm[en]) and _name_ends(norm, st, en + 1, left=False) or ends_name(norm[en], strong=True)
+            or norm[en] == name[1] and "\u4e00" <= norm[en] <= "\u9fff"         # 崔磊|磊: a doubled given name
+            or "\u4e00" <= norm[en] <= "\u9fff" and norm[en] not in NOT_THIRD
+            and norm[en + 1:en + 2] != "" and norm[en + 1] in "，,、。；;"):      # 刘宗|进,
         en += 1
     elif len(name) == 3 and name[0] in single and norm[en - 1:en + 1] in VERBS_AFTER_NAME:
         en -= 1                                         # 陈琪|颁发证书
