@@ -35,7 +35,7 @@ COMMON_SHORTS = {"城关", "新城", "城中", "城东", "城西", "城南", "�
                  "八步", "新乐", "通化", "白山", "黄山", "三明", "朝阳", "海口", "东方", "开平",
                  "公安", "建设", "大巴", "交通", "创新", "烈士", "红星", "文明", "新华", "希望", "幸福",
                  "民主", "和谐", "友谊", "长安", "新民", "安全", "中心", "城市", "农业", "工业", "大地",
-                 "文化", "青年", "人民", "新兴", "先锋", "永兴", "兴隆", "繁荣", "民生", "发展"}
+                 "文化", "青年", "人民", "新兴", "先锋", "永兴", "兴隆", "繁荣", "民生", "发展", "资源", "地方", "工农"}
 
 # Other full names of a unit, as the press writes them: alias -> the listed name
 ALIASES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特别行政区"}
@@ -359,7 +359,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             spans.append((st, en, "village"))
     spans = _merge_zones(sorted(spans), comp, table)
     span_ends = {b for _, b, _ in spans}
-    chain_end = -1
+    chain_end, chain_name = -1, ""
     for st, en, kind in spans:
         name = comp[st:en]
         if kind == "short" and name in COMMON_SHORTS:
@@ -379,8 +379,11 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             units = [u for u in units if u.level == "township"]
             en, kind = en + 1, "full"
             name = comp[st:en]
-        if kind == "full" and name.endswith(("乡", "镇")) and comp.startswith("村", en) and st != chain_end:
-            continue    # 和美乡|村, 发展乡|村: the word 乡村 (a township's villages follow it by name: 和美乡东村)
+        if kind == "full" and name.endswith(("乡", "镇")) and comp.startswith("村", en) and (
+                st != chain_end or chain_name.endswith(VILLAGE_SUFFIXES)):
+            continue    # 和美乡|村, 扁牙村|和美乡|村: the word 乡村 (a township's villages follow it by name: 和美乡东村)
+        if kind == "full" and len(name) == 2 and name[0] == "代" and comp.startswith("长", en):
+            continue    # 县委副书记、代县|长: the acting county head, not 代县
         if kind == "full" and len(name) == 2 and comp.startswith("长", en) and units \
                 and all(u.status != "current" for u in units) and name[0] in surname_chars():
             continue    # 林县长: Mr Lin the county head, not the old 林县
@@ -401,7 +404,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
                 or name.startswith(("部分", "各")) or name in ("嘎查村", "又一村")):
             confirmed = False  # 乡村振兴先进镇, 全省知名的富裕村, 文明红旗村: a rating, not the place of that name
         if confirmed and kind != "short":
-            chain_end = en     # the next unit may follow directly (西宁市|城东区): no word there
+            chain_end, chain_name = en, name     # the next unit may follow directly (西宁市|城东区): no word there
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
     _confirm_short_forms(hits, table, norm)
     _confirm_listed_cities(hits, norm)

@@ -139,3 +139,14 @@ def test_ratings_of_villages_and_towns_are_no_places(blank_nlp):
     got = [e.text for e in blank_nlp("走访了油坊镇红旗村。红旗村位于北部。").ents if e.label_ == "ADMIN"]
     assert got == ["油坊镇", "红旗村", "红旗村"]
     assert [e.text for e in blank_nlp("洪格尔苏木部分嘎查调研").ents] == ["洪格尔苏木"]
+
+
+def test_acting_heads_and_the_word_xiangcun_after_a_village():
+    from govnlp.gazetteer import find_admin
+
+    def names(text):
+        return [h.name for h in find_admin(text) if h.confirmed]
+
+    assert "代县" not in names("县委副书记、代县长沈世山向督查组汇报。")
+    assert "代县" in names("山西省代县县委书记调研。")
+    assert names("扁牙村和美乡村新风貌不断显现。") == ["扁牙村"]
