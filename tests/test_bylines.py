@@ -226,3 +226,14 @@ def test_meta_labels_with_bars_and_site_accounts(blank_nlp):
     assert "马宁欣" in [e.text for e in doc.ents if e.label_ == "PERSON"]
     doc = blank_nlp("[双击自动滚屏] 文章来源:浦北县人大   发布者:admin   发布时间:2023-09-13")
     assert [s.text for s in doc.spans["bylines"]] == ["文章来源:浦北县人大"]
+
+
+def test_media_joined_by_a_dot_a_medium_with_a_bracketed_reporter_and_prefixed_roles(blank_nlp):
+    doc = blank_nlp("湖南日报·新湖南客户端12月23日讯 (通讯员 陈曾伟)12月21日，澧县县委召开会议。")
+    assert [s.text for s in doc.spans["bylines"]] == ["湖南日报·新湖南客户端12月23日讯 (通讯员 陈曾伟)"]
+    doc = blank_nlp("攸县融媒体中心【记者:刘志刚】1月14日，县委副书记刘明主持会议。")
+    assert [(s.text, s._.credits) for s in doc.spans["bylines"]] == [("攸县融媒体中心【记者:刘志刚】", [("记者", "刘志刚")])]
+    doc = blank_nlp("部书记宋达先表示。\n全媒体记者:谢瑜 李金泽\n作者: 记者杨勘 徐文 通讯员何浩 陈英明 来源:孝感晚报\n")
+    assert [s._.credits for s in doc.spans["bylines"]][:2] == [
+        [("全媒体记者", "谢瑜"), ("全媒体记者", "李金泽")],
+        [("记者", "杨勘"), ("记者", "徐文"), ("通讯员", "何浩"), ("通讯员", "陈英明")]]
