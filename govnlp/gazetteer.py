@@ -527,7 +527,7 @@ LEVEL_SUFFIXES = sorted(
     + [(s, "zone") for s in ("开发区", "高新区", "经开区", "新区", "保税区", "自贸区")]
     + [(s, "county") for s in ("县", "区", "旗")]
     + [(s, "township") for s in ("街道办事处", "街道", "镇", "乡", "苏木")]
-    + [(s, "village") for s in ("社区", "居委会", "村", "嘎查")],
+    + [(s, "village") for s in ("社区", "居委会", "村委会", "村委", "村", "嘎查")],
     key=lambda x: -len(x[0]))
 
 

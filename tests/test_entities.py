@@ -400,3 +400,9 @@ def test_ner_names_grow_to_a_doubled_or_comma_closed_third_character(blank_nlp):
 def test_names_after_a_title_and_before_a_manner_word(blank_nlp):
     assert labelled(blank_nlp, "政府县长高巍实地调研乡村振兴工作。", "PERSON") == ["高巍"]
     assert labelled(blank_nlp, "村民富了，新房一座一座建起来。", "PERSON") == []
+
+
+def test_a_village_committee_used_as_a_place_is_the_village(blank_nlp):
+    got = ents(blank_nlp, "在仓房村委会茶马古道茶业有限公司，李永忠听取了介绍。")
+    assert ("仓房村委会", "ADMIN") in got and ("茶马古道茶业有限公司", "ORG") in got
+    assert ("王家村村委会", "ORG") in ents(blank_nlp, "王家村村委会主任李明说。")

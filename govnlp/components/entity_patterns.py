@@ -800,6 +800,37 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
 LAYOUT_GAP = re.compile(r"[ \u3000\n]+")
 
 
+# a village's committee standing for the village as a place (走访了山品村委会, 横县校椅镇青桐村委榃僧村,
+# 在仓房村委会茶马古道茶业有限公司); with its office holders (村委会主任) it is the body
+VILLAGE_COMMITTEE = re.compile(r"村委会|村委|居委会")
+COMMITTEE_ROLES = ("主任", "副主任", "书记", "委员", "成员", "干部", "班子", "党支部", "党总支", "换届", "选举", "办公",
+                   "工作人员", "负责人", "会议", "组织", "和", "、", "及", "与")
+
+
+def village_committees(comp: str, orgs: list[tuple[int, int]], admin: list[tuple[int, int]]
+                       ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Organisations that hold a named village's committee used as a place: the committee
+    becomes a village-level unit (after the units before it) and an organisation written
+    after it keeps the rest (仓房村委会|茶马古道茶业有限公司)."""
+    kept, villages = [], []
+    for a, b in orgs:
+        m = next((m for m in VILLAGE_COMMITTEE.finditer(comp, a, b)), None)
+        if m is None:
+            kept.append((a, b))
+            continue
+        start = max([e for s, e in admin if a <= s and e <= m.start()] + [a])
+        body = comp[start:m.start()].rstrip("村")
+        rest = comp[m.end():b]
+        if len(body) < 2 or not all(_han(c) for c in body) or comp.startswith(COMMITTEE_ROLES, b) \
+                or (rest and not rest.endswith(("公司", "合作社", "厂", "场"))):
+            kept.append((a, b))
+            continue
+        villages.append((start, m.end()))
+        if rest:
+            kept.append((m.end(), b))
+    return kept, villages
+
+
 class EntityPatterns:
     def __init__(self, nlp: Language, name: str = "entity_patterns"):
         register_extensions()
@@ -815,7 +846,7 @@ class EntityPatterns:
             a, b = pos.get(sp.start_char), pos.get(sp.end_char - 1)
             if a is not None and b is not None:
                 (shorts if sp.label_.endswith("?") else admin).append((a, b + 1))
-        orgs = org_candidates(comp, admin, shorts)
+        orgs, villages = village_committees(comp, org_candidates(comp, admin, shorts), admin)
         people = person_candidates(comp, admin, (b for _, b in orgs))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
         credited = BylineTagger.find(norm)
@@ -824,6 +855,7 @@ class EntityPatterns:
             + [(a, b, "org") for a, b in byline_sources(norm, credited)]
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
         raw += [(index[a], index[b - 1] + 1, "person") for a, b in people]
+        raw += [(index[a], index[b - 1] + 1, "village") for a, b in villages]
         spans, taken = [], Occupancy(len(norm))
         for st, en, label in first + sorted(raw, key=lambda x: (x[0], -(x[1] - x[0]))):
             if not taken.free(st, en) or (label == "org" and len(LAYOUT_GAP.findall(norm, st, en)) >= 2):
