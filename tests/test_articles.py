@@ -1,3 +1,5 @@
+import pytest
+
 PAGE = """本报讯（记者 何振明）2月8日，我县开展全民清扫日活动，
 广泛组织各方力量，全面清理节后垃圾。
 
@@ -308,3 +310,19 @@ def test_record_fields_source_lines_and_photo_positions(blank_nlp):
     doc = blank_nlp("包惠主持召开市委专题会\n\n达州日报 2020-03-24 08:46 大字\n\n本报讯 3月23日，市委书记包惠主持召开会议。")
     assert [(s.text, s._.source) for s in doc.spans["bylines"]][0] == ("达州日报", "达州日报")
     assert [s.label_ for s in doc.spans["blocks"]][:2] == ["HEADLINE", "BYLINE"]
+
+
+@pytest.mark.parametrize("line", ["620724001/2020-00144", "镇政发〔2024〕7号", "• 名称 兰陵县县领导带队调研", "上一期  下一期",
+                                  "[文章下载] [字号: ]", "今日高邮公众号", "2步打开 媒体云APP", "陇东报社出版 国内统一刊号:CN62-0013",
+                                  "原标题:县委书记到县融媒体中心调研", "4 张相片"])
+def test_more_page_furniture(line):
+    from govnlp.components.articles import is_furniture
+
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["县委书记到县融媒体中心调研", "上一年度全县完成投资12亿元。", "打开发展新局面"])
+def test_content_is_not_furniture(line):
+    from govnlp.components.articles import is_furniture
+
+    assert not is_furniture(line)

@@ -62,7 +62,15 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^[\d\s]{6,}$|^(?:周[一二三四五六日]){3,}|^选择年月$|^<\d{4}年\d{1,2}月>$|^版权声明|主办\s+承办[:：]|"
                        r"^[^。，,]{0,10}请关注[^。，,]{0,10}$|^热门评论$|^(?:进入|切换到?)移动版|"
                        # breadcrumbs (您在此: 主頁 > 新聞), visitor counters, IPv6 badges, 首 页 alone
-                       r"^您在此[:：]|^[^。，,]{1,20}\s[>＞»]\s[^。，,]{1,20}\s[>＞»]\s|^当前在线|IPv6|^首\s*页$")
+                       r"^您在此[:：]|^[^。，,]{1,20}\s[>＞»]\s[^。，,]{1,20}\s[>＞»]\s|^当前在线|IPv6|^首\s*页$|"
+                       # record numbers and document numbers alone (620724001/2020-00144, 镇政发〔2024〕7号)
+                       r"^\d{6,}/\d{4}-\d{3,}$|^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$|"
+                       r"^[•·●-]\s*(?:名\s*称|分\s*类|发布机构|来\s*源|内容概述)(?:[:：]|\s)|"
+                       # page and issue navigation, font buttons, app and account prompts, imprint lines
+                       r"上一[期篇版条].{0,8}下一[期篇版条]|[【\[]字\s*号|^往期回顾|高级检索|出版日期[:：]|放大\s*(?:正常|缩小)|"
+                       r"(?:打开|下载).{0,8}(?:APP|App|app|客户端)$|公众号$|^[•·]?\s*(?:头条号|手机版|数字报|抖音号|视频号)$|"
+                       r"[\u4e00-\u9fff]{2,8}APP$|统一刊号|新闻线索[:：]|网络辟谣|^\d+\s*期\s*/\s*第|^原标题[:：]|"
+                       r"^\d{2}[:：]\s*[一二三四五六七八九十\d]+版|本版列表|举报专区|举报渠道|Read More$|张(?:相片|照片|图片)$")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
