@@ -306,6 +306,10 @@ def test_record_fields_source_lines_and_photo_positions(blank_nlp):
     roles = [(s.text.split("\n")[0][:6], s.label_) for s in doc.spans["blocks"]]
     assert [r for t, r in roles if t.startswith("- ")] == ["PAGE"] * len([t for t, _ in roles if t.startswith("- ")])
     assert ("日期:202", "BYLINE") in roles and ("县人大代表黄", "CAPTION") in roles and ("您在此: 主", "PAGE") in roles
+    doc = blank_nlp("县委书记调研文明实践工作\n9月1日，县委书记李明到六米桥社区调研文明实践工作，要求做实服务。\n"
+                    "▲调研六米桥社区新时代文明实践站\n高春雷(左后一)现场了解民意\n")
+    last = doc.spans["blocks"][-1]
+    assert last.label_ == "CAPTION" and last.text.startswith("▲") and "(左后一)" in last.text
     # a medium and its timestamp on a line of their own are the page's source
     doc = blank_nlp("包惠主持召开市委专题会\n\n达州日报 2020-03-24 08:46 大字\n\n本报讯 3月23日，市委书记包惠主持召开会议。")
     assert [(s.text, s._.source) for s in doc.spans["bylines"]][0] == ("达州日报", "达州日报")

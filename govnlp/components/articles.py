@@ -114,7 +114,9 @@ SENT_END = "。！？!?”’）)…"
 SENT_PUNCT = "。！？!?；;"
 LEADING_DATE = re.compile(DATE_PREFIX)
 # where a person stands in a photo (右二, 前排左三, 后): only captions say it
-POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排|前|后)?(?:左|右|中)[一二三四五六七八九十\d]{0,2}[）)]|[（(][前后中][）)]")
+POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排|前|后)?[左右中][前后]?[一二三四五六七八九十\d]{0,2}[）)]|[（(][前后中][）)]")
+# a short line marked ▲ that is no dated list entry (▲调研六米桥社区新时代文明实践站): a photo's caption
+TRIANGLE_CAPTION = re.compile(r"^[▲△](?![0-9０-９一二三四五六七八九十]{1,2}月)[^\n]{4,60}$")
 CAPTION_END = re.compile(r"(?:摄|摄影|提供|资料图|资料照片)[）)]?\s*$")
 
 
@@ -313,7 +315,7 @@ class ArticleSplitter:
                     ln.role = "PAGE"
                 elif COLUMN_LINE.search(ln.text):
                     ln.role = "COLUMN"
-                elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or (
+                elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or TRIANGLE_CAPTION.match(ln.text) or (
                         POSITION_MARK.search(ln.text) and len(ln.text) <= 100 and ln.text[-1] not in SENT_END):
                     ln.role = "CAPTION"     # a file name, web alt text and caption run together, 吴达立(右二)…
                 elif whole_title:
