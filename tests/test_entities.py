@@ -406,3 +406,9 @@ def test_a_village_committee_used_as_a_place_is_the_village(blank_nlp):
     got = ents(blank_nlp, "在仓房村委会茶马古道茶业有限公司，李永忠听取了介绍。")
     assert ("仓房村委会", "ADMIN") in got and ("茶马古道茶业有限公司", "ORG") in got
     assert ("王家村村委会", "ORG") in ents(blank_nlp, "王家村村委会主任李明说。")
+
+
+def test_stations_named_by_their_town_and_a_verb_after_a_committee(blank_nlp):
+    got = labelled(blank_nlp, "张王镇全体干部，剑门自然资源所，剑门派出所参加。辖区派出所民警上门走访。", "ORG")
+    assert got == ["剑门自然资源所", "剑门派出所"]
+    assert labelled(blank_nlp, "市城管委会同兄弟驻村工作队调研，县人大常委会同意。", "ORG") == ["市城管委", "县人大常委会"]

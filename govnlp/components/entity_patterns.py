@@ -34,7 +34,8 @@ MAX_INNER = 10
 # heads whose names need no unit before them (东阳国小, 学甲户政事务所): a 2-4 character name
 # right after a clause boundary is taken as the name's start
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
-               "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场")
+               "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场",
+               "派出所", "司法所", "财政所", "自然资源所")      # 剑门派出所: a station named by its town
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
@@ -74,13 +75,14 @@ ORGAN_SITES = ("信息公开门户网站", "门户网站", "信息网", "门户�
 COUNTY_ORGANS = ("政协", "人大", "政府", "人民政府", "法院", "人民法院", "检察院", "人民检察院")
 NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道", "保护区", "度假区", "风景区")
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
-NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区"}
+NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区", "辖区"}
 # a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix;
 # 辖区内, 县级融媒体中心: a place or a kind; not 市民|政局, 县城|管局)
 NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间", "区内", "县内", "市内", "省内", "镇内", "乡内", "村内",
                       "县级", "市级", "区级", "省级", "镇级", "乡级", "村级"}
 # words that open no name before a school or a troupe (去年大学毕业, 部分大学)
-NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它")
+NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它",
+                    "当地", "辖区", "属地", "附近", "基层")
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村", "村组")
 # a school by its place and number: 长垣一中, 郑州十一中 (not 十九届三中全会)
@@ -195,7 +197,10 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     """Organisation names, in compact positions, with the short names the page defines for
     them (山西省中条山国有林管理局（中条林局）): these stand for the body everywhere on the page
     and, like a unit, open the names of its parts (中条林局|党委)."""
-    spans = _org_names(comp, admin, shorts)
+    # 市城管委|会同…: 会同 ("jointly with") is a verb, the name ends at 委
+    spans = [(a, b - 1) if comp.endswith("委会", a, b) and not comp.endswith(("常委会", "村委会", "居委会"), a, b)
+             and comp.startswith("同", b) and not comp.startswith(("同意", "同志"), b) else (a, b)
+             for a, b in _org_names(comp, admin, shorts)]
     aliases = _mentions(comp, _defined_short_names(comp, spans), spans)
     if not aliases:
         return spans
