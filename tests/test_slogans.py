@@ -196,3 +196,13 @@ def test_run_in_openers_are_items_and_a_parallel_core_drops_its_noun(blank_nlp):
     doc = blank_nlp(page)
     got = {s.text: [i.text for i in s._.items] for s in doc.spans["slogans"]}
     assert got == {"四个抓": ["抓经济", "抓民生", "抓环境", "抓作风"], "双派双考": []}
+
+
+def test_numbered_items_of_a_list_are_formulas_but_idioms_are_not(blank_nlp):
+    doc = blank_nlp("实地考察我县产业发展、双招双引、乡村振兴工作，开展四下基层、四解四促活动。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [
+        ("双招双引", "PARALLEL"), ("四下基层", "GROUP"), ("四解四促", "PARALLEL")]
+    doc = blank_nlp("千方百计、一心一意为群众办实事，万朵紫薇、百年银杏竞相开放。")
+    assert list(doc.spans["slogans"]) == []
+    doc = blank_nlp("一乡一业，一村一品，是义县的特色。")
+    assert [s.text for s in doc.spans["slogans"]] == ["一乡一业", "一村一品"]

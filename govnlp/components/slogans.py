@@ -37,11 +37,23 @@ AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,24}”[、，,]?){2,}(?P<f>[一�
                                rf"(?=[{CLAUSE_PUNCT}]|$)")
 UNQUOTED_LIST = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])(?:[两二三四五六七八九十][\u4e00-\u9fff]{2}、)+[两二三四五六七八九十][\u4e00-\u9fff]{2}"
                            rf"(?=[{CLAUSE_PUNCT}]|$)")
-LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}?)"
-                          rf"(?P<f>[两二三四五六七八九十](?:大|个)?[\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$)")
+LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?)等?"
+                          rf"(?P<f>[两二三四五六七八九十](?:大|个)?[\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$|入手|着手|为|建设)")
 # a count right after one quote listing its items: “属地、部门、单位、个人”四方责任
 QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」]"
                                rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,4}}?)(?=[{CLAUSE_PUNCT}]|$)")
+# four-character items of a list joined by 、 (产业发展、双招双引、乡村振兴; 双岗书记、三联行动、四述一评及…):
+# a numbered one is a formula unless it is an idiom
+LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<=[{CLAUSE_PUNCT}])|^|{'|'.join(f'(?<={v})' for v in ('开展', '推进', '实施', '落实', '深化', '推动', '坚持', '聚焦'))})(?P<f>[一二两三四五六七八九十双百千万][\u4e00-\u9fff]{{3}})"
+                       rf"(?=、|(?<=、....)(?:[{CLAUSE_PUNCT}及和等活工]|$))")
+# idioms holding numerals, frequent in official prose (千方百计, 一心一意): never formulas
+IDIOMS = frozenset("""千家万户 千方百计 一心一意 四面八方 五湖四海 千辛万苦 千变万化 一点一滴 一言一行 一草一木 一砖一瓦
+一针一线 七嘴八舌 七上八下 五颜六色 五花八门 三番五次 三令五申 一五一十 十全十美 百发百中 千锤百炼 万紫千红 一干二净
+一清二楚 三心二意 一举两得 九牛一毛 接二连三 独一无二 千军万马 万众一心 一丝一毫 一朝一夕 一生一世 一举一动 一模一样
+四平八稳 八面玲珑 一石二鸟 两全其美 三五成群 百花齐放 百家争鸣 一日千里 千载难逢 千真万确 万水千山 千山万水 一马当先
+一帆风顺 十拿九稳 百折不挠 千头万绪 万象更新 一视同仁 一如既往 一鼓作气 一往无前 百尺竿头 千里之外 一年一度 两袖清风
+三思而行 四通八达 五谷丰登 六畜兴旺 七零八落 八仙过海 九九归一 十万火急 百废俱兴 千姿百态 万家灯火 一以贯之 一脉相承
+一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切""".split())
 # the numbered parts that open a parallel formula (百县千镇万村|高质量发展工程)
 PARALLEL_CORE = re.compile(r"(?:[一二两三四五六七八九十百千万双][\u4e00-\u9fff]){2,}")
 # unquoted formulas that say what they are: 四述一评制度, 三低一高产业 (two counted parts, then a noun
@@ -54,7 +66,7 @@ NAMED_FORMULA = re.compile(r"(?<![第0-9一二三四五六七八九十百千万�
                            r"|[两二三四五六七八九十双][\u4e00-\u9fff](?:行动|机制|工程))")
 STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四五六七八九]五(?=[”\"]?(?:规划|时期|期间|开局|收官))|"
                     r"[0-9]+\+[0-9A-Za-z]|"
-                    rf"一[户村人企岗校]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)|"
+                    rf"一[户村人企岗校乡镇组]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)|"
                     r"(?<![0-9一二三四五六七八九十])[二三四五六七八九十]合一")       # 九合一选举, 五合一
 
 
@@ -173,6 +185,12 @@ class SloganFinder:
                 label = classify(f)
                 if numbers(f)[:1] == [m.group("items").count("、") + 1] and label in ("GROUP", "COUNT"):
                     found.setdefault((m.start("f"), m.end("f")), label)
+        for m in LIST_ITEM.finditer(comp):
+            s = m.group("f")
+            label = classify(s)
+            if (label in ("PARALLEL", "PER_UNIT") or label == "GROUP" and s[0] in "两二三四五六七八九双") \
+                    and s not in IDIOMS:        # (not 万朵紫薇, 百业兴隆: a count of things, a wish)
+                found.setdefault(m.span("f"), label)
         for m in NAMED_FORMULA.finditer(comp):
             label = label_of(m.group())
             if label in ("PARALLEL", "GROUP"):
