@@ -412,3 +412,9 @@ def test_stations_named_by_their_town_and_a_verb_after_a_committee(blank_nlp):
     got = labelled(blank_nlp, "张王镇全体干部，剑门自然资源所，剑门派出所参加。辖区派出所民警上门走访。", "ORG")
     assert got == ["剑门自然资源所", "剑门派出所"]
     assert labelled(blank_nlp, "市城管委会同兄弟驻村工作队调研，县人大常委会同意。", "ORG") == ["市城管委", "县人大常委会"]
+
+
+def test_service_stations_liaison_offices_and_the_centre_asked_for_support(blank_nlp):
+    got = labelled(blank_nlp, "兰州市党代表、西固区农技推广站站长陈海剑，钢城区艾山街道政协联络室主任邹笃庆。", "ORG")
+    assert got == ["西固区农技推广站", "钢城区艾山街道政协联络室"]
+    assert labelled(blank_nlp, "花蓮縣政府除積極向中央爭取硬體設施。", "ORG") == ["花蓮縣政府", "中央"]

@@ -41,7 +41,7 @@ NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
 CENTRE = re.compile(r"中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
-                    r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|[,。;、]|$)")
+                    r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|[,。;、]|$)")
 UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
 # organs that stand by themselves after a unit: a second organ, not a branch of the first
 ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院")
@@ -79,7 +79,7 @@ NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", 
 # a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix;
 # 辖区内, 县级融媒体中心: a place or a kind; not 市民|政局, 县城|管局)
 NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间", "区内", "县内", "市内", "省内", "镇内", "乡内", "村内",
-                      "县级", "市级", "区级", "省级", "镇级", "乡级", "村级"}
+                      "县级", "市级", "区级", "省级", "镇级", "乡级", "村级", "镇区", "村庄"}   # (not 市民: 市|民政局)
 # words that open no name before a school or a troupe (去年大学毕业, 部分大学)
 NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它",
                     "当地", "辖区", "属地", "附近", "基层")
