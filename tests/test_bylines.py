@@ -237,3 +237,20 @@ def test_media_joined_by_a_dot_a_medium_with_a_bracketed_reporter_and_prefixed_r
     assert [s._.credits for s in doc.spans["bylines"]][:2] == [
         [("全媒体记者", "谢瑜"), ("全媒体记者", "李金泽")],
         [("记者", "杨勘"), ("记者", "徐文"), ("通讯员", "何浩"), ("通讯员", "陈英明")]]
+
+
+def test_bylines_read_from_22nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_) for s in doc.spans["bylines"]]
+
+    assert found("县长\n梨树县人民政府   2021-08-06 09:23:00\n") == [("梨树县人民政府", "BYLINE")]
+    assert found("第一书记下乡来\n\n来源:运城晚报发布者:时间:2019-11-15\n") == [("来源:运城晚报", "BYLINE")]
+    assert found("09:20     来源:禄劝彝族苗族自治县人民政府]\n") == [("来源:禄劝彝族苗族自治县人民政府", "BYLINE")]
+    assert found("  浙江在线-安吉新闻网9月14日讯(浙江在线记者 欧阳爱琼)昨天下午，会议召开。") == [
+        ("浙江在线-安吉新闻网9月14日讯(浙江在线记者 欧阳爱琼)", "BYLINE")]
+    assert found("来源:法治日报\n法治日报全媒体记者 梁平妮\n") == [("来源:法治日报", "BYLINE"), ("法治日报全媒体记者 梁平妮", "BYLINE")]
+    assert found("【記者譚杰、趙奇濤/宜蘭報導】\n\n宜蘭縣長今天出席。") == [("【記者譚杰、趙奇濤/宜蘭報導】", "BYLINE")]
+    assert found("本报讯 记者任晓莉报道:“在乡村振兴的道路上。") == [("本报讯 记者任晓莉报道", "BYLINE")]
+    # a reporter's bracket after the body's last sentence closes the article
+    assert found("把青春献给林业。\n    (本报记者 于芯 整理)\n") == [("(本报记者 于芯 整理)", "CREDIT")]

@@ -34,18 +34,20 @@ WS = r"[ \t\u3000\n]*"
 WS1 = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"         # layout space with at most one line break (no blank line)
 _H = r"\u4e00-\u9fff"
 # what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
-SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布"
+SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布|在线"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】: a government's own release
           rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
-          rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS})[/／、·•])*"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端: media together
+          rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS})[/／、·•\-－—])*"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息"
           rf"|[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
-BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET}))?")
+# the reporters named after a tag, before a colon (本报讯 记者任晓莉报道:…)
+REPORTED = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[ \u3000]*(?:报道|报导)(?=[:：])"
+BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET})|[ \u3000]*(?P<rep>{REPORTED}))?")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
 # a boxed line of names ending in 报道 (□于向阳 陈文 徐雯雯 报道): the reporters, no role word
 BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*)[ \u3000]*(?:报道|报导)[ \u3000]*$", re.M)
@@ -53,7 +55,7 @@ BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]
 REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
 OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
-                            rf"(?:报道|报导)?[）)】])", re.M)            # 【记者宋幸儒报导】
+                            rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】
 PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")   # not (无人机拍摄)
 # what ends a short line that is a medium or a place, not a writer's name
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
@@ -64,12 +66,13 @@ PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])(?:□?(?:[A-Za-z]{{2,6}}|本报)?(?
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
+META_LABELS = "(?:作者|来源|发布者|发布人|发布时间|时间|日期|编辑|责任编辑|点击|浏览)"
 META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|文章来源|信息来源|消息来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像)(?:[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
-                         rf"|[^\s:：，。]{{1,32}}(?:[ \u3000](?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?![{_H}:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
-                         rf"(?![^\s:：，。]*[:：])"     # a value is no next label; names may be spaced
+                         rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）]){{1,32}}(?:[ \u3000](?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?![{_H}:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
+                         rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?")   # 作者:李永春 陈进宇 文/图
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "文章来源", "信息来源", "消息来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
@@ -79,7 +82,7 @@ META_ROLES = {"作者": "作者", "记者": "记者", "全媒体记者": "全媒
 DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
 # a web page's source line: the medium, then its timestamp (达州日报 2020-03-24 08:46 大字)
 STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+[\u4e00-\u9fff]{1,4})?"
-MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>[{_H}]{{2,10}}(?:日报|晚报|报|网|台|客户端))[ \u3000]+{STAMP}[ \u3000]*$", re.M)
+MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>[{_H}]{{2,10}}(?:日报|晚报|报|网|台|客户端)|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心))[ \u3000]+{STAMP}[ \u3000]*$", re.M)
 DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
@@ -90,13 +93,13 @@ DESK_CREDIT = re.compile(rf"^[ \u3000]*(?!{ROLE_RE})[{_H}]{{2,8}}{WS}[/／]{WS}(
 UNIT_AUTHOR_LINE = re.compile(rf"(?<=\n)[ \u3000]*(?P<u>[{_H}]{{4,30}}(?:党支部|支部委员会|党委|党总支|委员会|局|办|中心|处|科|站|所|林场|公司))"
                               rf"[ \u3000]*\n[ \u3000]*\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?[ \u3000]*(?=\n)")
 # a line naming only the media of a closing credit (沈阳日报、沈报全媒体), over its role line
-MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒体中心|新闻中心"     # what a medium's name ends in
+MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒体中心|新闻中心|在线"     # what a medium's name ends in
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
 ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
-                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?)?(?:本报记者|新华社记者|记者|本报通讯员)"   # 联合报／ 记者…
+                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?)?(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 联合报／ 记者…, 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?", re.M)   # …/台東報導
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
 GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员){ROLE_NAMES})[ \u3000]*(?=\n|$)")
@@ -161,7 +164,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
         return []
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
     s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
-    s = re.sub(r"[ \u3000]*(?:[/／][ \u3000]*[\u4e00-\u9fff]{0,4})?(?:报道|報導|报导)$", "", s)   # 记者裴庆力报道, …/台東報導
+    s = re.sub(r"[ \u3000]*(?:[/／][ \u3000]*[\u4e00-\u9fff]{0,4})?(?:报道|報導|报导|整理|采写)$", "", s)   # 记者裴庆力报道, …/台東報導, 于芯 整理
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({ROLE_RE})", s)
     role = None
@@ -253,7 +256,10 @@ class BylineTagger:
                 end = m.end("src")
             add(m.start(), end, "BYLINE", cls._source(src))
         for m in OPENING_CREDIT.finditer(text):
-            add(m.start("br"), m.end("br"), "BYLINE", cls._media(m.group("br")))
+            before = text[:m.start()].rstrip()
+            # after the body's last sentence the bracket closes an article: (本报记者 于芯 整理)
+            closing = bool(before) and before[-1] in "。！？!?”"
+            add(m.start("br"), m.end("br"), "CREDIT" if closing else "BYLINE", cls._media(m.group("br")))
         for m in CREDIT_BR.finditer(text):
             inner = m.group("br")[1:-1].strip()
             quoted_from = REPORTED_FROM.match(inner)
@@ -290,7 +296,7 @@ class BylineTagger:
             return m.group()
         if src.endswith("消息"):
             return re.sub(r"\s*消息$", "", src)
-        m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS})[/／、])*[{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
+        m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS})[/／、·•\-－—])*[{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
         return m.group(1) if m else src
 
     @staticmethod
