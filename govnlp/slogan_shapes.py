@@ -99,6 +99,12 @@ _GROUP = re.compile(rf"^(?:[{NUM_CHARS}]+)([\u4e00-\u9fff]{{1,5}})$")
 _SENTENCE_WORDS = re.compile(r"[这那要了的是在把被]|一定|一起|一直|一样|一些|召开|举行|举办")   # 一年召开两次人大会: a rule, not a formula
 
 
+# two single-digit numerals that make no number (八八战略, “五八”) are a code of parts, like “1310”;
+# not a holiday (五一, 七一, 三八) nor the ordinals 一二(三)产业
+_DIGIT_RUN = re.compile(r"^[一二三四五六七八九]{2}(?![十百千万])")
+HOLIDAYS = {"五一", "七一", "八一", "六一", "十一", "三八", "五四", "一二九", "九一八", "七七", "九九", "一一"}
+
+
 def classify(s: str) -> str | None:
     """Label of a formula string, or None for prose.  ``s`` is normalised and compact."""
     if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s):
@@ -107,6 +113,8 @@ def classify(s: str) -> str | None:
         return None                         # “10元三双”: a price, not a formula
     if _PLAN.match(s):
         return "PLAN"
+    if s in HOLIDAYS or s[:-1] in HOLIDAYS and s[-1] in "节":
+        return None                         # 七一, 五一节: a holiday, not a formula
     if re.match(r"^一(.)一\1", s):
         return None                         # 一个一个过, 一步一步: one by one, a manner
     if "+" in s:
@@ -120,6 +128,10 @@ def classify(s: str) -> str | None:
         return "COUNT" if _COUNT.match(s) else None
     if _PER_UNIT.match(s) or s == "一对一":
         return "PER_UNIT"
+    m = _DIGIT_RUN.match(s)
+    if m and m.group() not in HOLIDAYS and s[:3] not in HOLIDAYS and "一二三四五六七八九".find(m.group()[1]) != \
+            "一二三四五六七八九".find(m.group()[0]) + 1:
+        return "PARALLEL"                   # 八八战略, “五八”: a code of parts
     m = _COUNT.match(s)
     if m:
         rest = m.group(1)

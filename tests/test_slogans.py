@@ -206,3 +206,13 @@ def test_numbered_items_of_a_list_are_formulas_but_idioms_are_not(blank_nlp):
     assert list(doc.spans["slogans"]) == []
     doc = blank_nlp("一乡一业，一村一品，是义县的特色。")
     assert [s.text for s in doc.spans["slogans"]] == ["一乡一业", "一村一品"]
+
+
+def test_rising_parts_digit_codes_holidays_and_quoted_lists_before_a_count(blank_nlp):
+    doc = blank_nlp("制定“一个中心、两个目标、三大工程、四大效益、五大板块”的规划，践行“八八战略”。庆祝“七一”。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [
+        ("一个中心、两个目标、三大工程、四大效益、五大板块", "PARALLEL"), ("八八战略", "PARALLEL")]
+    doc = blank_nlp("以「家在中西、興在青年、愛在家庭、樂在社區」四大主題為核心。")
+    (s,) = doc.spans["slogans"]
+    assert [i.text for i in s._.items] == ["家在中西", "興在青年", "愛在家庭", "樂在社區"]
+    assert classify("一二三产业") is None and classify("五一节") is None and classify("五八") == "PARALLEL"

@@ -41,7 +41,7 @@ LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{
                           rf"(?P<f>[两二三四五六七八九十](?:大|个)?[\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$|入手|着手|为|建设)")
 # a count right after one quote listing its items: “属地、部门、单位、个人”四方责任
 QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」]"
-                               rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,4}}?)(?=[{CLAUSE_PUNCT}]|$)")
+                               rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,4}}?)(?=[{CLAUSE_PUNCT}]|$|为|是|的)")
 # four-character items of a list joined by 、 (产业发展、双招双引、乡村振兴; 双岗书记、三联行动、四述一评及…):
 # a numbered one is a formula unless it is an idiom
 LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<=[{CLAUSE_PUNCT}])|^|{'|'.join(f'(?<={v})' for v in ('开展', '推进', '实施', '落实', '深化', '推动', '坚持', '聚焦'))})(?P<f>[一二两三四五六七八九十双百千万][\u4e00-\u9fff]{{3}})"
@@ -54,6 +54,8 @@ IDIOMS = frozenset("""千家万户 千方百计 一心一意 四面八方 五湖
 一帆风顺 十拿九稳 百折不挠 千头万绪 万象更新 一视同仁 一如既往 一鼓作气 一往无前 百尺竿头 千里之外 一年一度 两袖清风
 三思而行 四通八达 五谷丰登 六畜兴旺 七零八落 八仙过海 九九归一 十万火急 百废俱兴 千姿百态 万家灯火 一以贯之 一脉相承
 一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切""".split())
+RISING_PARTS = re.compile(r"(?:[一二两三四五六七八九十](?:个|大|项|条|张)?[\u4e00-\u9fff]{1,3}、){2,}"
+                          r"[一二两三四五六七八九十](?:个|大|项|条|张)?[\u4e00-\u9fff]{1,3}?(?=[，,。；;：:、和及等”’」]|$)")
 # the numbered parts that open a parallel formula (百县千镇万村|高质量发展工程)
 PARALLEL_CORE = re.compile(r"(?:[一二两三四五六七八九十百千万双][\u4e00-\u9fff]){2,}")
 # unquoted formulas that say what they are: 四述一评制度, 三低一高产业 (two counted parts, then a noun
@@ -73,7 +75,7 @@ STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四
 # verbs that open a list of a formula's items and are not part of the first item
 LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
                  "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成",
-                 "推行", "种植", "建立", "完善", "加强", "提升")
+                 "推行", "种植", "建立", "完善", "加强", "提升", "打好", "打赢")
 # words that introduce a list, not part of its first item (即|清理村庄垃圾, 以推行|联系群众全覆盖)
 LIST_OPENERS = ("也就是", "就是", "分别是", "主要是", "即", "以", "为", "是")
 # a quantity after an item's name ends it (种植西贡粉蕉|1500亩)
@@ -171,6 +173,12 @@ class SloganFinder:
             label = label_of(s)
             if label:
                 found.setdefault((m.start("f"), m.end("f")), label)
+        # counts numbered one, two, three… joined by 、 are the parts of one formula
+        # (一个中心、两个目标、三大工程、四大效益、五大板块: ANNOTATION.md decision 10)
+        for m in RISING_PARTS.finditer(comp):
+            nums = [numbers(p)[0] if numbers(p) else 0 for p in m.group().split("、")]
+            if len(nums) >= 3 and nums == list(range(1, len(nums) + 1)):
+                found[m.span()] = "PARALLEL"
         # unquoted counts listed with 、 (三精准、三保障、三落实): each a formula if all are
         for m in UNQUOTED_LIST.finditer(comp):
             parts = _pieces(m.group(), m.start(), "、")
