@@ -418,3 +418,13 @@ def test_service_stations_liaison_offices_and_the_centre_asked_for_support(blank
     got = labelled(blank_nlp, "兰州市党代表、西固区农技推广站站长陈海剑，钢城区艾山街道政协联络室主任邹笃庆。", "ORG")
     assert got == ["西固区农技推广站", "钢城区艾山街道政协联络室"]
     assert labelled(blank_nlp, "花蓮縣政府除積極向中央爭取硬體設施。", "ORG") == ["花蓮縣政府", "中央"]
+
+
+def test_entities_read_from_22nn(blank_nlp):
+    assert ents(blank_nlp, "香港特区全国人大代表来我县视察。") == [("香港特区", "ADMIN"), ("全国人大", "ORG")]
+    assert labelled(blank_nlp, "阳城县创建全国文明城市指挥部召开会议。", "ORG") == ["阳城县创建全国文明城市指挥部"]
+    assert labelled(blank_nlp, "副县长李乐新，副县长孙大海，主任康宁。", "PERSON")[:2] == ["李乐新", "孙大海"]
+    assert labelled(blank_nlp, "“十四五”时期，宝应紧扣市委、市政府部署要求。", "ORG") == ["市委", "市政府"]
+    assert labelled(blank_nlp, "镇党委副书记、镇长谢励星代表镇人民政府作报告。", "ORG") == ["镇党委", "镇人民政府"]
+    assert labelled(blank_nlp, "取得的成绩实事求是，陳學鋒、社會福利署、廉政公署主任。", "ORG") == ["社會福利署", "廉政公署"]
+    assert labelled(blank_nlp, "魏和清说，永宁县和各位代表要围绕目标。作者:禄劝县管理员", "PERSON") == ["魏和清"]

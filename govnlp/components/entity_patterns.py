@@ -35,7 +35,8 @@ MAX_INNER = 10
 # right after a clause boundary is taken as the name's start
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
                "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场",
-               "派出所", "司法所", "财政所", "自然资源所")      # 剑门派出所: a station named by its town
+               "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
+               "署", "警区", "联合会")                            # 社会福利署, 中区警区: Hong Kong's departments and districts
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
@@ -69,6 +70,8 @@ VENUES = ("活动中心", "活動中心")
 FORMER = ("原", "现任", "时任", "前任", "原任")
 # places with a name that are no units, ending in a level character: their organs take
 # the place's name (瑞南居民区|党总支, 阳光小区|业委会), never the 区 alone
+# national bodies a region's deputies sit in (香港特区|全国人大代表), not a campaign (创建全国文明城市指挥部)
+NATIONAL_ORGANS = ("全国人大", "全国政协", "全国总工会", "全国妇联", "全国工商联")
 # an organ's own web site, named after it (莲花县人大信息网)
 ORGAN_SITES = ("信息公开门户网站", "门户网站", "信息网", "门户网")
 # organs a community or a sub-district does not have: 社区政协 names a liaison desk, no body
@@ -238,7 +241,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not comp.endswith(VENUES, 0, en)}
     head_ends = set(by_start.values())
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
-           if not (comp[en - 1] == "部" and comp.startswith("门", en))]   # 农业农村部门: a kind of body
+           if not (comp[en - 1] == "部" and comp.startswith("门", en))   # 农业农村部门: a kind of body
+           and not (comp[st:en] == "求是" and comp.endswith("实事", 0, st))]   # 实事|求是: the idiom
     for st, en in by_start.items():
         if comp[st:en] in JOINING_HEADS:
             continue                                        # 县政协|机关 only: 积极发动|机关 names nothing
@@ -360,14 +364,18 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 end = by_start[unit_at[end]]
                 continue
             break
+        national = comp.find("全国", start, st)
+        if national > start and comp.startswith(NATIONAL_ORGANS, national):
+            start = national                                # 香港特区|全国人大, 港区|全国政协: a national body
         out.append((start, end))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
     # a unit, then a short name and a department word no list holds: 乐山市|文广旅局, 达州市|经信局
+    # (not 宝应|紧扣市委: a level character before the word opens an organ of its own)
     covered = Occupancy(len(comp), out)
     for a, b in admin:
         m = UNIT_DEPARTMENT.match(comp, b)
         if m and covered.free(b, b + 1) and not any(v in m.group() for v in BLOCKERS) and not m.group().endswith(VENUES) \
-                and not m.group(1).endswith("副") \
+                and not m.group(1).endswith("副") and m.group(1)[-1] not in ORG_PREFIX \
                 and not m.group().startswith(FORMER) \
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             out.append((_chain_start(comp, a, ends, unit_at), m.end()))

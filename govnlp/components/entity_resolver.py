@@ -76,7 +76,7 @@ def whole_compound_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         st = e.start_char
         if e.label_ == "PERSON" and e.start > 0 and 2 <= len(e) <= 3 and view[st - 1:st + 1] in COMPOUND_SURNAMES \
-                and doc[e.start - 1].idx == st - 1:
+                and doc[e.start - 1].idx == st - 1 and view[st - 2:st] not in TITLE_WORDS:    # (not 副县长|孙大海)
             e = Span(doc, e.start - 1, e.end, label="PERSON")
         out.append(e)
     whole = {view[e.start_char:e.end_char] for e in out if e.label_ == "PERSON" and len(e) == 4
@@ -117,6 +117,7 @@ def plausible(span: Span) -> bool:
     return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州副了"
             and norm not in NOT_NAMES
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
+            and norm[1:3] not in ("各位", "诸位", "全体")                       # 永宁县|和各位代表
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
             # 王家陵|镇; not 李明|镇长, 謝財旺|市議員
             and not (norm[-1:] + after) in TITLE_WORDS                  # 李县|长
