@@ -318,15 +318,25 @@ def test_record_fields_source_lines_and_photo_positions(blank_nlp):
 
 @pytest.mark.parametrize("line", ["620724001/2020-00144", "镇政发〔2024〕7号", "• 名称 兰陵县县领导带队调研", "上一期  下一期",
                                   "[文章下载] [字号: ]", "今日高邮公众号", "2步打开 媒体云APP", "陇东报社出版 国内统一刊号:CN62-0013",
-                                  "原标题:县委书记到县融媒体中心调研", "4 张相片"])
+                                  "原标题:县委书记到县融媒体中心调研", "4 张相片", "网站声明", "作者:  编辑:陈茜", "(下转第二版)",
+                                  "微信图片_20220303090914", "运城日报所有自采新闻独家授权运城新闻网发布,未经允许不得转载"])
 def test_more_page_furniture(line):
     from govnlp.components.articles import is_furniture
 
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["县委书记到县融媒体中心调研", "上一年度全县完成投资12亿元。", "打开发展新局面"])
+@pytest.mark.parametrize("line", ["县委书记到县融媒体中心调研", "上一年度全县完成投资12亿元。", "打开发展新局面",
+                                  "(上接1版)2021年,纪村党支部充分发挥示范引领作用。", "作者:李明"])
 def test_content_is_not_furniture(line):
     from govnlp.components.articles import is_furniture
 
     assert not is_furniture(line)
+
+
+def test_a_web_title_printed_twice_is_a_title_both_times(blank_nlp):
+    doc = blank_nlp("全市干部群众热议全会精神\n全市干部群众热议全会精神\n以实际行动为辽源高质量发展贡献力量\n\n"
+                    "10月20日，全市干部群众认真学习全会精神，大家表示要以实际行动推动全市经济社会高质量发展，为建设美丽家园贡献力量。\n\n"
+                    "大家一致认为，全会精神鼓舞人心，必须认真贯彻落实，确保各项任务落到实处，取得实效。\n")
+    blocks = [(s.label_, s.text) for s in doc.spans["blocks"]]
+    assert blocks[0] == ("HEADLINE", "全市干部群众热议全会精神\n全市干部群众热议全会精神") and blocks[1][0] == "SUBHEAD"

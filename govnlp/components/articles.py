@@ -70,7 +70,11 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"上一[期篇版条].{0,8}下一[期篇版条]|[【\[]字\s*号|^往期回顾|高级检索|出版日期[:：]|放大\s*(?:正常|缩小)|"
                        r"(?:打开|下载).{0,8}(?:APP|App|app|客户端)$|公众号$|^[•·]?\s*(?:头条号|手机版|数字报|抖音号|视频号)$|"
                        r"[\u4e00-\u9fff]{2,8}APP$|统一刊号|新闻线索[:：]|网络辟谣|^\d+\s*期\s*/\s*第|^原标题[:：]|"
-                       r"^\d{2}[:：]\s*[一二三四五六七八九十\d]+版|本版列表|举报专区|举报渠道|Read More$|张(?:相片|照片|图片)$")
+                       r"^\d{2}[:：]\s*[一二三四五六七八九十\d]+版|本版列表|举报专区|举报渠道|Read More$|张(?:相片|照片|图片)$|"
+                       # site statements, an empty author beside the editor, jump lines, pictures' file names
+                       r"^(?:网站|免责|版权)声明$|未经(?:允许|授权|许可)不得转载|转载(?:务必|请)注明|并不代表本网|"
+                       r"^作者[:：]\s+编\s*辑[:：]|^[（(][上下][转接]第?[一二三四五六七八九十\d]+版[）)]$|"
+                       r"^(?:微信图片|IMG|DSC|mmexport)_?\d{6,}")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -382,7 +386,8 @@ class ArticleSplitter:
         nxt = first + len(deck)
         if deck and nxt < len(lines) and lines[nxt].role in ("BODY", "BYLINE", "PAGE", "CAPTION"):
             for k, ln in enumerate(deck):
-                ln.role = "TITLE" if k == 0 else "SUBHEAD"     # a web title, then its subtitles
+                # a web title, then its subtitles; a title printed twice is a title both times
+                ln.role = "TITLE" if k == 0 or ln.text == deck[0].text else "SUBHEAD"
 
     @staticmethod
     def _web_titles(lines: list[Line]) -> None:
