@@ -35,11 +35,12 @@ WS1 = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"         # layout space with at most one
 _H = r"\u4e00-\u9fff"
 # what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
 SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布|在线"
+MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named together (湖南日报·新湖南客户端)
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】: a government's own release
           rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
-          rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS})[/／、·•\-－—])*"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
+          rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息"
@@ -256,9 +257,11 @@ class BylineTagger:
                 end = m.end("src")
             add(m.start(), end, "BYLINE", cls._source(src))
         for m in OPENING_CREDIT.finditer(text):
-            before = text[:m.start()].rstrip()
+            k = m.start()
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
             # after the body's last sentence the bracket closes an article: (本报记者 于芯 整理)
-            closing = bool(before) and before[-1] in "。！？!?”"
+            closing = k > 0 and text[k - 1] in "。！？!?”"
             add(m.start("br"), m.end("br"), "CREDIT" if closing else "BYLINE", cls._media(m.group("br")))
         for m in CREDIT_BR.finditer(text):
             inner = m.group("br")[1:-1].strip()
@@ -296,7 +299,7 @@ class BylineTagger:
             return m.group()
         if src.endswith("消息"):
             return re.sub(r"\s*消息$", "", src)
-        m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS})[/／、·•\-－—])*[{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
+        m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS}){MEDIA_JOINER})*[{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
         return m.group(1) if m else src
 
     @staticmethod
