@@ -428,3 +428,10 @@ def test_entities_read_from_22nn(blank_nlp):
     assert labelled(blank_nlp, "镇党委副书记、镇长谢励星代表镇人民政府作报告。", "ORG") == ["镇党委", "镇人民政府"]
     assert labelled(blank_nlp, "取得的成绩实事求是，陳學鋒、社會福利署、廉政公署主任。", "ORG") == ["社會福利署", "廉政公署"]
     assert labelled(blank_nlp, "魏和清说，永宁县和各位代表要围绕目标。作者:禄劝县管理员", "PERSON") == ["魏和清"]
+
+
+def test_kinds_of_bodies_and_verbs_before_a_head_name_no_organisation(blank_nlp):
+    text = ("(7)确保六中新校区建设。在市、区农业部门支持下，龙头企业9家，农民专业合作社22家，家庭农场9家，"
+            "文化广场、社区服务中心等配套设施齐全。")
+    assert labelled(blank_nlp, text, "ORG") == []
+    assert labelled(blank_nlp, "盐亭县委选派县民政局局长许宗平到该村。社区党委书记李明。", "ORG") == ["盐亭县委", "县民政局", "社区党委"]

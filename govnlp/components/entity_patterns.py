@@ -85,7 +85,7 @@ NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间"
                       "县级", "市级", "区级", "省级", "镇级", "乡级", "村级", "镇区", "村庄"}   # (not 市民: 市|民政局)
 # words that open no name before a school or a troupe (去年大学毕业, 部分大学)
 NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", "一些", "多所", "各类", "全部", "所有", "其他", "其它",
-                    "当地", "辖区", "属地", "附近", "基层")
+                    "当地", "辖区", "属地", "附近", "基层", "农民", "家庭", "专业")
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村", "村组")
 # a school by its place and number: 长垣一中, 郑州十一中 (not 十九届三中全会)
@@ -111,7 +111,7 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
-            "负责", "保障", "关于", "各级")
+            "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队")
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
 NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
@@ -238,7 +238,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))   # 市府, 县府 only
                 and not (comp[en - 1] == "委" and comp.startswith(("托", "屈", "婉"), en))       # 局|委托: a verb
                 and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))
-                and not comp.endswith(VENUES, 0, en)}
+                and not comp.endswith(VENUES, 0, en)
+                and not (comp[en - 1] == "部" and comp.startswith("门", en))}      # 区农业部|门: a kind of body
     head_ends = set(by_start.values())
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
            if not (comp[en - 1] == "部" and comp.startswith("门", en))   # 农业农村部门: a kind of body
@@ -273,7 +274,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             place = next((w for w in NAMED_PLACES if comp.endswith(w, 0, k)), None) if nearest is None else None
             if place:                                       # 瑞南居民区|党总支, 阳光小区|业委会: the place's name
                 named = _place_name_start(comp, k - len(place), ends)
-                if named is None and place in ("社区", "街道") and not comp.startswith(COUNTY_ORGANS, st) and not (
+                if named is None and place in ("社区", "街道") and not comp.startswith(COUNTY_ORGANS, st) \
+                        and (place == "街道" or "党" in comp[st:en] or "委" in comp[st:en]) and not (   # (社区服务中心: a kind)
                         comp[k - len(place) - 1:k - len(place)] in NOT_NAME_START | GENERIC_BEFORE):
                     named = k - len(place)                  # 社区党委, like 村党支部: a level and its organ
                 if named is None:
@@ -381,7 +383,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             out.append((_chain_start(comp, a, ends, unit_at), m.end()))
     out.extend(_companies(comp, admin))
     for m in NUMBERED_SCHOOL.finditer(comp):
-        if not STOP.intersection(m.group()):
+        if not STOP.intersection(m.group()) and not comp.startswith(BLOCKERS, m.start()):     # (not 确保|六中)
             out.append((_chain_start(comp, m.start(), ends, unit_at), m.end()))   # 臺南市|臺南二中
     out.extend(_standing_alone(BUREAU_ABBREV, comp))
     out.extend(_standing_alone(FIELD_OFFICE, comp))
