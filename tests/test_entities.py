@@ -435,3 +435,9 @@ def test_kinds_of_bodies_and_verbs_before_a_head_name_no_organisation(blank_nlp)
             "文化广场、社区服务中心等配套设施齐全。")
     assert labelled(blank_nlp, text, "ORG") == []
     assert labelled(blank_nlp, "盐亭县委选派县民政局局长许宗平到该村。社区党委书记李明。", "ORG") == ["盐亭县委", "县民政局", "社区党委"]
+
+
+def test_names_after_a_meeting_phrase_and_before_a_governor_title(blank_nlp):
+    assert labelled(blank_nlp, "学习全体会议上柴伟书记的工作报告。", "PERSON") == ["柴伟"]
+    assert labelled(blank_nlp, "“向承强州长作的政府工作报告亮点纷呈”。", "PERSON") == ["向承强"]
+    assert labelled(blank_nlp, "会议上强调了工作要求。", "PERSON") == []

@@ -136,10 +136,11 @@ TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "
           "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表",
           "岁", "岁的")                            # 100岁罗菊妹, 38岁的彭凯: an age before the name
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
-TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长",
+TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长", "州长", "省长",
                 "主任", "局长", "部长", "委员", "代表", "总经理", "董事长", "理事长", "会长", "教授", "老师", "议长",
                 "副议长", "参事", "司长", "处长", "科长", "副研究员", "研究员", "将军")
 NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
+MEETING_AT = re.compile(r"(?:会议|会|大会|座谈会|仪式)上")
 SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志")
 AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访", "应邀", "来自",
               "夫妇", "夫妻",
@@ -700,7 +701,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     for a, b in units:
         unit_of_end[b] = min(a, unit_of_end.get(b, a))
     unit_starts, unit_ends = {a for a, _ in units}, set(unit_of_end)
-    clause = set(_clause_starts(comp))
+    # a meeting's "at" phrase opens a clause as punctuation does (会议上|柴伟书记的报告)
+    clause = set(_clause_starts(comp)) | {m.end() for m in MEETING_AT.finditer(comp)}
     org_end_set = set(org_ends)
     after_name = unit_ends | org_end_set
     for st in sorted(clause | after_name):
