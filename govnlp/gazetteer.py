@@ -524,7 +524,7 @@ def rank_candidates(name: str, page_units: set[int], context: set[int] | None = 
 LEVEL_SUFFIXES = sorted(
     [(s, "province") for s in ("特别行政区", "自治区", "省")]
     + [(s, "prefecture") for s in ("自治州", "地区", "盟", "州", "市")]
-    + [(s, "zone") for s in ("开发区", "高新区", "经开区", "新区", "保税区", "自贸区")]
+    + [(s, "zone") for s in ZONE_WORDS]
     + [(s, "county") for s in ("县", "区", "旗")]
     + [(s, "township") for s in ("街道办事处", "街道", "镇", "乡", "苏木")]
     + [(s, "village") for s in ("社区", "居委会", "村委会", "村委", "村", "嘎查")],

@@ -641,8 +641,7 @@ class ArticleSplitter:
 
         X = page_features(text, [ln.role for ln in lines], lines)
         predicted = [ROLES[i] for i in self.line_model.predict(X).argmax(axis=1)]
-        predicted = [r if not (ln.role == "PAGE" and is_furniture(text[ln.start:ln.end].strip(BULLETS))) else "PAGE"
-                     for ln, r in zip(lines, predicted)]
+        predicted = ["PAGE" if ln.role == "PAGE" and ln.furniture else r for ln, r in zip(lines, predicted)]
         last = None
         for ln, role in zip(lines, predicted):
             ln.role = role

@@ -211,6 +211,11 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     return longest_first(_org_names(comp, (admin or []) + aliases, shorts) + aliases)
 
 
+def _kind_of_department(comp: str, en: int) -> bool:
+    """Whether the 部 ending at ``en`` opens 部门, a kind of body (农业农村部|门, 区农业部|门)."""
+    return comp[en - 1] == "部" and comp.startswith("门", en)
+
+
 def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                shorts: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Organisation names, in compact positions.
@@ -240,10 +245,10 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[en - 1] == "委" and comp.startswith(("托", "屈", "婉"), en))       # 局|委托: a verb
                 and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))
                 and not comp.endswith(VENUES, 0, en)
-                and not (comp[en - 1] == "部" and comp.startswith("门", en))}      # 区农业部|门: a kind of body
+                and not _kind_of_department(comp, en)}           # 区农业部|门
     head_ends = set(by_start.values())
     out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
-           if not (comp[en - 1] == "部" and comp.startswith("门", en))   # 农业农村部门: a kind of body
+           if not _kind_of_department(comp, en)
            and not (comp[st:en] == "求是" and comp.endswith("实事", 0, st))]   # 实事|求是: the idiom
     for st, en in by_start.items():
         if comp[st:en] in JOINING_HEADS:
@@ -831,7 +836,7 @@ def village_committees(comp: str, orgs: list[tuple[int, int]], admin: list[tuple
     after it keeps the rest (仓房村委会|茶马古道茶业有限公司)."""
     kept, villages = [], []
     for a, b in orgs:
-        m = next((m for m in VILLAGE_COMMITTEE.finditer(comp, a, b)), None)
+        m = VILLAGE_COMMITTEE.search(comp, a, b)
         if m is None:
             kept.append((a, b))
             continue

@@ -176,7 +176,7 @@ class SloganFinder:
         # counts numbered one, two, three… joined by 、 are the parts of one formula
         # (一个中心、两个目标、三大工程、四大效益、五大板块: ANNOTATION.md decision 10)
         for m in RISING_PARTS.finditer(comp):
-            nums = [numbers(p)[0] if numbers(p) else 0 for p in m.group().split("、")]
+            nums = [(numbers(p) or [0])[0] for p in m.group().split("、")]
             if len(nums) >= 3 and nums == list(range(1, len(nums) + 1)):
                 found[m.span()] = "PARALLEL"
         # unquoted counts listed with 、 (三精准、三保障、三落实): each a formula if all are
@@ -398,8 +398,8 @@ class SloganFinder:
             return []
         return items
 
-    @staticmethod
-    def _tidy(comp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    @classmethod
+    def _tidy(cls, comp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Items as long as their names: a quantity ends an item (西贡粉蕉|1500亩); the first item
         loses the words that open the list (即, 以推行) and, when it runs far longer than every
         other item, the clause before it (拉开我省今冬明春|文化, 串联|菩提圣树)."""
@@ -416,8 +416,7 @@ class SloganFinder:
             if comp.startswith(w, a) and b - a - len(w) >= 2:
                 a += len(w)
                 break
-        if comp.startswith(LEADING_VERBS, a) and b - a >= 4:
-            a += 2
+        a = cls._without_leading_verb(comp, 0, [(a, b)])[0][0]
         longest = max(y - x for x, y in out[1:])
         if len(out) >= 3 and b - a >= longest + 2 and b - a >= 1.4 * longest:
             a = b - longest
