@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from .bylines import DATE_PREFIX, STAMP
+from .bylines import CLOCK, DATE, DATE_PREFIX, STAMP
 
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
 # a newspaper's page banner: its date line and page number
@@ -100,7 +100,7 @@ STAMPED = re.compile(rf"[ \u3000]+{STAMP}[ \u3000]*")
 # a picture's file name printed as its caption (南周村_600.jpg)
 IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
 # a meta line opened by its timestamp (2021-08-28 16:50 来源：浙江日报 作者：刘乐平 余勤)
-META_DATED = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+META_DATED = re.compile(rf"^\s*{DATE}(?:\s*{CLOCK})?"
                         r"(?:\s+\S|\s*(?:来源|作者|发布|编辑|信息来源)[:：])")
 # a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
 META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|(?:^|\s)(?:时\s*间|日\s*期)[:：]")

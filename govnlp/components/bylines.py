@@ -82,7 +82,9 @@ META_ROLES = {"作者": "作者", "记者": "记者", "全媒体记者": "全媒
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
 DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
 # a web page's source line: the medium, then its timestamp (达州日报 2020-03-24 08:46 大字)
-STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+[\u4e00-\u9fff]{1,4})?"
+DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"       # 2020-03-24, 2020年3月24日
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"                   # 08:46, 08:46:10
+STAMP = rf"{DATE}(?:[ \u3000]+{CLOCK})?(?:[ \u3000]+[\u4e00-\u9fff]{{1,4}})?"
 MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>[{_H}]{{2,10}}(?:日报|晚报|报|网|台|客户端)|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心))[ \u3000]+{STAMP}[ \u3000]*$", re.M)
 DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
@@ -92,7 +94,7 @@ DESK_CREDIT = re.compile(rf"^[ \u3000]*(?!{ROLE_RE})[{_H}]{{2,8}}{WS}[/／]{WS}(
 # a web page's author line naming a unit, between the title and the date line (太宽河保护区党支部 /
 # 2019-07-04): the CMS's 作者 field printed without its label
 UNIT_AUTHOR_LINE = re.compile(rf"(?<=\n)[ \u3000]*(?P<u>[{_H}]{{4,30}}(?:党支部|支部委员会|党委|党总支|委员会|局|办|中心|处|科|站|所|林场|公司))"
-                              rf"[ \u3000]*\n[ \u3000]*\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?[ \u3000]*(?=\n)")
+                              rf"[ \u3000]*\n[ \u3000]*{DATE}[ \u3000]*(?=\n)")
 # a line naming only the media of a closing credit (沈阳日报、沈报全媒体), over its role line
 MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒体中心|新闻中心|在线"     # what a medium's name ends in
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")

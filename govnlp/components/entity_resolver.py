@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
-from ..names import COMPOUND_SURNAMES, NOT_NAMES, ends_name, follows_name
+from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name
 from ..occupancy import Occupancy
 from .bylines import looks_like_name, surnames
 from .entity_patterns import AFTER_NAME, PATTERN_KEY
@@ -59,9 +59,7 @@ def trim(span: Span) -> Span | None:
 
 ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "同志")
 # a surname and a title is no name (李县长, 有关领导: §2)
-TITLE_WORDS = ("领导", "负责", "书记", "县长", "市长", "区长", "镇长", "乡长", "局长", "主任", "部长", "厅长", "处长",
-               "科长", "院长", "校长", "议长", "主席", "总统", "委员", "经理", "记者", "通讯员", "站长", "所长", "馆长",
-               "社长", "村长", "组长", "队长", "行长", "董事长", "秘书长", "庭长", "检察长", "会长")
+TITLE_WORDS = OFFICE_TITLES + ("负责",)
 # a surname that is also a measure word, after a numeral: 几十张木凳, 三张桌子
 MEASURE_SURNAMES = "张条把"
 NUMERALS = "一二两三四五六七八九十百千几数0123456789"

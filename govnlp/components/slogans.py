@@ -42,9 +42,13 @@ LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{
 # a count right after one quote listing its items: “属地、部门、单位、个人”四方责任
 QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」]"
                                rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,4}}?)(?=[{CLAUSE_PUNCT}]|$|为|是|的)")
+# verbs that open a list of a formula's items and are not part of the first item
+LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
+                 "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成",
+                 "推行", "种植", "建立", "完善", "加强", "提升", "打好", "打赢")
 # four-character items of a list joined by 、 (产业发展、双招双引、乡村振兴; 双岗书记、三联行动、四述一评及…):
 # a numbered one is a formula unless it is an idiom
-LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<=[{CLAUSE_PUNCT}])|^|{'|'.join(f'(?<={v})' for v in ('开展', '推进', '实施', '落实', '深化', '推动', '坚持', '聚焦'))})(?P<f>[一二两三四五六七八九十双百千万][\u4e00-\u9fff]{{3}})"
+LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<=[{CLAUSE_PUNCT}])|^|{'|'.join(f'(?<={v})' for v in LEADING_VERBS)})(?P<f>[一二两三四五六七八九十双百千万][\u4e00-\u9fff]{{3}})"
                        rf"(?=、|(?<=、....)(?:[{CLAUSE_PUNCT}及和等活工]|$))")
 # idioms holding numerals, frequent in official prose (千方百计, 一心一意): never formulas
 IDIOMS = frozenset("""千家万户 千方百计 一心一意 四面八方 五湖四海 千辛万苦 千变万化 一点一滴 一言一行 一草一木 一砖一瓦
@@ -72,10 +76,6 @@ STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四
                     r"(?<![0-9一二三四五六七八九十])[二三四五六七八九十]合一")       # 九合一选举, 五合一
 
 
-# verbs that open a list of a formula's items and are not part of the first item
-LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
-                 "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成",
-                 "推行", "种植", "建立", "完善", "加强", "提升", "打好", "打赢")
 # words that introduce a list, not part of its first item (即|清理村庄垃圾, 以推行|联系群众全覆盖)
 LIST_OPENERS = ("也就是", "就是", "分别是", "主要是", "即", "以", "为", "是", "从")
 # a quantity after an item's name ends it (种植西贡粉蕉|1500亩)
