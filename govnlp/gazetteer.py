@@ -43,7 +43,7 @@ ALIASES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特�
 NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
 # districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
-GENERIC_FULL = {"城区", "郊区", "矿区"}
+GENERIC_FULL = {"城区", "郊区", "矿区", "市区"}
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
 NOT_UNITS = {"小城镇", "先进镇"}
 # words that rate a village or township (先进镇, 富裕村, 红旗村) or are verbs on it (为了保障社区|政协):
@@ -92,6 +92,9 @@ class AdminTable:
         for u in units:     # a 街道 by its office's short name (车城街办 = 车城街道办事处)
             if u.level == "township" and u.name.endswith("街道") and len(u.name) > 3:
                 self.by_name.setdefault(u.name[:-2] + "街办", []).append(u.id)
+        for index in (self.by_name, self.by_short):
+            for name, as_read in as_normalised(index).items():
+                index.setdefault(name, []).extend(index[as_read])
         self.children: dict[int, list[int]] = {}
         for u in units:
             if u.parent is not None:
@@ -164,7 +167,24 @@ GENERIC_VILLAGES = {"新农村", "美丽乡村", "文明村", "示范村", "贫�
 @lru_cache(maxsize=1)
 def village_names() -> frozenset[str]:
     raw = resources.files("govnlp.data").joinpath("village_names.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split("\n")) - GENERIC_VILLAGES
+    return frozenset(gzip.decompress(raw).decode("utf-8").split("\n")) - GENERIC_VILLAGES   # (with as_normalised's names)
+
+
+def as_normalised(names) -> dict[str, str]:
+    """The names that the normaliser rewrites, as it writes them, each with its name as listed.
+    Pages are matched in their normalised view, where OpenCC turns the 乾 of 乾县 into 干
+    (干县): the lists must hold that spelling too."""
+    listed = "\n".join(names)
+    changed = "".join(c for c in set(listed) if c != "\n" and normalize(c) != c)
+    if not changed:
+        return {}
+    out = {}
+    for m in re.finditer(f"[{re.escape(changed)}]", listed):      # one scan in C
+        name = listed[listed.rfind("\n", 0, m.start()) + 1:listed.find("\n", m.end()) % (len(listed) + 1)]
+        norm = normalize(name)
+        if norm != name:
+            out[norm] = name
+    return out
 
 
 # what may stand right before a two-character county's name (赴兴县, 在沙县)
@@ -372,8 +392,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in FOREIGN_LEVELS and not table.lookup(name + comp[en]):
             continue    # 愛媛縣|松山市: a short form inside a unit no list holds (a foreign city) is not that unit
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in RENAMED_SUFFIXES and \
-                any(u.level == "township" for u in units) and \
-                not (st > 0 and any(comp[st - 1] in u.bad_left for u in units)):   # 确|保城乡
+                any(u.level == "township" for u in units) and name not in ("苏木", "嘎查") and \
+                not (st > 0 and any(comp[st - 1] in u.bad_left for u in units)):   # 确|保城乡 (各|苏木镇: two levels)
             # a township's short form with the other township word: the unit before or after
             # a change of status (窑淮乡, listed as 窑淮镇), found in full
             units = [u for u in units if u.level == "township"]

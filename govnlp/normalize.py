@@ -12,6 +12,7 @@ the map from compact positions back to raw offsets.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import opencc
@@ -47,6 +48,9 @@ def fold_char(ch: str) -> str:
         return ch
     if ch in LOOKALIKES:
         return LOOKALIKES[ch]
+    if 0xFE50 <= code <= 0xFE6B:  # small form variants (﹙記者顏高/攝﹚, ﹐): their plain forms
+        plain = unicodedata.normalize("NFKC", ch)
+        return plain if len(plain) == 1 else ch
     out = _converter().convert(ch)
     return out if len(out) == 1 else ch
 

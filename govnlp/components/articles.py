@@ -74,7 +74,10 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        # site statements, an empty author beside the editor, jump lines, pictures' file names
                        r"^(?:网站|免责|版权)声明$|未经(?:允许|授权|许可)不得转载|转载(?:务必|请)注明|并不代表本网|"
                        r"^作者[:：]\s+编\s*辑[:：]|^[（(][上下][转接]第?[一二三四五六七八九十\d]+版[）)]$|"
-                       r"^(?:微信图片|IMG|DSC|mmexport)_?\d{6,}")
+                       r"^(?:微信图片|IMG|DSC|mmexport)_?\d{6,}|"
+                       # a deck of links (title and date run together, or ~~~ after each), picture and code prompts
+                       r"[\u4e00-\u9fff]\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$|~{2,}$|^标题导航$|^放大图片$|^返回上一[页頁]|"
+                       r"二维码$|^扫码|^\[字体|^责\s*编[:：]|^关注[\u4e00-\u9fff]{2,8}(?:网|热线|公众号|微信|微博|客户端)$")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -97,6 +100,12 @@ BULLETS = "•·●◦▪∙ \u3000"
 # a web meta label (作者：, 来源：) opening a byline span
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
 STAMPED = re.compile(rf"[ \u3000]+{STAMP}[ \u3000]*")
+# a speech's salutation (各位代表:, 同志们:): a line of the body
+SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。]{0,20}[:：]$|同志们[:：]$")
+# a web page's summary under its title (摘要:3月19日至20日…)
+ABSTRACT_LINE = re.compile(r"^(?:摘\s*要|内容摘要|导\s*读)[:：]")
+# a picture's place in web text: 【资料图】, [图片]
+PICTURE_MARK = re.compile(r"[【\[](?:资料图片?|图片?|配图)[】\]]")
 # a picture's file name printed as its caption (南周村_600.jpg)
 IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
 # a meta line opened by its timestamp (2021-08-28 16:50 来源：浙江日报 作者：刘乐平 余勤)
@@ -217,8 +226,9 @@ def column_width(lines: list[Line]) -> int | None:
 
 
 def title_like(text: str) -> bool:
-    """No sentence punctuation inside and short: a title, column or crosshead line."""
-    return (len(text) <= 40 and not any(p in text for p in SENT_PUNCT)
+    """No sentence punctuation inside and short: a title, column or crosshead line (not a
+    speech's salutation, 各位代表:)."""
+    return (len(text) <= 40 and not any(p in text for p in SENT_PUNCT) and not SALUTATION.search(text)
             and text.count("，") + text.count(",") <= 1 and not CAPTION_END.search(text))
 
 
@@ -319,7 +329,10 @@ class ArticleSplitter:
                     ln.role = "PAGE"
                 elif COLUMN_LINE.search(ln.text):
                     ln.role = "COLUMN"
-                elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or TRIANGLE_CAPTION.match(ln.text) or (
+                elif ABSTRACT_LINE.match(ln.text):
+                    ln.role = "SUBHEAD"     # 摘要:…, a web page's summary under its title
+                elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or TRIANGLE_CAPTION.match(ln.text) \
+                        or PICTURE_MARK.fullmatch(ln.text) or (
                         POSITION_MARK.search(ln.text) and len(ln.text) <= 100 and ln.text[-1] not in SENT_END):
                     ln.role = "CAPTION"     # a file name, web alt text and caption run together, 吴达立(右二)…
                 elif whole_title:
@@ -346,7 +359,44 @@ class ArticleSplitter:
         self._page_banner(lines)
         self._first_title(lines)
         self._link_lists(lines)
+        self._repeated_titles(lines)
+        self._bulleted_links(lines)
         return lines
+
+    @staticmethod
+    def _bulleted_links(lines: list[Line]) -> None:
+        """Three or more bulleted short lines in a row, none a sentence, are a list of links."""
+        run: list[Line] = []
+        for ln in lines + [None]:
+            if ln is not None and ln.text[:1] in "•●◦▪" and len(ln.text) <= 40 and ln.text[-1] not in SENT_END:
+                run.append(ln)
+                continue
+            if len(run) >= 3:
+                for r in run:
+                    if r.role != "BYLINE":      # (• 发文机构: a record's byline field stays one)
+                        r.role = "PAGE"
+            run = []
+
+    @staticmethod
+    def _repeated_titles(lines: list[Line]) -> None:
+        """The title printed again below the body's start is a picture's alt text (web pages
+        repeat it under every photo): a caption, not a new article."""
+        titles, body, again = set(), False, []
+        for ln in lines:
+            if ln.role == "BODY":
+                body = True
+            elif not body and ln.role in ("TITLE", "HEADLINE"):
+                titles.add(ln.text)
+            elif body and ln.text in titles and ln.role != "PAGE":
+                again.append(ln)
+        texts = [ln.text for ln in again]
+        for ln in again:
+            if texts.count(ln.text) >= 2:       # (printed once more: a second deck or a signature)
+                ln.role = "CAPTION"
+        for k in range(1, len(lines) - 1):     # a short line between two such captions is one too
+            if lines[k].role in ("TITLE", "HEADLINE", "KICKER") and lines[k - 1].role == lines[k + 1].role == "CAPTION" \
+                    and lines[k - 1].text in titles:
+                lines[k].role = "CAPTION"
 
     @staticmethod
     def _link_lists(lines: list[Line]) -> None:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..names import NOT_NAMES
+from ..names import NOT_NAMES, OFFICE_TITLES
 
 # where the entity patterns leave their byline search of a page for the byline tagger (one
 # search per page; popped by the tagger, so it never reaches a serialised Doc)
@@ -57,7 +57,7 @@ REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
 OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
                             rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】
-PHOTO_BR = re.compile(r"[（(][^（()）\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片)[^（()）\n]{0,4}[）)]")   # not (无人机拍摄)
+PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片)[^（()）【】\n]{0,4}[）)】]")   # not (无人机拍摄)
 # what ends a short line that is a medium or a place, not a writer's name
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
@@ -67,25 +67,35 @@ PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])(?:□?(?:[A-Za-z]{{2,6}}|本报)?(?
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
-META_LABELS = "(?:作者|来源|发布者|发布人|发布时间|时间|日期|编辑|责任编辑|点击|浏览)"
+META_LABELS = "(?:作者|来源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览)"
 META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|文章来源|信息来源|消息来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像)(?:[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
                          rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）]){{1,32}}(?:[ \u3000](?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?![{_H}:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
-                         rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?")   # 作者:李永春 陈进宇 文/图
+                         rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
+                         rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?")      # 记者:张园园 王婵(通讯员)
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "文章来源", "信息来源", "消息来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
+# a speech's speaker under its title (保亭黎族苗族自治县人民政府县长 王惠仙, 县 长 周永根)
+SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}]{{0,24}}?(?:"
+                          + "|".join("[ \u3000]?".join(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
+                          + rf"))[ \u3000]+(?P<name>[{_H}](?:[ \u3000]?[{_H}]){{1,3}})[ \u3000]*$", re.M)
+# the last character of a unit's or a body's name (西河镇, 县人社局), not of a person's
+UNIT_LAST = "省市县区旗镇乡村局部委办厅处科室站所队社会院校司组团网台报馆心"
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
 DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
 # a web page's source line: the medium, then its timestamp (达州日报 2020-03-24 08:46 大字)
 DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"       # 2020-03-24, 2020年3月24日
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"                   # 08:46, 08:46:10
 STAMP = rf"{DATE}(?:[ \u3000]+{CLOCK})?(?:[ \u3000]+[\u4e00-\u9fff]{{1,4}})?"
-MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>[{_H}]{{2,10}}(?:日报|晚报|报|网|台|客户端)|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心))[ \u3000]+{STAMP}[ \u3000]*$", re.M)
+_DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|台|客户端)"
+# (哈尔滨新闻网-哈尔滨日报2020-07-27 07:41: two media joined, the stamp glued on)
+MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>{_DATED_MEDIUM}(?:[-－—/、·]{_DATED_MEDIUM})*|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心))"
+                          rf"[ \u3000]*{STAMP}[ \u3000]*$", re.M)
 DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
@@ -288,6 +298,10 @@ class BylineTagger:
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
         for m in MEDIUM_DATED.finditer(text):
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
+        for m in SPEAKER_LINE.finditer(text):
+            prev = text[:m.start()].rstrip()
+            if looks_like_name(m.group("name")) and prev and prev[-1] not in SENTENCE_END:
+                add(m.start("who"), m.end("name"), "BYLINE")
         found.extend(cls._name_lines(text, found))
         return sorted(found)
 
@@ -314,7 +328,8 @@ class BylineTagger:
         """（县委组织部 赵世近 尤光璞）, (西河镇 谢雪诗): a unit, then the people who wrote."""
         parts = inner.split()
         return 2 <= len(parts) <= 6 and re.fullmatch(rf"[{_H}]{{2,12}}", parts[0]) is not None \
-            and all(looks_like_name(p) for p in parts[1:])
+            and all(looks_like_name(p) for p in parts[1:]) \
+            and (parts[0][-1] in UNIT_LAST or not looks_like_name(parts[0]))    # (张锦文 李书明): all names
 
     @staticmethod
     def _credit_like(bracket: str) -> bool:
@@ -352,7 +367,8 @@ class BylineTagger:
                 limit = 12
             if not names or len(names) > 6 or not all(looks_like_name(n) for n in names):
                 continue
-            if any(re.sub(r"\s", "", n) in NOT_NAMES for n in names) or compact_line.endswith(NOT_NAME_LINE_ENDS):
+            if any(re.sub(r"\s", "", n) in NOT_NAMES or n[:2] in NOT_NAMES for n in names) \
+                    or compact_line.endswith(NOT_NAME_LINE_ENDS):   # (关注河|南热线: a word opens it)
                 continue                                    # 海关|呼吁, 青岛西海岸报, 梅州市: no names
             if len(compact_line) > limit:
                 continue

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..gazetteer import LEVEL_RANK, infer_level
+from ..gazetteer import LEVEL_RANK, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
 from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, ends_name
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
@@ -36,7 +36,8 @@ MAX_INNER = 10
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
                "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场",
                "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
-               "署", "警区", "联合会")                            # 社会福利署, 中区警区: Hong Kong's departments and districts
+               "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
+               "日报", "晚报")                                     # 《工人日报》《兵团日报》: a paper by its name
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
@@ -60,6 +61,12 @@ FIELD_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<![{NOT_BUREAU}部签�
                               r"(?=(?:副?(?:局|署|处)长)|(?<!局局)(?<!署署)长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;：:）)]|$|表示|指出|介绍|称|将|与|和|及|等|联合|共同|主要|负责|相关|有关|党组|协办|主办|承办)")
 # what follows a paper's name in its publisher's: 甘肃日报|社, 甘肃日报|报业集团公司
 MEDIA_BODY = re.compile(r"社|报业集团(?:有限)?(?:公司)?|传媒集团(?:有限)?(?:公司)?")
+# every unit of a level, written before a kind of department: 各县(市、区)|新闻办
+EACH_UNIT_BEFORE = re.compile(r"各[省市县区乡镇][(（][^)）]{0,8}[)）]$")
+# a region's own organs, listed without it: 香港|立法会, 澳门|廉政公署
+REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院")
+# the groups a committee sets up for one field of work, named after it: 旗委|农村牧区工作|领导小组
+LEADING_GROUPS = ("领导小组", "工作领导小组", "指挥部", "工作专班")
 # heads that only continue an organisation's name (县政协|机关, 市政府办公室|机关党委), never open one
 JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
@@ -76,7 +83,7 @@ NATIONAL_ORGANS = ("全国人大", "全国政协", "全国总工会", "全国妇
 ORGAN_SITES = ("信息公开门户网站", "门户网站", "信息网", "门户网")
 # organs a community or a sub-district does not have: 社区政协 names a liaison desk, no body
 COUNTY_ORGANS = ("政协", "人大", "政府", "人民政府", "法院", "人民法院", "检察院", "人民检察院")
-NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道", "保护区", "度假区", "风景区")
+NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道", "保护区", "度假区", "风景区", "新区")
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
 NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区", "辖区"}
 # a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix;
@@ -97,7 +104,7 @@ NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -111,7 +118,9 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
-            "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队")
+            "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建")
+# verbs a working group's name holds (阳城县|创建全国文明城市|指挥部)
+GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保"))
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
 NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
@@ -146,13 +155,14 @@ AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出�
               "决定", "率先", "经常", "协调", "实地", "专程", "一同", "亲临", "莅临", "多次", "仔细", "冲在")
 # verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
 ACTIONS = ("调研", "主持", "出席", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调",
-           "致辞", "一行", "率领", "带领", "陪同")
+           "致辞", "一行", "率领", "带领", "陪同", "蝉联", "当选", "获选")
 BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()〔〕【】\s将对把向就还都又为是从给被让已正便今率邀]|$|"
             + "|".join(SPEECH + AFTER_NAME + TITLES_AFTER) + ")")
 _TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|第[一二三四五六七八九十]+名)"
                          rf"[:：]?([\u4e00-\u9fff]{{2,3}}|(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{2}}){BOUNDARY}")
 # (a lookahead, so that overlapping titles are all tried: 党总支|书记 after 支书)
 _TITLE_NAME_OPEN = re.compile(rf"(?=(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3}})[\u4e00-\u9fff])")
+_TITLE_TRANSLIT = re.compile(rf"(?:{'|'.join(sorted(OFFICE_TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3,6}})")
 _NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TITLES_AFTER)})")
 _NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)等?(?:{'|'.join(ACTIONS)})")
 _LISTED_AFTER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等)")    # 新北市|蒋根煌、云林县|黄凯、
@@ -163,12 +173,19 @@ _DOT_NAME = re.compile(r"(?:(?![的了在和与及是有对为向把被从由将
                        rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(TITLES + AFTER_NAME + SPEECH)}))")
 # characters of transliterated names (Uyghur, Kazakh, Tibetan, foreign): a dotted name is
 # mostly made of them, a dotted title (红色摇篮·初心之旅, 达州·大竹) is not
-TRANSLIT = set("阿艾爱安奥巴拜班邦贝本比彼毕波伯博布才达代丹道德登迪蒂丁东都杜敦顿多厄恩尔法凡范菲费芬弗福盖甘刚高戈格"
+TRANSLIT = set("乐阿艾爱安奥巴拜班邦贝本比彼毕波伯博布才达代丹道德登迪蒂丁东都杜敦顿多厄恩尔法凡范菲费芬弗福盖甘刚高戈格"
                "根古瓜哈海汗罕汉豪合赫黑亨洪胡华霍吉加佳贾杰金卡开凯坎康柯科克肯孔库拉腊莱赖兰朗劳勒雷蕾里丽力利莉"
                "连廖列林琳灵留隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅美蒙米密明莫姆木穆纳娜乃奈南尼妮宁努诺欧帕潘佩彭皮"
                "珀普奇齐恰乔钦琴丘曲热仁日荣如瑞若萨赛桑瑟森沙莎山尚绍舍申什史叔斯松苏索塔太泰坦汤唐陶特提铁廷通"
                "图托瓦万旺威韦维伟温文翁沃乌吾武西希锡夏谢辛欣休旭雅亚扬耶伊依英尤于玉约云扎泽詹章哲珍正朱卓孜祖"
                "佐买江古丽热依汗古力则克然尕措卓玛央宗次仁平措顿珠格桑多吉巴桑")
+
+
+def transliterated(n: str) -> bool:
+    """Whether ``n`` reads as a name written in transliterating characters (胡格吉乐图,
+    阿木吉拉图, 特木尔): Mongolian, Tibetan and Uyghur names, which have no Han surname."""
+    return 3 <= len(n) <= 6 and all(c in TRANSLIT for c in n)
+
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
 _ANON = re.compile(r"[\u4e00-\u9fff]某(?:某)?")
 # a person placed in a photo by its caption: 高春雷(左后一), 张三（右二）
@@ -243,9 +260,11 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not comp.endswith(VENUES, 0, en)
                 and not _kind_of_department(comp, en)}           # 区农业部|门
     head_ends = set(by_start.values())
-    out = [(st, en) for st, en, _ in org_names().parse_longest(comp)
+    out = [(ends[st] if st in ends and comp.startswith(REGION_ORGANS, st) else st, en)   # 香港|立法会
+           for st, en, _ in org_names().parse_longest(comp)
            if not _kind_of_department(comp, en)
            and not (comp[st:en] == "求是" and comp.endswith("实事", 0, st))]   # 实事|求是: the idiom
+    made = {}                                               # the names found so far, by their end
     for st, en in by_start.items():
         if comp[st:en] in JOINING_HEADS:
             continue                                        # 县政协|机关 only: 积极发动|机关 names nothing
@@ -254,13 +273,19 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         start = None
         nearest = None
         quoted = False
+        # a group's name holds its campaign's verb (阳城县|创建全国文明城市|指挥部)
+        blockers = GROUP_BLOCKERS if comp.startswith(LEADING_GROUPS, st) else BLOCKERS
         k = st
         while k > 0 and st - k <= MAX_INNER:
             if k in ends:                                   # a unit name ends here
                 start = ends[k]
+                if comp[start:k] in ZONE_WORDS and start not in ends:
+                    start = _place_name_start(comp, start, ends) or start    # 滨海湾|新区|党工委: the zone's name
                 break
             if k in head_ends and (k != st or comp.startswith(ORGANS, st) and comp.endswith(ORGANS, 0, k)) \
                     and not quoted:
+                if k != st and comp.startswith(LEADING_GROUPS, st) and k in made:
+                    start = made[k]                         # 旗委|农村牧区工作|领导小组: the committee's group
                 break                                       # another organisation ends here (党委|政府)
             ch = comp[k - 1]
             if ch == "”" and nearest is None:               # 区委|“两新”|工委, 市|“百千万工程”|指挥部
@@ -295,16 +320,17 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                         or (k - 1) in head_ends or before == "团":
                     start = k - 1
                     break
-            if ch == "和" and nearest is None and _field_joint(comp, k - 1, st):
+            if ch == "和" and nearest is None and _field_joint(comp, k - 1, st, en):
                 k -= 1                                      # 省林业|和|草原局, 文化和旅游局: two fields, one name
                 continue
             if (ch in STOP and not ((k - 1) in ends and ch in "和与") and comp[k - 2:k] != "国有") or not _han(ch) \
-                    or any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
+                    or any(comp.startswith(b, k - len(b)) for b in blockers):
                 break                                       # (台南市|和顺国小: 和 right after a unit is a name)
             k -= 1
         if start is None:
             start = nearest
-        if start is None and en - st >= 3 and comp[en - 1] in "局委部办厅" and _opens(comp, st):
+        if start is None and en - st >= 3 and comp[en - 1] in "局委部办厅" and _opens(comp, st) \
+                and not EACH_UNIT_BEFORE.search(comp, max(0, st - 14), st):  # 各县(市、区)|新闻办: every unit's
             start = st                                      # 社會局, 發改委, 组织部: a bare department (decision 13)
         if start is None and comp.startswith(NAMED_HEADS, st):
             k = st
@@ -372,6 +398,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         if national > start and comp.startswith(NATIONAL_ORGANS, national):
             start = national                                # 香港特区|全国人大, 港区|全国政协: a national body
         out.append((start, end))
+        made[end] = start
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
     # a unit, then a short name and a department word no list holds: 乐山市|文广旅局, 达州市|经信局
     # (not 宝应|紧扣市委: a level character before the word opens an organ of its own)
@@ -510,11 +537,12 @@ def _village_name_start(comp: str, at: int) -> int:
     return at
 
 
-def _field_joint(comp: str, at: int, head: int) -> bool:
+def _field_joint(comp: str, at: int, head: int, end: int) -> bool:
     """Whether the 和 at ``at`` joins the two fields of one department's name (林业和草原局,
     文化和旅游局, 住房和城乡建设局): two to four characters of field on each side, no
-    punctuation, and no level prefix or organisation right before the second field."""
-    before, after = comp[max(0, at - 4):at], comp[at + 1:head]
+    punctuation, and no level prefix or organisation right before the second field.  A head
+    that holds its field (草原局, from ``head`` to ``end``) is the second field itself."""
+    before, after = comp[max(0, at - 4):at], comp[at + 1:head] or comp[at + 1:end - 1]
     return (2 <= len(after) <= 4 and len(before) >= 2 and all(_han(c) and c not in STOP for c in before[-2:] + after)
             and after[0] not in ORG_PREFIX and not comp.endswith(("局", "委", "办", "厅", "部", "府"), 0, at))
 
@@ -604,8 +632,9 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             m = SUB_UNIT.match(comp, en)
             core = m.group().removesuffix("工作部") if m else ""      # 社会|工作部: 工作 in its name
             if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START \
-                    or STOP.intersection(m.group()) or comp.startswith("长", m.end()):     # 厅|王茉处长: a title
-                break
+                    or STOP.intersection(m.group()) or comp.startswith("长", m.end()) and (
+                        looks_like_name(m.group()[:-1]) or m.group()[-1] not in "处科课局署"):
+                break               # 厅|王茉处长, 村委会|岔凹村党小组长: a title (not 县政府|民政处|长: the office's head)
             en = m.end()
         out.append((st, en))
     return out
@@ -669,14 +698,15 @@ def _clause_starts(comp: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(comp) if ch in NAME_START]
 
 
-def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends: Iterable[int] = ()
-                      ) -> list[tuple[int, int]]:
+def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends: Iterable[int] = (),
+                      shorts: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """People, in compact positions: after a title or a rank (区长刘学平, 第二名郭明德),
     before a title, an action or a speech verb at a clause start (谢财旺市议员, 钟明远调研,
     周光辉表示), listed after their units (新北市陈志明、云林县黄凯), dotted names,
     the national leaders, anonymised names (王某).  ``units`` are the admin candidates
     and ``org_ends`` where organisation candidates end: a name may start right after
-    either (内政部|方志雄参事)."""
+    either (内政部|方志雄参事).  ``shorts``: unconfirmed short forms of units, which a verb of
+    going written before them makes no name of (领导来|孝昌|调研)."""
     out = []
     single, double = surnames()
     titled = set()
@@ -689,6 +719,14 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
             if _name_ok(n, after):
                 out.append((m.start(1), m.start(1) + len(n)))
                 titled.add(m.start(1))
+                break
+    for m in _TITLE_TRANSLIT.finditer(comp):             # 常务副旗长|胡格吉乐图,
+        for cut in range(len(m.group(1)), 2, -1):
+            st = m.start(1)
+            if transliterated(comp[st:st + cut]) and not looks_like_name(comp[st:st + cut]) and (
+                    st + cut == len(comp) or comp[st + cut] in CLAUSE_PUNCT or comp.startswith(AFTER_NAME + SPEECH, st + cut)):
+                out.append((st, st + cut))
+                titled.add(st)
                 break
     # no boundary after the name: three characters where the third ends names nearly
     # always (书记曲存香|作专题报告, 书记谢兴昌|面对)
@@ -749,7 +787,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         if m.group()[0] in single:
             out.append((m.start(), m.end()))
     out.extend(m.span() for m in leader_names().finditer(comp))
-    return longest_first(out)
+    visited = {(a - 1, b) for a, b in shorts if a > 0 and comp[a - 1] in VERBS_BEFORE_COUNTY}
+    return longest_first([p for p in out if p not in visited])
 
 
 def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
@@ -865,7 +904,7 @@ class EntityPatterns:
             if a is not None and b is not None:
                 (shorts if sp.label_.endswith("?") else admin).append((a, b + 1))
         orgs, villages = village_committees(comp, org_candidates(comp, admin, shorts), admin)
-        people = person_candidates(comp, admin, (b for _, b in orgs))
+        people = person_candidates(comp, admin, (b for _, b in orgs), shorts)
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
         credited = BylineTagger.find(norm)
         doc.user_data[FOUND_KEY] = credited     # for the byline tagger, which takes it away

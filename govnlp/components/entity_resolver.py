@@ -31,7 +31,7 @@ from ..ml import GAZ_KEY
 from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name
 from ..occupancy import Occupancy
 from .bylines import looks_like_name, surnames
-from .entity_patterns import AFTER_NAME, PATTERN_KEY
+from .entity_patterns import AFTER_NAME, PATTERN_KEY, transliterated
 
 CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
 MODES = ("ner", "candidates", "ner_first", "candidates_first")
@@ -60,6 +60,12 @@ def trim(span: Span) -> Span | None:
 ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "同志")
 # a surname and a title is no name (李县长, 有关领导: §2)
 TITLE_WORDS = OFFICE_TITLES + ("负责",)
+# what ends the name of a body, never a person's (镇党委|和政府)
+BODY_WORDS = ("政府", "党委", "人大", "政协")
+# verbs written before a place or a body, opening no name (关注河南热线, 来到…)
+VERBS_NO_NAME_OPENS = ("关注", "关心", "关于", "来到", "来自")
+# the last characters of hamlets' names (王家畈, 毛家湾), after the village they belong to
+HAMLET_ENDS = "湾畈坳垴洼屯寨垸"
 # a surname that is also a measure word, after a numeral: 几十张木凳, 三张桌子
 MEASURE_SURNAMES = "张条把"
 NUMERALS = "一二两三四五六七八九十百千几数0123456789"
@@ -112,8 +118,9 @@ def plausible(span: Span) -> bool:
     after2 = view[span.end_char:span.end_char + 2]
     if not re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf·・]+", norm) or "与会" in norm:
         return False                                # >> 先, 和与会: debris and a list joint, no name
-    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS) and norm[-1] not in "市县省州副了"
-            and norm not in NOT_NAMES
+    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS + BODY_WORDS) and norm[-1] not in "市县省州副了给·・"
+            and norm not in NOT_NAMES and not norm.startswith(VERBS_NO_NAME_OPENS)      # 关注河|南热线
+            and not (norm[-1] in HAMLET_ENDS and (norm[1:2] == "家" or before == "村"))   # 龙泉村|王家畈, 公平村|金陈湾
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
             and norm[1:3] not in ("各位", "诸位", "全体")                       # 永宁县|和各位代表
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
@@ -138,7 +145,10 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     added, queue = [], [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
 
     def accept(st: int, en: int) -> None:
-        if en > st and looks_like_name(norm[st:en], married=True) and taken.free(st, en) \
+        if en > st and not looks_like_name(norm[st:en], married=True):      # 特木尔、|阿木吉拉图|出席
+            en = next((c for c in range(min(en, st + 6), st + 2, -1) if transliterated(norm[st:c])
+                       and (c == en or norm.startswith(AFTER_NAME, c))), st)
+        if en > st and (looks_like_name(norm[st:en], married=True) or transliterated(norm[st:en])) and taken.free(st, en) \
                 and not norm[st:en].endswith(ADDRESS_WORDS + TITLE_WORDS):     # 陈某、张议长: no name
             taken.take(st, en)
             added.append((st, en))
@@ -223,7 +233,7 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
 NOT_THIRD = set("了的等们说讲去来和与及也都在是为到着过吗呢吧啊")
 # verbs whose first character the NER takes for a name's third (陈琪颁|发证书)
 VERBS_AFTER_NAME = {"颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
-                    "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领"}
+                    "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领", "蝉联"}
 
 
 def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:

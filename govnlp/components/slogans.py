@@ -46,6 +46,9 @@ QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]
 LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
                  "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成",
                  "推行", "种植", "建立", "完善", "加强", "提升", "打好", "打赢")
+# a count named by the word its quoted items share: “数字岛、设计岛、人民岛”三岛
+QUOTED_TAIL_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」]"
+                               r"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff])")
 # four-character items of a list joined by 、 (产业发展、双招双引、乡村振兴; 双岗书记、三联行动、四述一评及…):
 # a numbered one is a formula unless it is an idiom
 LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<=[{CLAUSE_PUNCT}])|^|{'|'.join(f'(?<={v})' for v in LEADING_VERBS)})(?P<f>[一二两三四五六七八九十双百千万][\u4e00-\u9fff]{{3}})"
@@ -76,6 +79,8 @@ STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四
                     r"(?<![0-9一二三四五六七八九十])[二三四五六七八九十]合一")       # 九合一选举, 五合一
 
 
+# a modal and a verb of the list's clause, inside the first item (报道将突出|珠江源头)
+MODAL_VERB = re.compile(rf"(?:将|要|会|应|需|着力|重点|全力|努力)(?:{'|'.join(LEADING_VERBS)})")
 # words that introduce a list, not part of its first item (即|清理村庄垃圾, 以推行|联系群众全覆盖)
 LIST_OPENERS = ("也就是", "就是", "分别是", "主要是", "即", "以", "为", "是", "从")
 # a quantity after an item's name ends it (种植西贡粉蕉|1500亩)
@@ -193,6 +198,11 @@ class SloganFinder:
                 label = classify(f)
                 if numbers(f)[:1] == [m.group("items").count("、") + 1] and label in ("GROUP", "COUNT"):
                     found.setdefault((m.start("f"), m.end("f")), label)
+        for m in QUOTED_TAIL_COUNT.finditer(comp):       # “数字岛、设计岛、人民岛”三岛
+            items = m.group("items").split("、")
+            f = m.group("f")
+            if numbers(f)[:1] == [len(items)] and all(i.endswith(f[-1]) for i in items) and classify(f) == "GROUP":
+                found.setdefault(m.span("f"), "GROUP")
         for m in LIST_ITEM.finditer(comp):
             s = m.group("f")
             label = classify(s)
@@ -416,6 +426,11 @@ class SloganFinder:
             if comp.startswith(w, a) and b - a - len(w) >= 2:
                 a += len(w)
                 break
+        if comp[a - 1:a] in "”」\"" and comp.startswith(("以及", "和", "及", "与"), a):
+            a += 2 if comp.startswith("以及", a) else 1      # “五张名片”和|区位优势: the next list
+        m = MODAL_VERB.search(comp, a, b)
+        if m and b - m.end() >= 2:
+            a = m.end()                                     # 报道将突出|珠江源头: the clause before
         a = cls._without_leading_verb(comp, 0, [(a, b)])[0][0]
         longest = max(y - x for x, y in out[1:])
         if len(out) >= 3 and b - a >= longest + 2 and b - a >= 1.4 * longest:
