@@ -415,7 +415,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             confirmed = False  # 示范县, 文明村镇: the name is the tail of a common word
         if kind == "full" and len(name) == 2 and name[1] == "县" and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff" \
                 and comp[st - 1] not in FUNCTION_CHARS and comp[st - 1] not in VERBS_BEFORE_COUNTY and st != chain_end \
-                and st not in span_ends:
+                and st not in span_ends and "\n" not in norm[index[st - 1]:index[st]]:     # (a line opened by it)
             confirmed = False  # 执政|兴县战略, 科技|兴县: a slogan's verb and object, not the county 兴县
         if kind == "full" and name in GENERIC_FULL and st != chain_end:
             confirmed = False  # 城区 as the urban area; 晋城市|城区 is the district

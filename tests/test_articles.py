@@ -340,3 +340,17 @@ def test_a_web_title_printed_twice_is_a_title_both_times(blank_nlp):
                     "大家一致认为，全会精神鼓舞人心，必须认真贯彻落实，确保各项任务落到实处，取得实效。\n")
     blocks = [(s.label_, s.text) for s in doc.spans["blocks"]]
     assert blocks[0] == ("HEADLINE", "全市干部群众热议全会精神\n全市干部群众热议全会精神") and blocks[1][0] == "SUBHEAD"
+
+
+def test_link_decks_repeated_titles_summaries_and_salutations(blank_nlp):
+    from govnlp.components.articles import title_like
+    from govnlp.line_roles import rule_roles
+
+    page = ("东莞组团来松考察\n\n作者:杨秀远\n\n本网讯 4月16日,东莞组团来我县考察,双方座谈交流,签订了合作协议,推动协作。\n\n"
+            "东莞组团来松考察\n\n座谈会现场\n\n东莞组团来松考察\n\n"
+            "• 一大清早蝙蝠光临居民家\n• 修进山路 去鸡冠山更顺畅\n• 共享书橱开放助力文化兴村\n\n"
+            "縣府爭取老人福利經費民眾應多加利用2011.12.15\n\n标题导航\n")
+    assert rule_roles(blank_nlp, page) == ["HEADLINE", "BYLINE", "BODY"] + ["CAPTION"] * 3 + ["PAGE"] * 5
+    page = "宜兴市领导考察指导\n\n摘要:3月19日,市领导赴沛县考察。\n\n本报讯 3月19日,市领导率领代表团赴沛县考察,双方进行了座谈。\n"
+    assert rule_roles(blank_nlp, page) == ["HEADLINE", "SUBHEAD", "BODY"]
+    assert not title_like("各位代表:") and title_like("河北青县：")

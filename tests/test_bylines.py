@@ -254,3 +254,17 @@ def test_bylines_read_from_22nn(blank_nlp):
     assert found("本报讯 记者任晓莉报道:“在乡村振兴的道路上。") == [("本报讯 记者任晓莉报道", "BYLINE")]
     # a reporter's bracket after the body's last sentence closes the article
     assert found("把青春献给林业。\n    (本报记者 于芯 整理)\n") == [("(本报记者 于芯 整理)", "CREDIT")]
+
+
+def test_bylines_read_from_23nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_) for s in doc.spans["bylines"]]
+
+    assert found("村集体经济不断壮大\n哈尔滨新闻网-哈尔滨日报2020-07-27 07:41\n") == [("哈尔滨新闻网-哈尔滨日报", "BYLINE")]
+    assert found("周军平说。\n记者:张园园 王婵(通讯员)\n") == [("记者:张园园 王婵(通讯员)", "BYLINE")]
+    assert found("开心地说。\n\n【资料图】\n\n孟南村以五星为抓手。") == [("【资料图】", "PHOTO")]
+    assert found("——2023年1月6日在县人民代表大会上\n\n保亭县人民政府县长 王惠仙\n\n各位代表:\n") == [
+        ("保亭县人民政府县长 王惠仙", "BYLINE")]
+    assert found("政府工作报告\n\n来源: 发布日期:2023-01-28 10:32\n") == []
+    assert found("中国搜索\n关注河南热线\n\n“创建五星党支部,我们村所有党员干部都要成为追星族。”") == []

@@ -441,3 +441,32 @@ def test_names_after_a_meeting_phrase_and_before_a_governor_title(blank_nlp):
     assert labelled(blank_nlp, "学习全体会议上柴伟书记的工作报告。", "PERSON") == ["柴伟"]
     assert labelled(blank_nlp, "“向承强州长作的政府工作报告亮点纷呈”。", "PERSON") == ["向承强"]
     assert labelled(blank_nlp, "会议上强调了工作要求。", "PERSON") == []
+
+
+def test_entities_read_from_23nn(blank_nlp):
+    assert labelled(blank_nlp, "2017年,市林业和草原局派来了工作队。会议传达了自治区乡村振兴局的通知。", "ORG") == [
+        "市林业和草原局", "自治区乡村振兴局"]
+    assert labelled(blank_nlp, "正蓝旗召开旗委农村牧区工作领导小组第三次会议。", "ORG") == ["旗委农村牧区工作领导小组"]
+    assert labelled(blank_nlp, "日前,中央农办秘书局、农业农村部办公厅发布名单。", "ORG") == ["中央农办秘书局", "农业农村部办公厅"]
+    assert labelled(blank_nlp, "由南投縣政府民政處長陳瑞慶主持,山品村委会岔凹村党小组长王有强参加。", "ORG") == ["南投縣政府民政處"]
+    assert labelled(blank_nlp, "16日,滨海湾新区党工委书记罗斌来访。", "ORG") == ["滨海湾新区党工委"]
+    assert labelled(blank_nlp, "中国新闻社、《工人日报》、中国网和《兵团日报》等媒体。", "ORG") == [
+        "中国新闻社", "工人日报", "中国网", "兵团日报"]
+    assert labelled(blank_nlp, "香港立法會議員譚耀宗、香港文昌社團聯會會長。各县(市、区)新闻办主任介绍。", "ORG") == [
+        "香港立法會", "香港文昌社團聯會"]
+    assert labelled(blank_nlp, "在叶县九龙街道孟南村创建五星党支部党员大会上,党支部书记讲话。", "ORG") == []
+
+
+def test_people_read_from_23nn(blank_nlp):
+    text = "常务副旗长胡格吉乐图,副旗长特木尔、阿木吉拉图出席会议。常务副县长唐江洪参加。"
+    assert labelled(blank_nlp, text, "PERSON") == ["胡格吉乐图", "特木尔", "阿木吉拉图", "唐江洪"]
+    assert labelled(blank_nlp, "路上行稳致远。(张锦文 李书明 钱东秀 甘鹤)", "PERSON") == ["张锦文", "李书明", "钱东秀", "甘鹤"]
+    assert labelled(blank_nlp, "镇党委和政府到公平村金陈湾、龙泉村王家畈走访。领导来孝昌调研。", "PERSON") == []
+
+
+def test_names_the_normaliser_rewrites_are_found_as_it_writes_them(blank_nlp):
+    from govnlp.gazetteer import as_normalised
+
+    assert as_normalised(["乾县", "北京市"]) == {"干县": "乾县"}
+    assert ents(blank_nlp, "市县新闻\n\n 乾县大唐牡丹文化旅游节开幕") == [("乾县", "ADMIN")]
+    assert ents(blank_nlp, "各苏木镇(场)是环境整治的前沿阵地。市區道路養護。") == []

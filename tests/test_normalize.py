@@ -25,3 +25,9 @@ def test_detect_traditional():
     assert is_traditional("澤州縣開展了活動")
     assert not is_traditional("泽州县开展了活动")
     assert not is_traditional("")
+
+
+def test_small_form_brackets_fold():
+    from govnlp.normalize import normalize
+
+    assert normalize("﹙記者顏高/攝﹚") == "(记者颜高/摄)"

@@ -216,3 +216,12 @@ def test_rising_parts_digit_codes_holidays_and_quoted_lists_before_a_count(blank
     (s,) = doc.spans["slogans"]
     assert [i.text for i in s._.items] == ["家在中西", "興在青年", "愛在家庭", "樂在社區"]
     assert classify("一二三产业") is None and classify("五一节") is None and classify("五八") == "PARALLEL"
+
+
+def test_numbered_congresses_shared_tails_and_list_clauses(blank_nlp):
+    assert classify("学习二十大•建功新时代") is None and classify("十九届") is None
+    doc = blank_nlp("听取了复兴岛“数字岛、设计岛、人民岛”三岛定位的情况。")
+    assert [(s.text, [i.text for i in s._.items]) for s in doc.spans["slogans"]] == [("三岛", ["数字岛", "设计岛", "人民岛"])]
+    doc = blank_nlp("报道将突出珠江源头、古鱼王国、红色沃土“三张名片”和区位优势、资源优势、产业优势“三大优势”。")
+    got = {s.text: [i.text for i in s._.items] for s in doc.spans["slogans"]}
+    assert got == {"三张名片": ["珠江源头", "古鱼王国", "红色沃土"], "三大优势": ["区位优势", "资源优势", "产业优势"]}

@@ -70,7 +70,7 @@ LEADING_GROUPS = ("领导小组", "工作领导小组", "指挥部", "工作专�
 # heads that only continue an organisation's name (县政协|机关, 市政府办公室|机关党委), never open one
 JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
-TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会)")
+TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会|会董会|理事会|董事会)")
 # rooms and halls named like organisations (八仙村活动中心): venues, not bodies
 VENUES = ("活动中心", "活動中心")
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
@@ -330,6 +330,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         if start is None:
             start = nearest
         if start is None and en - st >= 3 and comp[en - 1] in "局委部办厅" and _opens(comp, st) \
+                and not comp.endswith("支部", 0, en) \
                 and not EACH_UNIT_BEFORE.search(comp, max(0, st - 14), st):  # 各县(市、区)|新闻办: every unit's
             start = st                                      # 社會局, 發改委, 组织部: a bare department (decision 13)
         if start is None and comp.startswith(NAMED_HEADS, st):
@@ -372,7 +373,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 end += 2                                    # 县政府办|公室, 市政府办|公厅: the office, not 政府办
                 continue
             m = MEDIA_BODY.match(comp, end) if comp[end - 1] == "报" else TERM_COMMITTEE.match(comp, end)
-            if m and (comp[end - 1] == "报" or comp.endswith(ORGANS, 0, end)):
+            if m and (comp[end - 1] == "报" or comp.endswith(ORGANS + ("联会", "协会", "商会", "总会"), 0, end)):
                 end = m.end()                               # 甘肃日报|社, 县政协|九届委员会
                 continue
             if comp.endswith("政府", 0, end) and comp.startswith("网", end) and not comp.startswith("网站", end):

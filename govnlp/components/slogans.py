@@ -191,18 +191,19 @@ class SloganFinder:
             if all(lab == "GROUP" for lab in labels):
                 for (a, b), lab in zip(parts, labels):
                     found.setdefault((a, b), lab)
-        # a count right after the list of its one-word items (户、卡、机三对照)
-        for pattern in (LISTED_COUNT, QUOTED_LIST_COUNT):
-            for m in pattern.finditer(comp):
-                f = m.group("f")
-                label = classify(f)
-                if numbers(f)[:1] == [m.group("items").count("、") + 1] and label in ("GROUP", "COUNT"):
-                    found.setdefault((m.start("f"), m.end("f")), label)
         for m in QUOTED_TAIL_COUNT.finditer(comp):       # “数字岛、设计岛、人民岛”三岛
             items = m.group("items").split("、")
             f = m.group("f")
             if numbers(f)[:1] == [len(items)] and all(i.endswith(f[-1]) for i in items) and classify(f) == "GROUP":
                 found.setdefault(m.span("f"), "GROUP")
+        # a count right after the list of its one-word items (户、卡、机三对照)
+        for pattern in (LISTED_COUNT, QUOTED_LIST_COUNT):
+            for m in pattern.finditer(comp):
+                f = m.group("f")
+                label = classify(f)
+                if numbers(f)[:1] == [m.group("items").count("、") + 1] and label in ("GROUP", "COUNT") \
+                        and not any(a == m.start("f") for a, _ in found):
+                    found.setdefault((m.start("f"), m.end("f")), label)
         for m in LIST_ITEM.finditer(comp):
             s = m.group("f")
             label = classify(s)
