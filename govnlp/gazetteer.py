@@ -50,7 +50,7 @@ NOT_UNITS = {"小城镇", "先进镇"}
 # names of real places too, so accepted only right after the unit they belong to (油坊镇|红旗村)
 # or opening a clause (红旗村位于…)
 RATED = ("先进", "富裕", "后进", "落后", "文明", "示范", "红旗", "模范", "明星", "小康", "贫困", "涣散", "空壳",
-         "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星", "保障", "服务", "管理", "治理", "建设")
+         "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星", "保障", "服务", "管理", "治理", "建设", "结合")
 FOREIGN_LEVELS = "市县省州"
 
 
@@ -161,7 +161,7 @@ FUNCTION_CHARS = set("和与及在的是为对中从向到了把被由将")
 GENERIC_VILLAGES = {"新农村", "美丽乡村", "文明村", "示范村", "贫困村", "行政村", "自然村", "中心村", "城中村",
                     "重点村", "试点村", "先进村", "和谐社区", "文明社区", "智慧社区", "示范社区", "老旧社区",
                     "新社区", "该村", "本村", "全村", "各村", "我村", "新村", "城乡社区", "农村社区", "乡村",
-                    "街道社区", "城市社区", "镇区社区", "城区社区", "居民社区"}    # 石泉街道|社区卫生服务中心
+                    "街道社区", "城市社区", "镇区社区", "城区社区", "居民社区", "新建社区", "新建村"}    # 石泉街道|社区卫生服务中心
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +214,8 @@ def find_villages(comp: str) -> list[tuple[int, int]]:
                 for length in range(min(8, end), 2, -1):
                     if comp[end - length:end] in names and not comp[end - length - 1:end - length].isdigit() \
                             and comp[end - length - 1:end - length + 1] not in YU_WORDS:
-                        out.append((end - length, end))
+                        if not any(len(g) > length and comp.endswith(g, 0, end) for g in GENERIC_VILLAGES):
+                            out.append((end - length, end))     # (示|范村: the common word 示范村)
                         break
             pos = comp.find(suffix, pos + 1)
     return out
@@ -386,8 +387,10 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             kind = "short_common"
         if comp.startswith(NOT_PLACE_BEFORE.get(name, ()), en) or name in NOT_UNITS:
             continue
-        if kind == "zone" and name in ZONE_WORDS and st > 0 and comp[st - 1] in "级各个批类":
-            continue    # 国家级高新区, 省级新区, 各开发区: a kind of zone, no one zone
+        if kind == "zone" and name in ZONE_WORDS and st > 0 and comp[st - 1] in "级各个批类我本该全":
+            continue    # 国家级高新区, 省级新区, 各开发区, 我新区: a kind of zone, or one the page does not name
+        if name.endswith("区") and comp.startswith("域", en):
+            continue    # 广安区|域性: the word 区域
         units = table.lookup(name)
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in FOREIGN_LEVELS and not table.lookup(name + comp[en]):
             continue    # 愛媛縣|松山市: a short form inside a unit no list holds (a foreign city) is not that unit

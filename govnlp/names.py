@@ -56,3 +56,19 @@ def follows_name(ch: str) -> bool:
     """Whether ``ch`` comes after names far more often than it ends one (联, 第)."""
     ends, after = name_chars().get(ch, (0, 0))
     return after >= 3 and 3 * ends < after
+
+
+# characters of transliterated names (Mongolian, Tibetan, Uyghur, Kazakh, foreign): 巴特尔, 扎西多吉;
+# a dotted name is mostly made of them, a dotted title (红色摇篮·初心之旅, 达州·大竹) is not
+TRANSLIT = set("乐阿艾爱安奥巴拜班邦贝本比彼毕波伯博布才达代丹道德登迪蒂丁东都杜敦顿多厄恩尔法凡范菲费芬弗福盖甘刚高戈格"
+               "根古瓜哈海汗罕汉豪合赫黑亨洪胡华霍吉加佳贾杰金卡开凯坎康柯科克肯孔库拉腊莱赖兰朗劳勒雷蕾里丽力利莉"
+               "连廖列林琳灵留隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅美蒙米密明莫姆木穆纳娜乃奈南尼妮宁努诺欧帕潘佩彭皮"
+               "珀普奇齐恰乔钦琴丘曲热仁日荣如瑞若萨赛桑瑟森沙莎山尚绍舍申什史叔斯松苏索塔太泰坦汤唐陶特提铁廷通"
+               "图托瓦万旺威韦维伟温文翁沃乌吾武西希锡夏谢辛欣休旭雅亚扬耶伊依英尤于玉约云扎泽詹章哲珍正朱卓孜祖"
+               "佐买江古丽热依汗古力则克然尕措卓玛央宗次仁平措顿珠格桑多吉巴桑")
+
+
+def transliterated(n: str) -> bool:
+    """Whether ``n`` reads as a name written in transliterating characters (胡格吉乐图,
+    阿木吉拉图, 特木尔): Mongolian, Tibetan and Uyghur names, which have no Han surname."""
+    return 3 <= len(n) <= 6 and all(c in TRANSLIT for c in n)

@@ -354,3 +354,14 @@ def test_link_decks_repeated_titles_summaries_and_salutations(blank_nlp):
     page = "宜兴市领导考察指导\n\n摘要:3月19日,市领导赴沛县考察。\n\n本报讯 3月19日,市领导率领代表团赴沛县考察,双方进行了座谈。\n"
     assert rule_roles(blank_nlp, page) == ["HEADLINE", "SUBHEAD", "BODY"]
     assert not title_like("各位代表:") and title_like("河北青县：")
+
+
+def test_placeholders_breadcrumbs_and_a_speech_lead(blank_nlp):
+    from govnlp.line_roles import rule_roles
+
+    page = ("巫山网 > 巫山新闻\n\n福安市领导赴甘棠检查指导工作\n\n2021-07-23 09:58 今日福安\n\n"
+            "7月22日上午,市委书记周祥祺赴甘棠开展调研,察看了镇区护城河及周边环境,并了解了工程规划建设情况。\n\n"
+            "图片\n\n察看甘棠镇区的护城河\n\n林大茂强调\n\n周祥祺强调,要做好相关的服务保障,提高政治站位,抓好各项工作落实。\n\n"
+            "新聞日期:108-10-26\n\n相关链接:\n")
+    assert rule_roles(blank_nlp, page) == ["PAGE", "HEADLINE", "BYLINE", "BODY", "PAGE", "CAPTION", "BODY", "BODY",
+                                           "PAGE", "PAGE"]

@@ -268,3 +268,22 @@ def test_bylines_read_from_23nn(blank_nlp):
         ("保亭县人民政府县长 王惠仙", "BYLINE")]
     assert found("政府工作报告\n\n来源: 发布日期:2023-01-28 10:32\n") == []
     assert found("中国搜索\n关注河南热线\n\n“创建五星党支部,我们村所有党员干部都要成为追星族。”") == []
+
+
+def test_bylines_read_from_24nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, s._.source) for s in doc.spans["bylines"]]
+
+    assert found("嘉宾参观。\n□武胜记者站 颜伟 实习生 黄钟锐 本报记者 龙俊帆 文/图\n金秋九月,秋高气爽。") == [
+        ("□武胜记者站 颜伟 实习生 黄钟锐 本报记者 龙俊帆 文/图", "BYLINE", "武胜记者站")]
+    assert found("检查指导工作\n2021-07-23 09:58 今日福安\n\n7月22日上午,市委书记周祥祺赴甘棠调研。") == [
+        ("今日福安", "BYLINE", "今日福安")]
+    assert found("市民正在分类投放垃圾。■李孜 摄\n村容村貌整潔。故城縣鄉村振興局供圖\n")[0][:2] == ("■李孜 摄", "PHOTO")
+    assert found("村容村貌整潔。故城縣鄉村振興局供圖\n") == [("故城縣鄉村振興局供圖", "PHOTO", None)]
+    assert found("主题分类: 其他\n发布机构: 城南新区(三江街道) 公开日期: 2017-03-28\n") == [
+        ("发布机构: 城南新区(三江街道)", "BYLINE", "城南新区(三江街道)")]
+    assert found("认真抓好落实。\n中宁县人民政府\n2026年2月9日\n") == [("中宁县人民政府", "CREDIT", "中宁县人民政府")]
+    assert found("全国100优\n\n  新报讯(记者  刘  睿)  12月25日,记者从玉泉区获悉。")[0][:2] == ("新报讯(记者  刘  睿)", "BYLINE")
+    assert found("展现出新的活力。(视频、图片均为无人机拍摄)\n提出殷切期望。(贺信全文另发)\n") == []
+    assert found("刘华 袁茂润 道吉\n时值盛夏,夏河大地处处生机盎然,各项工作扎实推进。") == [("刘华 袁茂润 道吉", "BYLINE", None)]

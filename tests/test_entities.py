@@ -470,3 +470,13 @@ def test_names_the_normaliser_rewrites_are_found_as_it_writes_them(blank_nlp):
     assert as_normalised(["乾县", "北京市"]) == {"干县": "乾县"}
     assert ents(blank_nlp, "市县新闻\n\n 乾县大唐牡丹文化旅游节开幕") == [("乾县", "ADMIN")]
     assert ents(blank_nlp, "各苏木镇(场)是环境整治的前沿阵地。市區道路養護。") == []
+
+
+def test_entities_read_from_24nn(blank_nlp):
+    assert labelled(blank_nlp, "藉新春之際,中華青年進步協會於日前舉行。他代表協會理監事致辭。", "ORG") == ["中華青年進步協會"]
+    assert labelled(blank_nlp, "活動由澳門工會聯合總會副會長梁普宇主持。", "ORG") == ["澳門工會聯合總會"]
+    assert labelled(blank_nlp, "党中央和省委、州委各项决策部署。港澳联合会和国外代表团交流。", "PERSON") == []
+    assert labelled(blank_nlp, "協會理事長洪資成(右九)及理監事合影。", "PERSON") == ["洪資成"]
+    assert ents(blank_nlp, "位于饶阳县城东南2公里处。致力于打造成为广安区域性最具影响力的媒体。结合我新区实际。") == [
+        ("饶阳县", "ADMIN")]
+    assert ents(blank_nlp, "评为全国乡村治理示范村。") == []

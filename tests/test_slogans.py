@@ -225,3 +225,9 @@ def test_numbered_congresses_shared_tails_and_list_clauses(blank_nlp):
     doc = blank_nlp("报道将突出珠江源头、古鱼王国、红色沃土“三张名片”和区位优势、资源优势、产业优势“三大优势”。")
     got = {s.text: [i.text for i in s._.items] for s in doc.spans["slogans"]}
     assert got == {"三张名片": ["珠江源头", "古鱼王国", "红色沃土"], "三大优势": ["区位优势", "资源优势", "产业优势"]}
+
+
+def test_parts_made_one_count_their_first_numeral(blank_nlp):
+    doc = blank_nlp("打造集绿化、美丽庭院、厕所革命、污水治理、坑塘治理,“五位一体”的示范村。")
+    (s,) = doc.spans["slogans"]
+    assert s.text == "五位一体" and [i.text for i in s._.items] == ["绿化", "美丽庭院", "厕所革命", "污水治理", "坑塘治理"]

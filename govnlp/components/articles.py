@@ -53,7 +53,7 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"公开(?:方式|范围|时限|日期|目录|形式)|信息分类|组配分类|体\s*裁|所属专题|文件编号|关\s*键\s*词|分\s*类\s*号|是否有效|时\s*效)(?:[:：]|\s|$)|"
                        r"^[•·●-]\s*(?:名\s*称|分\s*类|发布机构)[:：]|"      # (- 名称:…, bulleted: a record, not a sentence)
                        # sharing buttons, picture counters and file names, short codes (Z04, P:03, X)
-                       r"^(?:微信|微博|QQ空间|QQ|朋友圈|分享|收藏)$|^\d{1,3}\s*张$|^点击查看|截图\d{6,}|"
+                       r"^(?:微信|微博|QQ空间|QQ|朋友圈|分享|收藏)[:：]?$|^\d{1,3}\s*张$|^点击查看|截图\d{6,}|"
                        r"^[A-Za-z]{1,2}\d{0,4}$|^[A-Za-z]{1,2}[:：]\s*\d{1,4}$|^[A-Za-z ]{2,20}[:：]$|"
                        # a site's or paper's name alone (新北市政府, A004雅安日报), links joined by |, app prompts
                        r"^[A-Z]?\d{0,4}[\u4e00-\u9fff]{2,10}(?:日报|晚报|网|政府|平台|客户端|电视台)$|[^|｜]{1,16}(?:\s*[|｜]\s*[^|｜]{1,16}){2,}$|"
@@ -77,7 +77,10 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^(?:微信图片|IMG|DSC|mmexport)_?\d{6,}|"
                        # a deck of links (title and date run together, or ~~~ after each), picture and code prompts
                        r"[\u4e00-\u9fff]\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$|~{2,}$|^标题导航$|^放大图片$|^返回上一[页頁]|"
-                       r"二维码$|^扫码|^\[字体|^责\s*编[:：]|^关注[\u4e00-\u9fff]{2,8}(?:网|热线|公众号|微信|微博|客户端)$")
+                       r"二维码$|^扫码|^\[字体|^责\s*编[:：]|^关注[\u4e00-\u9fff]{2,8}(?:网|热线|公众号|微信|微博|客户端)$|"
+                       # a one-step breadcrumb (巫山网 > 巫山新闻), picture placeholders, dated and published notes
+                       r"^[\u4e00-\u9fff]{2,10}(?:网|首页)\s*[>＞»]\s*[\u4e00-\u9fff]{2,10}$|^(?:标题图|图片|图)$|"
+                       r"^新闻日期[:：]|^往期(?:阅读|回顾)$|^相关(?:链接|新闻|阅读|文章)[:：]$")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -101,7 +104,10 @@ BULLETS = "•·●◦▪∙ \u3000"
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
 STAMPED = re.compile(rf"[ \u3000]+{STAMP}[ \u3000]*")
 # a speech's salutation (各位代表:, 同志们:): a line of the body
-SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。]{0,20}[:：]$|同志们[:：]$")
+SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。]{0,20}[:：]$|同志们[:：]$|^各[^。]{1,40}[:：]$|"   # 各片、办、局…单位:
+                        r"^[\u4e00-\u9fff]{2,6}(?:强调|指出|表示|要求)[:：]?$")          # 林大茂强调: a speech's lead
+# where a web page's picture stood (图片, 标题图)
+PICTURE_PLACEHOLDER = re.compile(r"标题图|图片|图")
 # a web page's summary under its title (摘要:3月19日至20日…)
 ABSTRACT_LINE = re.compile(r"^(?:摘\s*要|内容摘要|导\s*读)[:：]")
 # a picture's place in web text: 【资料图】, [图片]
@@ -112,7 +118,7 @@ IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
 META_DATED = re.compile(rf"^\s*{DATE}(?:\s*{CLOCK})?"
                         r"(?:\s+\S|\s*(?:来源|作者|发布|编辑|信息来源)[:：])")
 # a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
-META_TIME = re.compile(r"(?:发稿|发布|更新|加入)(?:时间|日期)[:：]|(?:^|\s)(?:时\s*间|日\s*期)[:：]")
+META_TIME = re.compile(r"(?:发稿|编稿|发布|更新|加入)(?:时间|日期)[:：]|(?:^|\s)(?:时\s*间|日\s*期)[:：]")
 # a series or sidebar marker: 系列：前沿观察…, ■链接
 COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●◎]?\s*(?:链接|相关链接|新闻链接|延伸阅读|背景链接|记者手记|编者按)$|"
                          r"^[■□◆●◎]?\s*[\u4e00-\u9fff]{0,4}相关(?:新闻|报道)[:：]?$|^本期(?:主题|导读|要目|关注)$|"
@@ -361,14 +367,24 @@ class ArticleSplitter:
         self._link_lists(lines)
         self._repeated_titles(lines)
         self._bulleted_links(lines)
+        self._placeholder_captions(lines)
         return lines
+
+    @staticmethod
+    def _placeholder_captions(lines: list[Line]) -> None:
+        """A short line right under a picture's placeholder (图片) is that picture's caption."""
+        for k in range(1, len(lines)):
+            if PICTURE_PLACEHOLDER.fullmatch(lines[k - 1].text) and lines[k].role in ("TITLE", "HEADLINE", "SUBHEAD", "KICKER",
+                                                                                     "CROSSHEAD", "BODY") \
+                    and len(lines[k].text) <= 40 and lines[k].text[-1] not in "。！？!?":
+                lines[k].role = "CAPTION"
 
     @staticmethod
     def _bulleted_links(lines: list[Line]) -> None:
         """Three or more bulleted short lines in a row, none a sentence, are a list of links."""
         run: list[Line] = []
         for ln in lines + [None]:
-            if ln is not None and ln.text[:1] in "•●◦▪" and len(ln.text) <= 40 and ln.text[-1] not in SENT_END:
+            if ln is not None and ln.text[:1] in "•●◦▪" and len(ln.text) <= 24 and ln.text[-1] not in SENT_END:
                 run.append(ln)
                 continue
             if len(run) >= 3:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..names import NOT_NAMES, OFFICE_TITLES
+from ..names import NOT_NAMES, OFFICE_TITLES, TRANSLIT
 
 # where the entity patterns leave their byline search of a page for the byline tagger (one
 # search per page; popped by the tagger, so it never reaches a serialised Doc)
@@ -41,7 +41,7 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】
           rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
           rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
-          rf"[{_H}]{{2,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯
+          rf"[{_H}]{{1,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯, 新报讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息"
           rf"|[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
@@ -49,7 +49,9 @@ BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔
 # the reporters named after a tag, before a colon (本报讯 记者任晓莉报道:…)
 REPORTED = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[ \u3000]*(?:报道|报导)(?=[:：])"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET})|[ \u3000]*(?P<rep>{REPORTED}))?")
-BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:{ROLE_RE}).*$", re.M)
+# a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
+BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
+BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:{ROLE_RE}|[{_H}]{{2,8}}(?:记者站|分社)[ \u3000]).*$", re.M)
 # a boxed line of names ending in 报道 (□于向阳 陈文 徐雯雯 报道): the reporters, no role word
 BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*)[ \u3000]*(?:报道|报导)[ \u3000]*$", re.M)
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
@@ -61,14 +63,15 @@ PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供
 # what ends a short line that is a medium or a place, not a writer's name
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])(?:□?(?:[A-Za-z]{{2,6}}|本报)?(?:全媒体|融媒体|融媒)?(?:中心)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
+PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报)?(?:全媒体|融媒体|融媒)?(?:中心)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
-                        rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))")
+                        rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))"
+                        rf"|(?<=[。！？!?])[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
 META_LABELS = "(?:作者|来源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览)"
-META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|文章来源|信息来源|消息来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像)(?:[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
@@ -77,7 +80,7 @@ META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|文章来源|信�
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?")      # 记者:张园园 王婵(通讯员)
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "文章来源", "信息来源", "消息来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
+META_SOURCES = ("来源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
 # a speech's speaker under its title (保亭黎族苗族自治县人民政府县长 王惠仙, 县 长 周永根)
@@ -87,11 +90,11 @@ SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}]{{0,24}}?(?:"
 # the last character of a unit's or a body's name (西河镇, 县人社局), not of a person's
 UNIT_LAST = "省市县区旗镇乡村局部委办厅处科室站所队社会院校司组团网台报馆心"
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
-DATE_PREFIX = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+"
 # a web page's source line: the medium, then its timestamp (达州日报 2020-03-24 08:46 大字)
 DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"       # 2020-03-24, 2020年3月24日
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"                   # 08:46, 08:46:10
 STAMP = rf"{DATE}(?:[ \u3000]+{CLOCK})?(?:[ \u3000]+[\u4e00-\u9fff]{{1,4}})?"
+DATE_PREFIX = rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+{CLOCK})?[ \u3000]+"   # (2021-07-23 09:58 今日福安)
 _DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|台|客户端)"
 # (哈尔滨新闻网-哈尔滨日报2020-07-27 07:41: two media joined, the stamp glued on)
 MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>{_DATED_MEDIUM}(?:[-－—/、·]{_DATED_MEDIUM})*|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心))"
@@ -103,7 +106,7 @@ DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_
 DESK_CREDIT = re.compile(rf"^[ \u3000]*(?!{ROLE_RE})[{_H}]{{2,8}}{WS}[/／]{WS}(?:综合|编译|特稿)?(?:报导|报道)[ \u3000]*$", re.M)
 # a web page's author line naming a unit, between the title and the date line (太宽河保护区党支部 /
 # 2019-07-04): the CMS's 作者 field printed without its label
-UNIT_AUTHOR_LINE = re.compile(rf"(?<=\n)[ \u3000]*(?P<u>[{_H}]{{4,30}}(?:党支部|支部委员会|党委|党总支|委员会|局|办|中心|处|科|站|所|林场|公司))"
+UNIT_AUTHOR_LINE = re.compile(rf"(?<=\n)[ \u3000]*(?P<u>[{_H}]{{4,30}}(?:党支部|支部委员会|党委|党总支|委员会|政府|局|办|中心|处|科|站|所|林场|公司))"
                               rf"[ \u3000]*\n[ \u3000]*{DATE}[ \u3000]*(?=\n)")
 # a line naming only the media of a closing credit (沈阳日报、沈报全媒体), over its role line
 MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒体中心|新闻中心|在线"     # what a medium's name ends in
@@ -177,7 +180,9 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
         return []
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
     s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
+    s = BUREAU.sub("", s)                                   # 武胜记者站 颜伟: the paper's bureau, its source
     s = re.sub(r"[ \u3000]*(?:[/／][ \u3000]*[\u4e00-\u9fff]{0,4})?(?:报道|報導|报导|整理|采写)$", "", s)   # 记者裴庆力报道, …/台東報導, 于芯 整理
+    s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({ROLE_RE})", s)
     role = None
@@ -229,7 +234,8 @@ class BylineTagger:
                 st += w.end()
             add(st, m.end(), "PHOTO")
         for m in BOX_LINE.finditer(text):
-            add(m.start(), m.end(), "BYLINE", "本报" if "本报" in m.group() else None)
+            bureau = BUREAU.search(m.group().lstrip(" \u3000□■◇◆"))
+            add(m.start(), m.end(), "BYLINE", bureau.group().strip() if bureau else "本报" if "本报" in m.group() else None)
         for m in BOX_REPORTED.finditer(text):
             if all(looks_like_name(n) for n in split_names(m.group("names"))):
                 add(m.start(), m.end(), "BYLINE")
@@ -248,7 +254,8 @@ class BylineTagger:
         for m in DESK_CREDIT.finditer(text):
             add(m.start(), m.end(), "BYLINE")
         for m in UNIT_AUTHOR_LINE.finditer(text):
-            add(m.start("u"), m.end("u"), "BYLINE", m.group("u"))
+            signed = text[:m.start()].rstrip()[-1:] in "。！？!?"     # under the body's last sentence: its signature
+            add(m.start("u"), m.end("u"), "CREDIT" if signed else "BYLINE", m.group("u"))
         for m in GLUED_CREDIT.finditer(text):
             names = [n for _, n in parse_credits(m.group("c"))]
             if names and all(looks_like_name(n) for n in names):
@@ -283,7 +290,7 @@ class BylineTagger:
                 continue
             if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):
                 add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
-            elif cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner):
+            elif cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner) and inner[-1] in UNIT_LAST:
                 add(m.start("br"), m.end("br"), "CREDIT", cls._media(inner) if re.search(ROLE_RE, inner) else None)
         for m in DASH_CREDIT.finditer(text):
             add(m.start(), m.end(), "CREDIT")
@@ -293,7 +300,11 @@ class BylineTagger:
             if re.fullmatch(r"[A-Za-z0-9_.@-]+", m.group("value")):
                 continue    # 发布者:admin, 发布人:123: a site account, which names no one
             if len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
-                add(m.start(), m.end(), "BYLINE", m.group("value") if m.group("label") in META_SOURCES else None)
+                value, end = m.group("value"), m.end()
+                if value.count("(") + value.count("（") > value.count(")") + value.count("）") \
+                        and text[end:end + 1] in ")）":
+                    value, end = value + text[end], end + 1        # 城南新区(三江街道): the bracket closes
+                add(m.start(), end, "BYLINE", value if m.group("label") in META_SOURCES else None)
         for m in DATED_SOURCE.finditer(text):
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
         for m in MEDIUM_DATED.finditer(text):
@@ -333,7 +344,7 @@ class BylineTagger:
 
     @staticmethod
     def _credit_like(bracket: str) -> bool:
-        inner = re.sub(r"\s", "", bracket[1:-1])
+        inner = re.sub(r"\s", "", bracket[1:-1]).replace("拍摄", "")     # (无人机拍摄: how, not who)
         if re.search(ROLE_RE, inner):
             return True
         names = split_names(bracket[1:-1].replace("\n", " "))
@@ -365,8 +376,9 @@ class BylineTagger:
             else:
                 names = split_names(s)
                 limit = 12
-            if not names or len(names) > 6 or not all(looks_like_name(n) for n in names):
-                continue
+            if not names or len(names) > 6 or not all(looks_like_name(n) or len(names) > 1 and any(map(looks_like_name, names))
+                                                      and all(c in TRANSLIT for c in n) for n in names):
+                continue                                    # (刘华 袁茂润 道吉: a Tibetan name among them)
             if any(re.sub(r"\s", "", n) in NOT_NAMES or n[:2] in NOT_NAMES for n in names) \
                     or compact_line.endswith(NOT_NAME_LINE_ENDS):   # (关注河|南热线: a word opens it)
                 continue                                    # 海关|呼吁, 青岛西海岸报, 梅州市: no names

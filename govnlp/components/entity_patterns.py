@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..gazetteer import LEVEL_RANK, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
-from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, ends_name
+from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name, transliterated
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
 from .bylines import FOUND_KEY, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
@@ -37,8 +37,11 @@ NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学�
                "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场",
                "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
                "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
-               "日报", "晚报")                                     # 《工人日报》《兵团日报》: a paper by its name
-NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某")
+               "日报", "晚报",                                     # 《工人日报》《兵团日报》: a paper by its name
+               "促进会", "联合总会")
+# associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
+ASSOCIATIONS = ("协会", "促进会", "联合会", "联合总会", "基金会", "商会")
+NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
@@ -53,7 +56,7 @@ ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委
 NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危好"
 BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面势])")
 # an office (处) by a two-character field, listed or with its head's title: 社會處、教育處 (not 好处, 相处, 到处)
-FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}(?<![好到相之住益长短难用妙深出各此何共独远近高低别四痛害用])处"
+FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}(?<![好到相之住益长短难用妙深出各此何共独远近高低别四痛害用里])处"
                           r"(?=副?处长|(?<!处处)长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)")   # 农业处长陈树义
 # a department by its field alone, where a name may open and with its head's title, a list
 # joint or a clause end after it: 民政事务局|局长, 、乡村振兴局、, 食环署|、 (not 部署, 签署)
@@ -63,6 +66,8 @@ FIELD_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<![{NOT_BUREAU}部签�
 MEDIA_BODY = re.compile(r"社|报业集团(?:有限)?(?:公司)?|传媒集团(?:有限)?(?:公司)?")
 # every unit of a level, written before a kind of department: 各县(市、区)|新闻办
 EACH_UNIT_BEFORE = re.compile(r"各[省市县区乡镇][(（][^)）]{0,8}[)）]$")
+# what follows 网 in words that are no site's name (网格员, 网络, 网站群, 网点)
+NOT_SITE_AFTER = tuple("格络站点民友上红购店") + ("信办",)
 # a region's own organs, listed without it: 香港|立法会, 澳门|廉政公署
 REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院")
 # the groups a committee sets up for one field of work, named after it: 旗委|农村牧区工作|领导小组
@@ -171,21 +176,6 @@ _NAME_COLON = re.compile(r"([\u4e00-\u9fff]{3})(?=[:：])")
 # transliterated and minority names joined by a middle dot (祖龙·克里木, 阿依古丽·买买提)
 _DOT_NAME = re.compile(r"(?:(?![的了在和与及是有对为向把被从由将])[\u4e00-\u9fff]){2,4}[·・][\u4e00-\u9fff]{2,5}?"
                        rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(TITLES + AFTER_NAME + SPEECH)}))")
-# characters of transliterated names (Uyghur, Kazakh, Tibetan, foreign): a dotted name is
-# mostly made of them, a dotted title (红色摇篮·初心之旅, 达州·大竹) is not
-TRANSLIT = set("乐阿艾爱安奥巴拜班邦贝本比彼毕波伯博布才达代丹道德登迪蒂丁东都杜敦顿多厄恩尔法凡范菲费芬弗福盖甘刚高戈格"
-               "根古瓜哈海汗罕汉豪合赫黑亨洪胡华霍吉加佳贾杰金卡开凯坎康柯科克肯孔库拉腊莱赖兰朗劳勒雷蕾里丽力利莉"
-               "连廖列林琳灵留隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅美蒙米密明莫姆木穆纳娜乃奈南尼妮宁努诺欧帕潘佩彭皮"
-               "珀普奇齐恰乔钦琴丘曲热仁日荣如瑞若萨赛桑瑟森沙莎山尚绍舍申什史叔斯松苏索塔太泰坦汤唐陶特提铁廷通"
-               "图托瓦万旺威韦维伟温文翁沃乌吾武西希锡夏谢辛欣休旭雅亚扬耶伊依英尤于玉约云扎泽詹章哲珍正朱卓孜祖"
-               "佐买江古丽热依汗古力则克然尕措卓玛央宗次仁平措顿珠格桑多吉巴桑")
-
-
-def transliterated(n: str) -> bool:
-    """Whether ``n`` reads as a name written in transliterating characters (胡格吉乐图,
-    阿木吉拉图, 特木尔): Mongolian, Tibetan and Uyghur names, which have no Han surname."""
-    return 3 <= len(n) <= 6 and all(c in TRANSLIT for c in n)
-
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
 _ANON = re.compile(r"[\u4e00-\u9fff]某(?:某)?")
 # a person placed in a photo by its caption: 高春雷(左后一), 张三（右二）
@@ -335,13 +325,15 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             start = st                                      # 社會局, 發改委, 组织部: a bare department (decision 13)
         if start is None and comp.startswith(NAMED_HEADS, st):
             k = st
-            while k > 0 and st - k < 4 and _han(comp[k - 1]) and comp[k - 1] not in STOP:
+            longest = 8 if comp.startswith(ASSOCIATIONS, st) else 4     # ,中華青年進步|協會: long names
+            while k > 0 and st - k < longest and _han(comp[k - 1]) and comp[k - 1] not in STOP:
                 k -= 1
             ranked = next((j for j in range(st - 2, k - 1, -1) if RANK_BEFORE.search(comp, 0, j)), None)
             if ranked is not None:                          # 第二名|頂洲|國小
                 k = ranked
             if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及" or ranked is not None) \
                     and comp[k] not in NOT_NAME_START and not comp.startswith(NOT_NAMED_HEAD_OPENERS, k) \
+                    and comp[k] not in ORG_PREFIX \
                     and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)) \
                     and not comp.startswith("习", en):            # 大中小学: a kind; 集中学|习: studying
                 start = k                                   # 、东阳国小、
@@ -412,6 +404,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             out.append((_chain_start(comp, a, ends, unit_at), m.end()))
     out.extend(_companies(comp, admin))
+    # a unit's own news site (巫山网 > 巫山新闻), like 中国网: not 网格, 网络, 网站 (a kind of site)
+    out.extend((_chain_start(comp, a, ends, unit_at), b + 1) for a, b in admin
+               if comp.startswith("网", b) and not comp.startswith(NOT_SITE_AFTER, b + 1) and covered.free(b, b + 1))
     for m in NUMBERED_SCHOOL.finditer(comp):
         if not STOP.intersection(m.group()) and not comp.startswith(BLOCKERS, m.start()):     # (not 确保|六中)
             out.append((_chain_start(comp, m.start(), ends, unit_at), m.end()))   # 臺南市|臺南二中

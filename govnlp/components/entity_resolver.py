@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
-from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name
+from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name, transliterated
 from ..occupancy import Occupancy
 from .bylines import looks_like_name, surnames
-from .entity_patterns import AFTER_NAME, PATTERN_KEY, transliterated
+from .entity_patterns import AFTER_NAME, PATTERN_KEY
 
 CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
 MODES = ("ner", "candidates", "ner_first", "candidates_first")
@@ -61,7 +61,9 @@ ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "�
 # a surname and a title is no name (李县长, 有关领导: §2)
 TITLE_WORDS = OFFICE_TITLES + ("负责",)
 # what ends the name of a body, never a person's (镇党委|和政府)
-BODY_WORDS = ("政府", "党委", "人大", "政协")
+BODY_WORDS = ("政府", "党委", "人大", "政协", "省委", "市委", "县委", "区委", "州委")
+# where a person stands in a photo (右九, 左二)
+POSITION = re.compile(r"[左右前后中][一二三四五六七八九十]+")
 # verbs written before a place or a body, opening no name (关注河南热线, 来到…)
 VERBS_NO_NAME_OPENS = ("关注", "关心", "关于", "来到", "来自")
 # the last characters of hamlets' names (王家畈, 毛家湾), after the village they belong to
@@ -118,7 +120,9 @@ def plausible(span: Span) -> bool:
     after2 = view[span.end_char:span.end_char + 2]
     if not re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf·・]+", norm) or "与会" in norm:
         return False                                # >> 先, 和与会: debris and a list joint, no name
-    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS + BODY_WORDS) and norm[-1] not in "市县省州副了给·・"
+    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS + BODY_WORDS) and norm[-1] not in "市县省州镇乡副了给把被·・"
+            and not (norm[0] in "和与及" and "\u4e00" <= before <= "\u9fff")     # 联合会|和国外: a list's joint
+            and not POSITION.fullmatch(norm)                                      # 洪資成(右九)
             and norm not in NOT_NAMES and not norm.startswith(VERBS_NO_NAME_OPENS)      # 关注河|南热线
             and not (norm[-1] in HAMLET_ENDS and (norm[1:2] == "家" or before == "村"))   # 龙泉村|王家畈, 公平村|金陈湾
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨

@@ -262,6 +262,11 @@ class SloganFinder:
                 at = comp.rfind(lead, pieces[0][0], pieces[0][1])
                 if at != -1:
                     return [(at, pieces[0][1])] + pieces[1:]
+        m = re.search(r"([^。；：:！？“”，,、]{2,24}(?:、[^、，,。；：:！？“”]{1,16})+)[，,]“?$", head)
+        if m:                                               # 打造集绿化、美丽庭院…坑塘治理,“六位一体”
+            pieces = _pieces(m.group(1), base + m.start(1), "、")
+            if len(pieces) == count:
+                return pieces
         m = (re.search(r"“([^“”]{6,190})”等“?$", head)
              or re.search(r"(?:^|[。；：:！？])(?:以|围绕|通过|按照|坚持|开展|实施)?([^。；：:！？“”]{6,190})等“?$", head))
         if m:
@@ -433,6 +438,8 @@ class SloganFinder:
         if m and b - m.end() >= 2:
             a = m.end()                                     # 报道将突出|珠江源头: the clause before
         a = cls._without_leading_verb(comp, 0, [(a, b)])[0][0]
+        if comp[a] == "集" and b - a >= 3:
+            a += 1                                          # 打造集|绿化、…于一体: gathering, not the item
         longest = max(y - x for x, y in out[1:])
         if len(out) >= 3 and b - a >= longest + 2 and b - a >= 1.4 * longest:
             a = b - longest
@@ -444,7 +451,8 @@ class SloganFinder:
         as the headings that follow it."""
         nums = numbers(form)
         # a parallel formula counts all its parts (三低一高: four items), others their first numeral
-        count = (sum(nums) if label == "PARALLEL" else nums[0]) if nums else None
+        count = (sum(nums) if label == "PARALLEL" and not form.endswith(("位一体", "合一")) else nums[0]) if nums else None
+        # (六位一体, 五合一: the first numeral counts the parts made one)
         found = self._tidy(comp, self._items(comp, en, count, label) or self._items_before(comp, st, count)
                            or self._items_by_character(comp, st, en, form, count))
         items = [(index[a], index[b - 1] + 1) for a, b in found]
