@@ -167,6 +167,7 @@ _TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}
                          rf"[:：]?([\u4e00-\u9fff]{{2,3}}|(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{2}}){BOUNDARY}")
 # (a lookahead, so that overlapping titles are all tried: 党总支|书记 after 支书)
 _TITLE_NAME_OPEN = re.compile(rf"(?=(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3}})[\u4e00-\u9fff])")
+# an office title, then a transliterated name of three to six characters (常务副旗长|胡格吉乐图)
 _TITLE_TRANSLIT = re.compile(rf"(?:{'|'.join(sorted(OFFICE_TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3,6}})")
 _NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TITLES_AFTER)})")
 _NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)等?(?:{'|'.join(ACTIONS)})")

@@ -438,7 +438,7 @@ class SloganFinder:
         if m and b - m.end() >= 2:
             a = m.end()                                     # 报道将突出|珠江源头: the clause before
         a = cls._without_leading_verb(comp, 0, [(a, b)])[0][0]
-        if comp[a] == "集" and b - a >= 3:
+        if comp[a] == "集" and b - a >= 3 and not comp.startswith(("集中", "集体", "集团", "集聚", "集约", "集成", "集市"), a):
             a += 1                                          # 打造集|绿化、…于一体: gathering, not the item
         longest = max(y - x for x, y in out[1:])
         if len(out) >= 3 and b - a >= longest + 2 and b - a >= 1.4 * longest:
