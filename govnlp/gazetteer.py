@@ -49,8 +49,9 @@ NOT_UNITS = {"小城镇", "先进镇"}
 # words that rate a village or township (先进镇, 富裕村, 红旗村) or are verbs on it (为了保障社区|政协):
 # names of real places too, so accepted only right after the unit they belong to (油坊镇|红旗村)
 # or opening a clause (红旗村位于…)
+VERBS_ON_PLACES = ("保障", "服务", "管理", "治理", "建设", "结合", "关爱")
 RATED = ("先进", "富裕", "后进", "落后", "文明", "示范", "红旗", "模范", "明星", "小康", "贫困", "涣散", "空壳",
-         "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星", "保障", "服务", "管理", "治理", "建设", "结合")
+         "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星") + VERBS_ON_PLACES
 FOREIGN_LEVELS = "市县省州"
 
 
@@ -213,6 +214,7 @@ def find_villages(comp: str) -> list[tuple[int, int]]:
             if not (suffix == "村" and (comp.startswith(NOT_VILLAGE_AFTER, end) or comp[pos - 1:pos] in ("农", "乡"))):
                 for length in range(min(8, end), 2, -1):
                     if comp[end - length:end] in names and not comp[end - length - 1:end - length].isdigit() \
+                            and comp[end - length] not in "镇乡村县市区省" \
                             and comp[end - length - 1:end - length + 1] not in YU_WORDS:
                         if not any(len(g) > length and comp.endswith(g, 0, end) for g in GENERIC_VILLAGES):
                             out.append((end - length, end))     # (示|范村: the common word 示范村)
@@ -424,6 +426,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             confirmed = False  # 城区 as the urban area; 晋城市|城区 is the district
         if kind in ("full", "village") and (
                 (_body(name).endswith(RATED) and st != chain_end and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff")
+                or _body(name) in VERBS_ON_PLACES and kind == "village" and st != chain_end    # “…,關愛社區”: a verb
                 or name.startswith(("部分", "各")) or name in ("嘎查村", "又一村")):
             confirmed = False  # 乡村振兴先进镇, 全省知名的富裕村, 文明红旗村: a rating, not the place of that name
         if confirmed and kind != "short":

@@ -21,7 +21,7 @@ NOT_NAMES = {"万分", "万家", "于是", "代表", "党代表", "管理员", "
              "高速", "龙头", "常委", "满意", "利益", "路线", "权利", "应邀", "成员",
              "谢谢", "敬请", "各位", "诸位", "贵会", "万岁", "计划", "刘邓",
              "索引", "索引号", "文号", "关键词", "任内", "班子", "常务", "相关", "孙子", "呼吁", "海关",
-             "来说", "杨树", "智能"}
+             "来说", "杨树", "智能", "消息"}
 # office titles: a name never ends in one (李县|长, 有关领导) and one opens a name after it (县长王平)
 OFFICE_TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "县长", "副县长", "市长", "副市长", "区长", "镇长", "乡长",
                  "村长", "主席", "部长", "厅长", "处长", "科长", "站长", "所长", "院长", "校长", "经理", "董事长", "记者", "通讯员",
@@ -31,6 +31,8 @@ OFFICE_TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局
 # two-character surnames (复姓): a name may be four characters (令狐绍辉), or lose its first (令|狐绍辉)
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "令狐", "皇甫", "慕容", "东方", "西门", "尉迟", "公孙", "长孙",
                      "宇文", "司徒", "夏侯", "端木", "轩辕", "澹台", "南宫", "呼延", "独孤", "申屠", "太史", "闻人")
+# function words that follow a name and never end one (王娜|对, 李强|把)
+FUNCTION_AFTER_NAME = set("对把被向从在的了和与及等将就说到")
 # characters that never end a name: function words and verbs a name is followed by
 NOT_NAME_END = set("的了在和与及等是为对从向把被将就还都又也则说到")
 

@@ -287,3 +287,18 @@ def test_bylines_read_from_24nn(blank_nlp):
     assert found("全国100优\n\n  新报讯(记者  刘  睿)  12月25日,记者从玉泉区获悉。")[0][:2] == ("新报讯(记者  刘  睿)", "BYLINE")
     assert found("展现出新的活力。(视频、图片均为无人机拍摄)\n提出殷切期望。(贺信全文另发)\n") == []
     assert found("刘华 袁茂润 道吉\n时值盛夏,夏河大地处处生机盎然,各项工作扎实推进。") == [("刘华 袁茂润 道吉", "BYLINE", None)]
+
+
+def test_bylines_read_from_25nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, s._.source) for s in doc.spans["bylines"]]
+
+    assert found("本报凌云讯 为进一步贯彻落实会议精神,县里开展了宣讲。")[0][:2] == ("本报凌云讯", "BYLINE")
+    assert found("推睦鄰互助\n\n【本報消息】街總舉行二○二三街坊節開幕禮。")[0][:2] == ("【本報消息】", "BYLINE")
+    assert found("党的二十大胜利召开!(区政府办供稿)\n") == [("(区政府办供稿)", "CREDIT", "区政府办")]
+    assert found("滨水公园。 惠州东江图片社供图\n荔枝。 惠州日报记者许文昌 摄\n") == [
+        ("惠州东江图片社供图", "PHOTO", None), ("惠州日报记者许文昌 摄", "PHOTO", None)]
+    assert found("来源:中国永修 作者:消息 责任编辑:康康\n")[0][0] == "来源:中国永修"
+    doc = blank_nlp("     浙江在线-兰溪新闻网(见习记者 徐桢瑾 记者 冯亦柔)  10月25日,金华市委宣传部组织采访。")
+    assert [c for s in doc.spans["bylines"] for c in s._.credits] == [("见习记者", "徐桢瑾"), ("记者", "冯亦柔")]

@@ -480,3 +480,12 @@ def test_entities_read_from_24nn(blank_nlp):
     assert ents(blank_nlp, "位于饶阳县城东南2公里处。致力于打造成为广安区域性最具影响力的媒体。结合我新区实际。") == [
         ("饶阳县", "ADMIN")]
     assert ents(blank_nlp, "评为全国乡村治理示范村。") == []
+
+
+def test_entities_read_from_25nn(blank_nlp):
+    assert labelled(blank_nlp, "多次召开县委常委会议分析研判。市委宣讲团成员到村宣讲。", "ORG") == ["县委", "市委宣讲团"]
+    got = labelled(blank_nlp, "中國銀行澳門分行副行長葉兆佳、澳門中山同鄉聯誼會常務副會長林樹棠、澳門基金會行政委員會委員黎振強。", "ORG")
+    assert got == ["中國銀行澳門分行", "澳門中山同鄉聯誼會", "澳門基金會行政委員會"]
+    assert labelled(blank_nlp, "您当前的位置 : 东北网  >  黑龙江\n西部网络建设加快。", "ORG") == ["东北网"]
+    assert labelled(blank_nlp, "小区居民王娜对“党报记者进社区”活动表示欢迎。村党支部书记常建感慨道。", "PERSON") == ["王娜", "常建"]
+    assert ents(blank_nlp, "形成了“一镇一村一品”格局。推广“睦鄰互助,關愛社區”的風氣。") == []

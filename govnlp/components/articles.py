@@ -80,7 +80,8 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"二维码$|^扫码|^\[字体|^责\s*编[:：]|^关注[\u4e00-\u9fff]{2,8}(?:网|热线|公众号|微信|微博|客户端)$|"
                        # a one-step breadcrumb (巫山网 > 巫山新闻), picture placeholders, dated and published notes
                        r"^[\u4e00-\u9fff]{2,10}(?:网|首页)\s*[>＞»]\s*[\u4e00-\u9fff]{2,10}$|^(?:标题图|图片|图)$|"
-                       r"^新闻日期[:：]|^往期(?:阅读|回顾)$|^相关(?:链接|新闻|阅读|文章)[:：]$")
+                       r"^新闻日期[:：]|^往期(?:阅读|回顾)$|^相关(?:链接|新闻|阅读|文章)[:：]$|"
+                       r"网站主办单位[:：]|^搜\s*索$|隐私权?(?:保护)?政策|^Designed by")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")

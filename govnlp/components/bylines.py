@@ -38,13 +38,15 @@ SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布
 MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named together (湖南日报·新湖南客户端)
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】: a government's own release
+          rf"|本{WS}[报网台站][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】"        # 本报凌云讯, 【本報消息】
           rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
           rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{1,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯, 新报讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息"
-          rf"|[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
+          rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"          # 浙江在线-兰溪新闻网(见习记者 …)
+          rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
 # the reporters named after a tag, before a colon (本报讯 记者任晓莉报道:…)
 REPORTED = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[ \u3000]*(?:报道|报导)(?=[:：])"
@@ -63,10 +65,10 @@ PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供
 # what ends a short line that is a medium or a place, not a writer's name
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报)?(?:全媒体|融媒体|融媒)?(?:中心)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
+PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台))?(?:全媒体|融媒体|融媒)?(?:中心)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))"
-                        rf"|(?<=[。！？!?])[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
+                        rf"|(?<=[。！？!?])[ \u3000]*[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside; editor lines (责任编辑) are page furniture, not credits
@@ -267,7 +269,7 @@ class BylineTagger:
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电", "讯】")):
+            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】")):
                 continue
             end = m.end()
             # right after a source tag, a short bracket is the credit whatever it holds
@@ -288,6 +290,9 @@ class BylineTagger:
             if quoted_from:                                 # （据新华社郑州9月9日电）
                 add(m.start("br"), m.end("br"), "CREDIT", quoted_from.group(1))
                 continue
+            if inner.endswith("供稿") and re.fullmatch(rf"[{_H}]{{2,16}}", inner[:-2]):
+                add(m.start("br"), m.end("br"), "CREDIT", inner[:-2])      # (区政府办供稿): the unit that wrote it
+                continue
             if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):
                 add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
             elif cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner) and inner[-1] in UNIT_LAST:
@@ -297,8 +302,8 @@ class BylineTagger:
         for m in META_CREDIT.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
-            if re.fullmatch(r"[A-Za-z0-9_.@-]+", m.group("value")):
-                continue    # 发布者:admin, 发布人:123: a site account, which names no one
+            if re.fullmatch(r"[A-Za-z0-9_.@-]+", m.group("value")) or m.group("value") in NOT_NAMES:
+                continue    # 发布者:admin, 发布人:123, 作者:消息: a site account or a word, which names no one
             if len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
                 value, end = m.group("value"), m.end()
                 if value.count("(") + value.count("（") > value.count(")") + value.count("）") \

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..gazetteer import LEVEL_RANK, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
-from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name, transliterated
+from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name, transliterated
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
 from .bylines import FOUND_KEY, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
@@ -90,7 +90,8 @@ ORGAN_SITES = ("信息公开门户网站", "门户网站", "信息网", "门户�
 COUNTY_ORGANS = ("政协", "人大", "政府", "人民政府", "法院", "人民法院", "检察院", "人民检察院")
 NAMED_PLACES = ("居民区", "社区", "小区", "园区", "街区", "景区", "校区", "片区", "街道", "保护区", "度假区", "风景区", "新区")
 # words ending in a level character that is no prefix: 农村学校, 城市管理局 are kinds
-NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区", "辖区"}
+NOT_PREFIX_WORDS = {"农村", "乡村", "城市", "都市", "城区", "城乡", "城镇", "市县", "山区", "景区", "牧区", "林区", "辖区",
+                    "同乡", "家乡", "故乡", "老乡", "下乡", "返乡", "回乡"}
 # a level character that opens a word, not a name (村民|服务中心, 市场监管局: the 县 before it is the prefix;
 # 辖区内, 县级融媒体中心: a place or a kind; not 市民|政局, 县城|管局)
 NOT_PREFIX_OPENING = {"村民", "区域", "市场", "乡亲", "省份", "区间", "区内", "县内", "市内", "省内", "镇内", "乡内", "村内",
@@ -109,7 +110,7 @@ NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -151,7 +152,7 @@ TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生"
                 "副议长", "参事", "司长", "处长", "科长", "副研究员", "研究员", "将军")
 NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
 MEETING_AT = re.compile(r"(?:会议|会|大会|座谈会|仪式)上")
-SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志")
+SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志", "感慨", "感叹", "坦言")
 AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访", "应邀", "来自",
               "夫妇", "夫妻",
               "慰问", "前往", "看望", "陪同", "率队", "率领", "主讲", "宣讲", "和", "与", "及",
@@ -245,6 +246,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[en - 1] == "组" and comp.startswith("织", en))   # 党组|织: 党组织, a kind
                 and not (comp.endswith("政府", 0, en) and comp.startswith(NOT_ORGAN_AFTER_GOVERNMENT, en))
                 and not (comp[st:en] == "署" and st > 0 and comp[st - 1] in "部签布")     # 部署, 签署: verbs
+                and not (comp.endswith("常委会", 0, en) and comp.startswith("议", en))    # 县委|常委会议: a meeting
+                and not (comp[st:en] == "议会" and comp[st - 1:st] == "会")               # 会|议会|议: 会议会议
                 and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))   # 市府, 县府 only
                 and not (comp[en - 1] == "委" and comp.startswith(("托", "屈", "婉"), en))       # 局|委托: a verb
                 and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))
@@ -254,6 +257,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     out = [(ends[st] if st in ends and comp.startswith(REGION_ORGANS, st) else st, en)   # 香港|立法会
            for st, en, _ in org_names().parse_longest(comp)
            if not _kind_of_department(comp, en)
+           and not (comp[en - 1] == "网" and comp.startswith(NOT_SITE_AFTER, en))     # 西部网|络: a word
            and not (comp[st:en] == "求是" and comp.endswith("实事", 0, st))]   # 实事|求是: the idiom
     made = {}                                               # the names found so far, by their end
     for st, en in by_start.items():
@@ -627,7 +631,7 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     for st, en in spans:
         while True:
             m = SUB_UNIT.match(comp, en)
-            core = m.group().removesuffix("工作部") if m else ""      # 社会|工作部: 工作 in its name
+            core = m.group().removesuffix("工作部").removesuffix("委员会") if m else ""   # 社会|工作部, 行政|委员会
             if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START \
                     or STOP.intersection(m.group()) or comp.startswith("长", m.end()) and (
                         looks_like_name(m.group()[:-1]) or m.group()[-1] not in "处科课局署"):
@@ -711,8 +715,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         name = m.group(1)
         for n in (name, name[:2]):
             after = comp[m.start(1) + len(n):m.start(1) + len(n) + 2]
-            if len(n) == 3 and (n[2] + after).startswith(SPEECH + ("看来", "讲", "称")):
-                continue                                    # 局长宋秋|说, 主任刘敏|看来
+            if len(n) == 3 and ((n[2] + after).startswith(SPEECH + ("看来", "讲", "称")) or n[2] in FUNCTION_AFTER_NAME):
+                continue                                    # 局长宋秋|说, 主任刘敏|看来, 居民王娜|对
             if _name_ok(n, after):
                 out.append((m.start(1), m.start(1) + len(n)))
                 titled.add(m.start(1))

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ml import GAZ_KEY
-from ..names import COMPOUND_SURNAMES, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name, transliterated
+from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name, transliterated
 from ..occupancy import Occupancy
 from .bylines import looks_like_name, surnames
 from .entity_patterns import AFTER_NAME, PATTERN_KEY
@@ -271,6 +271,8 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
         en += 1
     elif len(name) == 3 and name[0] in single and norm[en - 1:en + 1] in VERBS_AFTER_NAME:
         en -= 1                                         # 陈琪|颁发证书
+    elif len(name) == 3 and name[0] in single and name[2] in FUNCTION_AFTER_NAME:
+        en -= 1                                         # 居民王娜|对“…”
     elif len(name) == 3 and name[0] in single and follows_name(name[2]) and _ends_elsewhere(norm, name[:2], cache) \
             and not _ends_elsewhere(norm, name, cache):
         en -= 1
