@@ -27,6 +27,8 @@ from .bylines import CLOCK, DATE, DATE_PREFIX, STAMP
 SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台|社)\s*[\u4e00-\u9fff]{0,4}\s*讯)")
 # a newspaper's page banner: its date line and page number
 BANNER_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*[（(]?(?:星期|周)[一二三四五六日天]?[）)]?$|^第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版")
+# where a web page's picture stood (图片, 标题图): furniture, and the line under it its caption
+PICTURE_PLACEHOLDERS = r"标题图|图片|图"
 PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^校\s*对[:：]|^审\s*核[:：]|^总?监\s*制[:：]|"
                        r"^美编|^版式|^《[^》]+》[（(]\d{4}年|"
                        r"^(?:发布|发稿|更新)?(?:日\s*期|时\s*间)[:：]?\s*\d|^(?:类\s*别|分\s*类|栏\s*目|内\s*容)[:：]\s*\S{0,8}$|"
@@ -79,7 +81,8 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"[\u4e00-\u9fff]\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$|~{2,}$|^标题导航$|^放大图片$|^返回上一[页頁]|"
                        r"二维码$|^扫码|^\[字体|^责\s*编[:：]|^关注[\u4e00-\u9fff]{2,8}(?:网|热线|公众号|微信|微博|客户端)$|"
                        # a one-step breadcrumb (巫山网 > 巫山新闻), picture placeholders, dated and published notes
-                       r"^[\u4e00-\u9fff]{2,10}(?:网|首页)\s*[>＞»]\s*[\u4e00-\u9fff]{2,10}$|^(?:标题图|图片|图)$|"
+                       r"^[\u4e00-\u9fff]{2,10}(?:网|首页)\s*[>＞»]\s*[\u4e00-\u9fff]{2,10}$|"
+                       rf"^(?:{PICTURE_PLACEHOLDERS})$|"
                        r"^新闻日期[:：]|^往期(?:阅读|回顾)$|^相关(?:链接|新闻|阅读|文章)[:：]$|"
                        r"网站主办单位[:：]|^搜\s*索$|隐私权?(?:保护)?政策|^Designed by")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
@@ -107,8 +110,7 @@ STAMPED = re.compile(rf"[ \u3000]+{STAMP}[ \u3000]*")
 # a speech's salutation (各位代表:, 同志们:): a line of the body
 SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。]{0,20}[:：]$|同志们[:：]$|^各[^。]{1,40}[:：]$|"   # 各片、办、局…单位:
                         r"^[\u4e00-\u9fff]{2,6}(?:强调|指出|表示|要求)[:：]?$")          # 林大茂强调: a speech's lead
-# where a web page's picture stood (图片, 标题图)
-PICTURE_PLACEHOLDER = re.compile(r"标题图|图片|图")
+PICTURE_PLACEHOLDER = re.compile(PICTURE_PLACEHOLDERS)
 # a web page's summary under its title (摘要:3月19日至20日…)
 ABSTRACT_LINE = re.compile(r"^(?:摘\s*要|内容摘要|导\s*读)[:：]")
 # a picture's place in web text: 【资料图】, [图片]

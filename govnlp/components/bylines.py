@@ -36,16 +36,18 @@ _H = r"\u4e00-\u9fff"
 # what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
 SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布|在线"
 MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named together (湖南日报·新湖南客户端)
+# media named before the last one of a source, each with its joiner (浙江在线-|安吉新闻网)
+JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】: a government's own release
           rf"|本{WS}[报网台站][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】"        # 本报凌云讯, 【本報消息】
           rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
-          rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
+          rf"|{JOINED_MEDIA}"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{1,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯, 新报讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息"
-          rf"|(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"          # 浙江在线-兰溪新闻网(见习记者 …)
+          rf"|{JOINED_MEDIA}"          # 浙江在线-兰溪新闻网(见习记者 …)
           rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
 # the reporters named after a tag, before a colon (本报讯 记者任晓莉报道:…)
@@ -204,6 +206,14 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     return out
 
 
+def end_before(text: str, at: int) -> int:
+    """Where the text before ``at`` ends, its trailing whitespace skipped (0 for none)."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
 class BylineTagger:
     def __init__(self, nlp: Language, name: str = "byline_tagger", spans_key: str = "bylines"):
         register_extensions()
@@ -246,9 +256,7 @@ class BylineTagger:
             names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", credit))]
             if names and all(looks_like_name(n) for n in names):      # not 记者基层行 (a column)
                 st, source = m.start(), cls._media(m.group())
-                k = st
-                while k > 0 and text[k - 1].isspace():
-                    k -= 1
+                k = end_before(text, st)
                 prev_start = text.rfind("\n", 0, k) + 1
                 if k > prev_start and MEDIA_LINE.fullmatch(text, prev_start, k) and "\n" in text[k:st]:
                     st, source = prev_start, text[prev_start:k].strip()   # 沈阳日报、沈报全媒体 / 记者 张晶 许非
@@ -256,7 +264,8 @@ class BylineTagger:
         for m in DESK_CREDIT.finditer(text):
             add(m.start(), m.end(), "BYLINE")
         for m in UNIT_AUTHOR_LINE.finditer(text):
-            signed = text[:m.start()].rstrip()[-1:] in "。！？!?"     # under the body's last sentence: its signature
+            k = end_before(text, m.start())
+            signed = text[k - 1:k] in "。！？!?"      # under the body's last sentence: its signature
             add(m.start("u"), m.end("u"), "CREDIT" if signed else "BYLINE", m.group("u"))
         for m in GLUED_CREDIT.finditer(text):
             names = [n for _, n in parse_credits(m.group("c"))]
@@ -278,9 +287,7 @@ class BylineTagger:
                 end = m.end("src")
             add(m.start(), end, "BYLINE", cls._source(src))
         for m in OPENING_CREDIT.finditer(text):
-            k = m.start()
-            while k > 0 and text[k - 1].isspace():
-                k -= 1
+            k = end_before(text, m.start())
             # after the body's last sentence the bracket closes an article: (本报记者 于芯 整理)
             closing = k > 0 and text[k - 1] in "。！？!?”"
             add(m.start("br"), m.end("br"), "CREDIT" if closing else "BYLINE", cls._media(m.group("br")))
@@ -315,8 +322,8 @@ class BylineTagger:
         for m in MEDIUM_DATED.finditer(text):
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
         for m in SPEAKER_LINE.finditer(text):
-            prev = text[:m.start()].rstrip()
-            if looks_like_name(m.group("name")) and prev and prev[-1] not in SENTENCE_END:
+            k = end_before(text, m.start())
+            if looks_like_name(m.group("name")) and k > 0 and text[k - 1] not in SENTENCE_END:
                 add(m.start("who"), m.end("name"), "BYLINE")
         found.extend(cls._name_lines(text, found))
         return sorted(found)
@@ -406,9 +413,7 @@ class BylineTagger:
         """BYLINE for a credit line that opens an article, CREDIT for one that closes it:
         under body text (a previous line ending a sentence) and before a blank line or
         the page end (docs/annotation.md, "credit lines at an article's end")."""
-        k = st                                  # end of the text before, trailing space skipped
-        while k > 0 and text[k - 1].isspace():
-            k -= 1
+        k = end_before(text, st)
         prev_start = text.rfind("\n", 0, k) + 1
         if ROLE_LINE.fullmatch(text, prev_start, k):             # the second line of a closing credit
             return BylineTagger._place(text, prev_start, k)
