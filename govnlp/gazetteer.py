@@ -49,7 +49,7 @@ NOT_UNITS = {"小城镇", "先进镇"}
 # words that rate a village or township (先进镇, 富裕村, 红旗村) or are verbs on it (为了保障社区|政协):
 # names of real places too, so accepted only right after the unit they belong to (油坊镇|红旗村)
 # or opening a clause (红旗村位于…)
-VERBS_ON_PLACES = ("保障", "服务", "管理", "治理", "建设", "结合", "关爱")
+VERBS_ON_PLACES = ("保障", "服务", "管理", "治理", "建设", "结合", "关爱", "关心", "关怀")
 RATED = ("先进", "富裕", "后进", "落后", "文明", "示范", "红旗", "模范", "明星", "小康", "贫困", "涣散", "空壳",
          "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星") + VERBS_ON_PLACES
 FOREIGN_LEVELS = "市县省州"
@@ -434,14 +434,67 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
     _confirm_short_forms(hits, table, norm)
     _confirm_listed_cities(hits, norm)
-    return hits
+    return _listed_townships(hits, comp, index)
+
+
+# a township no list holds, listed next to one it holds: 深入|满都宝力格镇|、嘎海乐苏木, 商老庄乡、|彭集街道|等地
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|苏木)")
+TOWNSHIP_JOINTS = "、和及与"
+TOWNSHIP_OPENERS = ("深入", "走进", "来到", "前往", "走访", "调研", "视察", "考察", "包括", "到", "在", "赴", "至")
+
+
+def _listed_townships(hits: list[AdminHit], comp: str, index: list[int]) -> list[AdminHit]:
+    """Hits plus the townships listed right before or after a confirmed township of the
+    list, named by a township word (镇, 乡, 街道, 苏木) and two to five characters with no
+    function word; the one before starts after a clause boundary, a list joint or a verb of
+    going (深入|满都宝力格镇)."""
+    pos = {raw: k for k, raw in enumerate(index)}
+    taken = [(pos.get(h.start), pos.get(h.end - 1)) for h in hits if h.confirmed]
+    taken = [(a, b + 1) for a, b in taken if a is not None and b is not None]
+    added = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def add(a: int, b: int) -> None:
+        name = comp[a:b]
+        if free(a, b) and not NOT_LISTED_UNIT.search(name) and name not in NOT_UNITS:
+            added.append(AdminHit(index[a], index[b - 1] + 1, name, "listed", True, []))
+            taken.append((a, b))
+
+    for h in hits:
+        if not (h.confirmed and h.kind in ("full", "listed") and h.name.endswith(("镇", "乡", "街道", "苏木"))):
+            continue
+        st, en = pos.get(h.start), pos.get(h.end - 1)
+        if st is None or en is None:
+            continue
+        en += 1
+        if comp[en:en + 1] and comp[en] in TOWNSHIP_JOINTS:
+            m = TOWNSHIP.match(comp, en + 1)
+            after = comp[m.end():m.end() + 1] if m else ""
+            if m and (after == "" or after in TOWNSHIP_JOINTS + "等，,。；;" or not "\u4e00" <= after <= "\u9fff"):
+                add(m.start(), m.end())
+        if st > 0 and comp[st - 1] in TOWNSHIP_JOINTS:
+            for a in range(st - 4, st - 9, -1):          # the shortest name that opens after a boundary
+                if a < 0:
+                    break
+                m = TOWNSHIP.fullmatch(comp, a, st - 1)
+                opens = a == 0 or not "\u4e00" <= comp[a - 1] <= "\u9fff" or comp[a - 1] in TOWNSHIP_JOINTS \
+                    or comp.endswith(TOWNSHIP_OPENERS, 0, a)
+                if m and opens:
+                    add(a, st - 1)
+                    break
+    if not added:
+        return hits
+    kept = [h for h in hits if h.confirmed or not any(h.start < a.end and a.start < h.end for a in added)]
+    return sorted(kept + added, key=lambda h: h.start)
 
 
 LIST_JOINTS = ("、", "和", "及", "与", "至", "到")
 
 
-# what closes a list of places named as places: 等五市, 两级市, 一带, 等地, 等县区
-LIST_CLOSER = re.compile(r"\s*(?:等?[一二三四五六七八九十两0-9]+个?(?:市|县|区|旗|省|地)|两级|一带|等地|等(?:市|县|区|省)+|三地|两地)")
+# what closes a list of places named as places: 等五市, 两级市, 一带, 等地, 等县区, 等城市
+LIST_CLOSER = re.compile(r"\s*(?:等?[一二三四五六七八九十两0-9]+个?(?:市|县|区|旗|省|地)|两级|一带|等地|等(?:城市|地市|地区)|等(?:市|县|区|省)+|三地|两地)")
 
 
 def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:

@@ -365,3 +365,13 @@ def test_placeholders_breadcrumbs_and_a_speech_lead(blank_nlp):
             "新聞日期:108-10-26\n\n相关链接:\n")
     assert rule_roles(blank_nlp, page) == ["PAGE", "HEADLINE", "BYLINE", "BODY", "PAGE", "CAPTION", "BODY", "BODY",
                                            "PAGE", "PAGE"]
+
+
+def test_empty_fields_comment_boxes_and_section_names_are_page_furniture(blank_nlp):
+    from govnlp.line_roles import rule_roles
+
+    page = ("头版\n\n要闻\n\n花园口镇开展志愿服务活动启动仪式\n\n"
+            "7月1日,花园口镇举行党员志愿服务活动启动仪式,镇党委书记讲话,全体党员参加了活动。\n\n"
+            "标签:\n\n留言与评论(共有 0 条评论)\n\n验证码:\n\n分享至:\n\npdf阅读器免费下载 版面导航\n\n"
+            "原始連接:https://www.example.gov.tw/News.aspx?n=1\n")
+    assert rule_roles(blank_nlp, page) == ["PAGE", "PAGE", "HEADLINE", "BODY"] + ["PAGE"] * 6

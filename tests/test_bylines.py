@@ -302,3 +302,18 @@ def test_bylines_read_from_25nn(blank_nlp):
     assert found("来源:中国永修 作者:消息 责任编辑:康康\n")[0][0] == "来源:中国永修"
     doc = blank_nlp("     浙江在线-兰溪新闻网(见习记者 徐桢瑾 记者 冯亦柔)  10月25日,金华市委宣传部组织采访。")
     assert [c for s in doc.spans["bylines"] for c in s._.credits] == [("见习记者", "徐桢瑾"), ("记者", "冯亦柔")]
+
+
+def test_bylines_read_from_26nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, s._.source) for s in doc.spans["bylines"]]
+
+    assert found("项目建设开工奠基\n\n吉战顺 2016-11-01\n\n11月1日,市领导参加奠基仪式。")[0][:2] == ("吉战顺", "BYLINE")
+    assert found("会议纪要\n岳阳县人民政府办公室 2016-4-13\n\n4月13日,县长主持会议。")[0] == (
+        "岳阳县人民政府办公室", "BYLINE", "岳阳县人民政府办公室")
+    assert found("作者:\n\n《内蒙古日报》消息 1月26日,我区各界热议。") == [("《内蒙古日报》消息", "BYLINE", "内蒙古日报")]
+    assert found("发布日期 : 2024-06-16 09:01:00 文章来源 : 潮州日报\n")[0][::2] == ("文章来源 : 潮州日报", "潮州日报")
+    assert found("發佈部門:社會課\n")[0][0] == "發佈部門:社會課"
+    assert found("发布机构:惠济区花园口镇人民政府关 键 词:党员\n")[0][0] == "发布机构:惠济区花园口镇人民政府"
+    assert found("他在《人民日报》消息中看到。") == []

@@ -489,3 +489,55 @@ def test_entities_read_from_25nn(blank_nlp):
     assert labelled(blank_nlp, "您当前的位置 : 东北网  >  黑龙江\n西部网络建设加快。", "ORG") == ["东北网"]
     assert labelled(blank_nlp, "小区居民王娜对“党报记者进社区”活动表示欢迎。村党支部书记常建感慨道。", "PERSON") == ["王娜", "常建"]
     assert ents(blank_nlp, "形成了“一镇一村一品”格局。推广“睦鄰互助,關愛社區”的風氣。") == []
+
+
+def test_entities_read_from_26nn(blank_nlp):
+    assert labelled(blank_nlp, "会议原则同意县卫生和计划生育局的方案。县财政安排县卫计局经费。市委网信办、市记协参加。", "ORG") == [
+        "县卫生和计划生育局", "县卫计局", "市委网信办", "市记协"]
+    assert labelled(blank_nlp, "三峡融媒体中心联合区委党史和地方志研究室启动寻访。", "ORG") == ["区委党史和地方志研究室"]
+    text = "成立迎接国家卫生县城复审工作领导小组,各单位相应成立。设备由迎接国家卫生县城复审工作领导小组提出方案。"
+    assert labelled(blank_nlp, text, "ORG") == ["迎接国家卫生县城复审工作领导小组"] * 2
+    assert labelled(blank_nlp, "山东科技大学泰安校区揭牌。全资援建,子公司兴业水利工程有限公司承接。", "ORG") == [
+        "山东科技大学泰安校区", "兴业水利工程有限公司"]
+    assert labelled(blank_nlp, "杨友谊指出,要充分利用社区服务中心及远程教育平台。", "ORG") == []
+    assert labelled(blank_nlp, "到工聯大廈、坊眾學校、中華教育會考察。", "ORG") == ["坊眾學校", "中華教育會"]
+
+
+def test_places_listed_with_known_ones_26nn(blank_nlp):
+    assert labelled(blank_nlp, "旗委书记深入满都宝力格镇、嘎海乐苏木及部分嘎查。", "ADMIN") == ["满都宝力格镇", "嘎海乐苏木"]
+    assert ents(blank_nlp, "走访商老庄乡、彭集街道等地。") == [("商老庄乡", "ADMIN"), ("彭集街道", "ADMIN")]
+    assert labelled(blank_nlp, "并在安康、西安等城市增加营销窗口。", "ADMIN") == ["安康", "西安"]
+    assert ents(blank_nlp, "或主動關心社區中的老寶貝們。") == []
+
+
+def test_people_read_from_26nn(blank_nlp):
+    assert labelled(blank_nlp, "社會文化司司長歐陽瑜傍晚在陪同考察。", "PERSON") == ["歐陽瑜"]
+
+
+def test_ner_guesses_that_name_no_person():
+    """The resolver's checks on the NER's people, on spans laid over tiny docs."""
+    import spacy
+    from spacy.tokens import Span
+    from govnlp.components.entity_resolver import listed_with_things, named_like, plausible
+
+    nlp = spacy.blank("zh")
+
+    def span(text, name):
+        doc = nlp.make_doc(text)
+        st = text.index(name)
+        return doc, doc.char_span(st, st + len(name), label="PERSON")
+
+    for text, name in (("在中康、宏博、锡林、阿尔哈达等矿山企业重点检查", "锡林"),):
+        doc, sp = span(text, name)
+        assert listed_with_things(sp)
+    for text, name in (("王刚、李强等企业家参加", "王刚"), ("王刚、李强等参加了会议", "李强")):
+        doc, sp = span(text, name)
+        assert not listed_with_things(sp)
+    doc, sp = span("文旅产业旺丁旺财。", "旺财")
+    assert not named_like(sp)
+    doc, sp = span("记者松学宝摄", "松学宝")
+    assert named_like(sp)
+    for text, name in (("张俊伟:蒙东想架信息桥", "蒙东"), ("人瑞老寶貝們", "老寶"), ("商老庄乡、彭集街道等地", "彭集"),
+                       ("回顾在中共党史中的地位", "党史")):
+        doc, sp = span(text, name)
+        assert not plausible(sp), name

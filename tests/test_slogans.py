@@ -231,3 +231,15 @@ def test_parts_made_one_count_their_first_numeral(blank_nlp):
     doc = blank_nlp("打造集绿化、美丽庭院、厕所革命、污水治理、坑塘治理,“五位一体”的示范村。")
     (s,) = doc.spans["slogans"]
     assert s.text == "五位一体" and [i.text for i in s._.items] == ["绿化", "美丽庭院", "厕所革命", "污水治理", "坑塘治理"]
+
+
+def test_formulas_read_from_26nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)                           # (a SpanGroup needs its Doc alive)
+        return [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
+
+    assert found("全面落实一岗双责,严格遵守八项规定。") == [("一岗双责", "PARALLEL", []), ("八项规定", "COUNT", [])]
+    assert found("坚持“五个 坚持”,推进“三 个提质”。") == [("五个 坚持", "COUNT", []), ("三 个提质", "COUNT", [])]
+    assert found("要写好融合发展、社会民生、全面深化改革“三篇文章”。") == [
+        ("三篇文章", "COUNT", ["融合发展", "社会民生", "全面深化改革"])]
+    assert found("他写好了三篇文章。") == []

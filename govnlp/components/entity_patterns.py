@@ -38,7 +38,7 @@ NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学�
                "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
                "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
                "日报", "晚报",                                     # 《工人日报》《兵团日报》: a paper by its name
-               "促进会", "联合总会")
+               "促进会", "联合总会", "学校", "教育会")               # 坊眾學校, 中華教育會
 # associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
 ASSOCIATIONS = ("协会", "促进会", "联合会", "联合总会", "基金会", "商会")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱")
@@ -110,7 +110,7 @@ NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -124,15 +124,18 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
-            "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建")
-# verbs a working group's name holds (阳城县|创建全国文明城市|指挥部)
+            "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助")
+# verbs a working group's name holds (阳城县|创建全国文明城市|指挥部); after a verb that sets one up, the
+# whole stretch is the group's name (成立|迎接国家卫生县城复审工作领导小组)
+SETUP_VERBS = ("成立", "组建", "设立")
 GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保"))
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
 NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
 NOT_FIELD_OPENERS = NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if w != "乡村")
-# words a company name never holds: the name starts after the last of them (参观了|领展资产管理有限公司)
-COMPANY_BEFORE = BLOCKERS + ("包括", "委托", "参观", "考察", "走访", "调研", "前往", "来到", "走进", "进入", "与", "和", "及", "由",
+# words a company name never holds: the name starts after the last of them (参观了|领展资产管理有限公司,
+# 子公司|兴业水利工程有限公司)
+COMPANY_BEFORE = BLOCKERS + ("子公司", "母公司", "旗下", "下属", "所属", "包括", "委托", "参观", "考察", "走访", "调研", "前往", "来到", "走进", "进入", "与", "和", "及", "由",
                   "对", "向", "被", "是", "为", "经", "在", "等", "了", "的", "到")
 STOP = set(CLAUSE_PUNCT + "的了在和与及“”‘’（）()《》 在对为向把被从由将是有们")
 TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人", "网格员", "专家", "教师", "老师", "医生", "民警", "法官", "检察官", "总干事",
@@ -260,6 +263,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
            and not (comp[en - 1] == "网" and comp.startswith(NOT_SITE_AFTER, en))     # 西部网|络: a word
            and not (comp[st:en] == "求是" and comp.endswith("实事", 0, st))]   # 实事|求是: the idiom
     made = {}                                               # the names found so far, by their end
+    set_up: set[str] = set()                                # groups named where they are set up
     for st, en in by_start.items():
         if comp[st:en] in JOINING_HEADS:
             continue                                        # 县政协|机关 only: 积极发动|机关 names nothing
@@ -271,7 +275,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         # a group's name holds its campaign's verb (阳城县|创建全国文明城市|指挥部)
         blockers = GROUP_BLOCKERS if comp.startswith(LEADING_GROUPS, st) else BLOCKERS
         k = st
-        while k > 0 and st - k <= MAX_INNER:
+        reach = 2 * MAX_INNER if blockers is GROUP_BLOCKERS else MAX_INNER    # a group's task is long
+        while k > 0 and st - k <= reach:
             if k in ends:                                   # a unit name ends here
                 start = ends[k]
                 if comp[start:k] in ZONE_WORDS and start not in ends:
@@ -279,8 +284,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 break
             if k in head_ends and (k != st or comp.startswith(ORGANS, st) and comp.endswith(ORGANS, 0, k)) \
                     and not quoted:
-                if k != st and comp.startswith(LEADING_GROUPS, st) and k in made:
-                    start = made[k]                         # 旗委|农村牧区工作|领导小组: the committee's group
+                if k != st and k in made and (comp.startswith(LEADING_GROUPS, st)
+                                              or comp[en - 1] == "室" and comp[k - 1] == "委"):
+                    start = made[k]                         # 旗委|农村牧区工作|领导小组, 区委|党史和地方志|研究室
                 break                                       # another organisation ends here (党委|政府)
             ch = comp[k - 1]
             if ch == "”" and nearest is None:               # 区委|“两新”|工委, 市|“百千万工程”|指挥部
@@ -320,6 +326,10 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 continue
             if (ch in STOP and not ((k - 1) in ends and ch in "和与") and comp[k - 2:k] != "国有") or not _han(ch) \
                     or any(comp.startswith(b, k - len(b)) for b in blockers):
+                if comp.startswith(LEADING_GROUPS, st) and comp.endswith(SETUP_VERBS, 0, k) and st - k >= 4 \
+                        and k not in ends and not comp.startswith(ORGANS, k):
+                    start = k                               # 成立|迎接国家卫生县城复审工作领导小组
+                    set_up.add(comp[k:en])
                 break                                       # (台南市|和顺国小: 和 right after a unit is a name)
             k -= 1
         if start is None:
@@ -397,6 +407,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             start = national                                # 香港特区|全国人大, 港区|全国政协: a national body
         out.append((start, end))
         made[end] = start
+    if set_up:                                              # …由|迎接国家卫生县城复审工作领导小组|提出: named again
+        out.extend(m.span() for m in re.finditer("|".join(map(re.escape, set_up)), comp))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
     # a unit, then a short name and a department word no list holds: 乐山市|文广旅局, 达州市|经信局
     # (not 宝应|紧扣市委: a level character before the word opens an organ of its own)
@@ -730,10 +742,12 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
                 titled.add(st)
                 break
     # no boundary after the name: three characters where the third ends names nearly
-    # always (书记曲存香|作专题报告, 书记谢兴昌|面对)
+    # always (书记曲存香|作专题报告, 书记谢兴昌|面对), or a two-character surname and one
+    # more (司长欧阳瑜|傍晚)
     for m in _TITLE_NAME_OPEN.finditer(comp):
         n = m.group(1)
-        if m.start(1) not in titled and ends_name(n[2], strong=True) and _name_ok(n, comp[m.end(1):m.end(1) + 2]) \
+        if m.start(1) not in titled and (ends_name(n[2], strong=True) or n[:2] in double) \
+                and _name_ok(n, comp[m.end(1):m.end(1) + 2]) \
                 and not comp.startswith(TITLES, m.start(1)):
             out.append(m.span(1))
     units = list(units)

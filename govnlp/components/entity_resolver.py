@@ -68,6 +68,8 @@ POSITION = re.compile(r"[左右前后中][一二三四五六七八九十]+")
 VERBS_NO_NAME_OPENS = ("关注", "关心", "关于", "来到", "来自")
 # the last characters of hamlets' names (王家畈, 毛家湾), after the village they belong to
 HAMLET_ENDS = "湾畈坳垴洼屯寨垸"
+# provinces' one-character names: with a direction they name a region (蒙东, 苏北, 豫西), not a person
+PROVINCE_SHORTS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新港澳台"
 # a surname that is also a measure word, after a numeral: 几十张木凳, 三张桌子
 MEASURE_SURNAMES = "张条把"
 NUMERALS = "一二两三四五六七八九十百千几数0123456789"
@@ -104,6 +106,33 @@ def outside_document_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
     return [e for e in ents if not any(a <= e.start_char and e.end_char <= b for a, b in numbers)]
 
 
+# what a list of things closes with: 中康、宏博、锡林、阿尔哈达|等矿山企业 (no people)
+THINGS_AFTER_LIST = re.compile(r"等(?:[0-9一二三四五六七八九十两]+[个家处座所])?[\u4e00-\u9fff]{0,3}?"
+                               r"(?:企业|公司|单位|矿|厂|部门|机构|学校|医院|景区|景点|项目|基地|园区|合作社|品牌|产品|城市|"
+                               r"地区|国家|省份|乡镇|村|社区|街道|地)(?![家人主员者民长区])")    # (not 等企业家, 等村民)
+LIST_ITEM = re.compile(r"、[\u4e00-\u9fff]{1,8}?(?=、|等)")
+
+
+def named_like(span: Span) -> bool:
+    """Whether the NER's person has three characters or more, or opens with a surname (one
+    of ``data/surnames.txt``): its two-character guesses that do not are words (旺丁|旺财,
+    寒风逼人, 珍|珠镶|嵌), while longer ones are mostly names with a rare surname (松学宝)."""
+    view = span.doc._.norm_text or span.doc.text
+    name = "".join(view[span.start_char:span.end_char].split())
+    single, _ = surnames()
+    return len(name) != 2 or name[0] in single or not re.match(r"[\u4e00-\u9fff]", name)
+
+
+def listed_with_things(span: Span) -> bool:
+    """Whether the NER's person is an item of a list that closes with things, not people
+    (锡林|、阿尔哈达等矿山企业): a name the list's own noun denies."""
+    view = span.doc._.norm_text or span.doc.text
+    i = span.end_char
+    while (m := LIST_ITEM.match(view, i)):
+        i = m.end()
+    return bool(THINGS_AFTER_LIST.match(view, i))
+
+
 def plausible(span: Span) -> bool:
     """A PERSON needs two characters and is not an address word (阿姨, 李阿姨: §2), a
     title word (有关领导, 负责) or a measure word after a numeral (几十张木凳)."""
@@ -128,6 +157,9 @@ def plausible(span: Span) -> bool:
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
             and norm[1:3] not in ("各位", "诸位", "全体")                       # 永宁县|和各位代表
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
+            and after2 not in ("街道", "社区")                                  # 彭集|街道
+            and not (len(norm) == 2 and norm[0] in "老小")                      # 老寶|貝, 小李: an address, no name
+            and not (len(norm) == 2 and norm[0] in PROVINCE_SHORTS and norm[1] in "东西南北中")    # 蒙东, 苏北: a region
             # 王家陵|镇; not 李明|镇长, 謝財旺|市議員
             and not (norm[-1:] + after) in TITLE_WORDS                  # 李县|长
             and not (norm[0] in MEASURE_SURNAMES and before and before in NUMERALS))
@@ -213,7 +245,7 @@ NAME_END = re.compile(r"[^\u4e00-\u9fff]|(?:" + "|".join(sorted(
     {"表示", "说", "介绍", "指出", "强调", "认为", "在", "和", "与", "等", "的", "也", "则", "就", "还", "都", "又", "却", "是",
      "为", "从", "对", "把", "被", "带领", "带队", "一行", "主持", "出席", "参加", "调研", "讲话", "同志", "书记", "主任",
      "局长", "县长", "市长", "部署", "要求", "看来", "一直", "多次", "第一", "担任", "兼任", "当选", "荣获", "获得", "传达",
-     "感激", "回忆", "坦言", "告诉", "先生", "女士", "老师", "议员", "议长", "主席", "委员", "代表", "应邀"}
+     "感激", "回忆", "坦言", "告诉", "先生", "女士", "老师", "议员", "议长", "主席", "委员", "代表", "应邀", "有"}
     | set(AFTER_NAME), key=len, reverse=True)) + ")")      # (and what the person patterns take as a name's end)
 
 
@@ -237,7 +269,8 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
 NOT_THIRD = set("了的等们说讲去来和与及也都在是为到着过吗呢吧啊")
 # verbs whose first character the NER takes for a name's third (陈琪颁|发证书)
 VERBS_AFTER_NAME = {"颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
-                    "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领", "蝉联"}
+                    "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领", "蝉联",
+                    "志愿"}       # (学雷锋|志愿服务: the word 志愿, not 雷锋志)
 
 
 def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
@@ -260,6 +293,8 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
                  or norm.endswith(TITLE_WORDS + ("编辑", "代表"), 0, st - 1)
                  or norm[en:en + 1] == LIST_SEP and norm.endswith(("为", "给", "向", "是", "有"), 0, st - 1)):
         st -= 1                                         # 代表|唐|大云、朱德曼
+    elif name in COMPOUND_SURNAMES and "\u4e00" <= norm[en:en + 1] <= "\u9fff":
+        en += 2 if ends_name(norm[en + 1:en + 2] or "的", strong=True) else 1    # 歐陽|瑜: a surname alone is no name
     elif len(name) == 2 and name[0] in single and listed and norm[en + 1:en + 2] == LIST_SEP \
             and "\u4e00" <= norm[en] <= "\u9fff":
         en += 1                                         # 、郭敏|越、: a list item is whole
@@ -310,7 +345,7 @@ class EntityResolver:
         ner = [s for s in (trim(e) for e in doc.ents) if s is not None and s.label_ in self.ner_labels]
         seen: dict[str, bool] = {}           # names looked up on this page (a long page has many)
         ner = [name_length(doc, s, seen) if s.label_ == "PERSON" else s for s in ner]
-        ner = [s for s in ner if plausible(s)]
+        ner = [s for s in ner if plausible(s) and not (s.label_ == "PERSON" and (listed_with_things(s) or not named_like(s)))]
         candidates = candidate_spans(doc)
         if self.mode == "ner":
             ents = ner

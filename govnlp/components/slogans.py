@@ -24,6 +24,7 @@ from ..extensions import register_extensions
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..slogan_shapes import NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
 
+COUNT_ONLY = re.compile(rf"{NUM_RE.pattern}[个大项条]?")
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
 QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』\n]{0,1}[^“”‘’\"「」『』]{1,24}?)[”’\"」』]")
 LIST_SEP = re.compile(r"[、，,；;+＋]")
@@ -45,7 +46,7 @@ QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]
 # verbs that open a list of a formula's items and are not part of the first item
 LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
                  "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成",
-                 "推行", "种植", "建立", "完善", "加强", "提升", "打好", "打赢")
+                 "推行", "种植", "建立", "完善", "加强", "提升", "打好", "打赢", "写好", "下好", "念好", "答好")
 # a count named by the word its quoted items share: “数字岛、设计岛、人民岛”三岛
 QUOTED_TAIL_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」]"
                                r"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff])")
@@ -131,9 +132,10 @@ class SloganFinder:
             if not NUM_RE.search(content):
                 continue
             lo = m.start(1)
-            # a space inside the quote separates phrases (“五社助老 银龄同行”)
+            # a space inside the quote separates phrases (“五社助老 银龄同行”), not a count
+            # from what it counts (“五个 坚持”, “三 个提质”: a layout gap)
             cut = next((j for j in range(lo + 1, m.end(1)) if j in gaps), None)
-            if cut is not None and NUM_RE.search(comp[lo:cut]):
+            if cut is not None and NUM_RE.search(comp[lo:cut]) and not COUNT_ONLY.fullmatch(comp[lo:cut]):
                 content = comp[lo:cut]
             # a quote holding several formulas joined by 、 (一户一本台账、一户一个脱贫计划)
             parts = [p for p in re.split("、", content)]
@@ -297,7 +299,11 @@ class SloganFinder:
     def _without_leading_verb(head: str, base: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The verb that opens a list is not part of its first item (打造|班子清廉、权力清源…)."""
         (a, b), rest = pieces[0], pieces[1:]
-        if head[a - base:b - base].startswith(LEADING_VERBS) and b - a >= 4:
+        first = head[a - base:b - base]
+        m = MODAL_VERB.match(first)
+        if m and b - a >= m.end() + 2:
+            a += m.end()                                    # 要写好|融合发展、社会民生…“三篇文章”
+        elif first.startswith(LEADING_VERBS) and b - a >= 4:
             a += 2
         return [(a, b)] + rest
 
