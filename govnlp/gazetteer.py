@@ -378,6 +378,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         # a full name it would cut (鼓|楼区社区: 鼓楼区, then 社区)
         if not any(a <= st and en <= b and (b - a) > (en - st) for a, b, _ in spans) \
                 and not any(a < st < b < en and k in ("full", "zone") for a, b, k in spans):
+            if comp[en - 1] == "村" and comp.startswith("社区", en):
+                en += 2                                     # 西湖一村|社区: the community of that name
             spans = [x for x in spans if x[1] <= st or x[0] >= en]
             spans.append((st, en, "village"))
     spans = _merge_zones(sorted(spans), comp, table)
@@ -523,11 +525,16 @@ def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
         close(run[-1].end)
 
 
+# what happens at a place named after 在: a meeting held, a visit paid (在永修|举行)
+EVENTS_AT_PLACE = ("举行", "召开", "举办", "开幕", "闭幕", "蹲点", "调研", "考察", "视察", "检查", "督导", "走访", "慰问", "开展")
+
+
 def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> None:
     """Confirm a short form when (a) its own full form is on the page, (b) it is a
     county-level or higher unit related to a county-level or higher unit named in full
-    on the page, (c) it directly follows its parent (陕西太白), (d) it is a province, or (e) it
-    is a county-level or higher unit the page names three times, twice opening a clause.
+    on the page, (c) it directly follows its parent (陕西太白), (d) it is a province, (e) it
+    is a county-level or higher unit the page names three times, twice opening a clause, or
+    (f) it is a county-level or higher unit where an event takes place (在永修|举行, 在淳安|蹲点调研).
     Short forms that are also common words (城关, 公安) need (a) or (c)."""
     full_ids = {u.id for h in hits if h.kind == "full" for u in h.units}
     upper = {u.id for h in hits if h.kind == "full" for u in h.units if LEVEL_RANK[u.level] <= 2}
@@ -558,7 +565,9 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
                 (u.id in related and LEVEL_RANK[u.level] <= 2) or u.parent in counties for u in h.units)
             chained = (prev is not None and prev.confirmed and prev.end == h.start
                        and _is_below(h.units, {u.id for u in prev.units}, table))
-            h.confirmed = own or top or near or chained
+            placed = not common and h.start > 0 and norm[h.start - 1] in "在赴于" \
+                and norm.startswith(EVENTS_AT_PLACE, h.end) and any(LEVEL_RANK[u.level] <= 2 for u in h.units)
+            h.confirmed = own or top or near or chained or placed
             if h.confirmed and not common:
                 related.update(u.id for u in h.units if LEVEL_RANK[u.level] <= 2)
         prev = h

@@ -541,3 +541,14 @@ def test_ner_guesses_that_name_no_person():
                        ("回顾在中共党史中的地位", "党史")):
         doc, sp = span(text, name)
         assert not plausible(sp), name
+
+
+def test_entities_read_again_from_23nn_to_25nn(blank_nlp):
+    assert labelled(blank_nlp, "车俊在淳安蹲点调研。培训班在永修举行。他在公安调研。", "ADMIN") == ["淳安", "永修"]
+    assert labelled(blank_nlp, "贯彻落实党中央和省委、州委各项决策部署。", "ORG") == ["党中央", "省委", "州委"]
+    assert labelled(blank_nlp, "在人大、政协的帮助支持下。平睦镇党委、人大、政府第一时间部署。", "ORG") == [
+        "人大", "政协", "平睦镇党委"]
+    assert ents(blank_nlp, "庭院温馨整洁。\n西湖一村社区,市民正在分类投放。") == [("西湖一村社区", "ADMIN")]
+    doc = blank_nlp("  新报讯(记者  刘  洋)近日,社区开展活动。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("新报", "ORG"), ("刘  洋", "PERSON")]
+    assert doc.spans["bylines"][0]._.source == "新报"

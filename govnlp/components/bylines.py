@@ -346,7 +346,7 @@ class BylineTagger:
             return src[1:src.index("》")]
         if src.endswith("消息"):
             return re.sub(r"\s*消息$", "", src)
-        m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS}){MEDIA_JOINER})*[{_H}]{{2,8}}?(?:{SOURCE_ENDS}))", src)
+        m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS}){MEDIA_JOINER})*[{_H}]{{1,8}}?(?:{SOURCE_ENDS}))", src)
         return m.group(1) if m else src
 
     @staticmethod

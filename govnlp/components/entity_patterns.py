@@ -125,6 +125,8 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助")
+# the congress and the consultative conference named together without a unit: the page's own (ORG)
+BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # verbs a working group's name holds (阳城县|创建全国文明城市|指挥部); after a verb that sets one up, the
 # whole stretch is the group's name (成立|迎接国家卫生县城复审工作领导小组)
 SETUP_VERBS = ("成立", "组建", "设立")
@@ -407,6 +409,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             start = national                                # 香港特区|全国人大, 港区|全国政协: a national body
         out.append((start, end))
         made[end] = start
+    for m in BARE_CONGRESSES.finditer(comp):                # 在人大、政协的帮助支持下: the page's own
+        if m.start() == 0 or comp[m.start() - 1] not in ORG_PREFIX and m.start() not in ends:
+            out.extend((m.start() + p.start(), m.start() + p.end()) for p in re.finditer("人大|政协", m.group()))
     if set_up:                                              # …由|迎接国家卫生县城复审工作领导小组|提出: named again
         out.extend(m.span() for m in re.finditer("|".join(map(re.escape, set_up)), comp))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
@@ -701,10 +706,12 @@ ADDRESS_TAILS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "�
 
 
 def _name_ok(n: str, following: str, married: bool = False) -> bool:
-    """A name (:func:`looks_like_name`), not a common word, not a surname with an address word."""
+    """A name (:func:`looks_like_name`), not a common word, not a surname with an address word,
+    not an organ after a joint (和|省委)."""
     return (looks_like_name(n, married) and n not in NOT_NAMES and n[:2] not in NOT_NAMES and n not in TITLES
             and not (n[1:] + following).startswith(ADDRESS_TAILS) and not (n + following).startswith(ADDRESS_TAILS)
-            and not n.endswith(("摄", "地", "组", "村", "村里", "家里", "这里", "那里")))
+            and not n.endswith(("摄", "地", "组", "村", "村里", "家里", "这里", "那里"))
+            and not (n[-1] in "委局厅" and n[-2] in ORG_PREFIX))
 
 
 def _clause_starts(comp: str) -> list[int]:
