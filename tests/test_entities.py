@@ -552,3 +552,12 @@ def test_entities_read_again_from_23nn_to_25nn(blank_nlp):
     doc = blank_nlp("  新报讯(记者  刘  洋)近日,社区开展活动。")
     assert [(e.text, e.label_) for e in doc.ents] == [("新报", "ORG"), ("刘  洋", "PERSON")]
     assert doc.spans["bylines"][0]._.source == "新报"
+
+
+def test_numbered_teams_organ_papers_and_every_office(blank_nlp):
+    assert labelled(blank_nlp, "今日下午,省督查组听取汇报。省第29督查组组长、省审计厅副厅长参加。", "ORG") == [
+        "省督查组", "省第29督查组", "省审计厅"]
+    assert labelled(blank_nlp, "会议指出,新一届市政府办公室机关党委要紧盯政府中心工作。", "ORG") == ["市政府办公室机关党委"]
+    assert labelled(blank_nlp, "《盘锦日报》作为中共盘锦市委机关报,承担重任。", "ORG") == ["盘锦日报", "中共盘锦市委"]
+    assert labelled(blank_nlp, "府领导班子成员,区政府各办局、直属单位负责人参加。", "ORG") == ["区政府"]
+    assert labelled(blank_nlp, "5月13日,博山区科协党组书记、主任焦某参加。", "ORG") == ["博山区科协党组"]

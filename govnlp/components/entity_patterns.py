@@ -127,6 +127,8 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助")
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
+# a team's number before its head (省|第29|督查组)
+NUMBERED_BEFORE = re.compile(r"第(?:[一二三四五六七八九十]+|[0-9]+)$")
 # verbs a working group's name holds (阳城县|创建全国文明城市|指挥部); after a verb that sets one up, the
 # whole stretch is the group's name (成立|迎接国家卫生县城复审工作领导小组)
 SETUP_VERBS = ("成立", "组建", "设立")
@@ -276,7 +278,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         quoted = False
         # a group's name holds its campaign's verb (阳城县|创建全国文明城市|指挥部)
         blockers = GROUP_BLOCKERS if comp.startswith(LEADING_GROUPS, st) else BLOCKERS
-        k = st
+        numbered = NUMBERED_BEFORE.search(comp, max(0, st - 6), st)
+        k = touch = numbered.start() if numbered else st      # 省|第29|督查组: the team's number
         reach = 2 * MAX_INNER if blockers is GROUP_BLOCKERS else MAX_INNER    # a group's task is long
         while k > 0 and st - k <= reach:
             if k in ends:                                   # a unit name ends here
@@ -315,7 +318,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             if ch in ORG_PREFIX and comp[k - 2:k] not in NOT_PREFIX_WORDS and comp[k - 1:k + 1] not in NOT_PREFIX_OPENING:
                 if nearest is None:
                     nearest = k - 1
-                    if k == st:                             # 县委, 县人社局: prefix touches the head
+                    if k == touch:                          # 县委, 县人社局: prefix touches the head
                         start = nearest
                         break
                 before = comp[k - 2] if k >= 2 else ""
@@ -392,10 +395,11 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             if site and comp.endswith(ORGANS, 0, end):
                 end += len(site)                            # 莲花县人大|信息网, 云南省政府|信息公开门户网站
                 break
-            if end in by_start and not (comp.startswith(ORGANS, end) and comp[start:end].endswith(ORGANS)):
+            if end in by_start and not (comp.startswith(ORGANS, end) and comp[start:end].endswith(ORGANS)) \
+                    and not comp.startswith("机关报", end):
                 end = by_start[end]                         # 县委|党校, 县人社局|社会保险中心
                 continue                                    # (not 糜镇党委|政府: two organs)
-            m = re.match(r"第[一二三四五六七八九十]+", comp[end:end + 4])
+            m = re.match(r"第(?:[一二三四五六七八九十]+|[0-9]+)", comp[end:end + 5])
             if m and end + len(m.group()) in by_start:      # 区委|第三巡察组
                 end = by_start[end + len(m.group())]
                 continue
@@ -513,7 +517,7 @@ def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...]
     open, with no function word inside, not opened by a deictic (该局) nor by ``not_openers``."""
     return [m.span() for m in pattern.finditer(comp)
             if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START
-            and not comp.startswith(not_openers, m.start())]
+            and "各" not in m.group() and not comp.startswith(not_openers, m.start())]      # (区政府各办局: every one)
 
 
 # the Party and the political consultative conference name their local organs in full:
@@ -649,7 +653,7 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         while True:
             m = SUB_UNIT.match(comp, en)
             core = m.group().removesuffix("工作部").removesuffix("委员会") if m else ""   # 社会|工作部, 行政|委员会
-            if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START \
+            if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START | set("要将应需") \
                     or STOP.intersection(m.group()) or comp.startswith("长", m.end()) and (
                         looks_like_name(m.group()[:-1]) or m.group()[-1] not in "处科课局署"):
                 break               # 厅|王茉处长, 村委会|岔凹村党小组长: a title (not 县政府|民政处|长: the office's head)
