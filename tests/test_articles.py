@@ -375,3 +375,16 @@ def test_empty_fields_comment_boxes_and_section_names_are_page_furniture(blank_n
             "标签:\n\n留言与评论(共有 0 条评论)\n\n验证码:\n\n分享至:\n\npdf阅读器免费下载 版面导航\n\n"
             "原始連接:https://www.example.gov.tw/News.aspx?n=1\n")
     assert rule_roles(blank_nlp, page) == ["PAGE", "PAGE", "HEADLINE", "BODY"] + ["PAGE"] * 6
+
+
+def test_edition_title_lists_and_meta_lines_with_fields(blank_nlp):
+    from govnlp.line_roles import rule_roles
+
+    page = ("第02版:要闻 上一版3  4下一版\n中外艺术 岱下齐鸣\n山东豆腐美食争霸赛 在我市举办\n置身清幽境 层林染斑斓\n"
+            "版面导航\n\n记者庆佳节 湖韵映初心\n\n本报11月9日讯(记者 苏婷)8日,市委宣传部举办集中采风活动,记者代表参加。\n")
+    assert rule_roles(blank_nlp, page) == ["PAGE"] * 5 + ["HEADLINE", "BODY"]
+    page = ("花园口镇开展活动\n发布机构:惠济区花园口镇人民政府关 键 词:党员,志愿服务\n\n"
+            "7月1日,花园口镇举行党员志愿服务活动启动仪式,镇党委书记讲话,全体党员参加了活动。\n")
+    assert rule_roles(blank_nlp, page)[1] == "BYLINE"
+    page = "座谈交流\n发布日期 : 2024-06-16 09:01:00 文章来源 : 潮州日报\n\n  6月14日,市领导与企业代表座谈交流,听取意见建议。\n"
+    assert rule_roles(blank_nlp, page)[1] == "BYLINE"

@@ -120,11 +120,13 @@ ABSTRACT_LINE = re.compile(r"^(?:摘\s*要|内容摘要|导\s*读)[:：]")
 PICTURE_MARK = re.compile(r"[【\[](?:资料图片?|图片?|配图)[】\]]")
 # a picture's file name printed as its caption (南周村_600.jpg)
 IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
+# a record's keywords field after a labelled credit (发布机构:…关 键 词:党员,志愿服务)
+KEYWORDS_FIELD = re.compile(r"\s*关\s*键\s*[词字]\s?[:：]")
 # a meta line opened by its timestamp (2021-08-28 16:50 来源：浙江日报 作者：刘乐平 余勤)
 META_DATED = re.compile(rf"^\s*{DATE}(?:\s*{CLOCK})?"
                         r"(?:\s+\S|\s*(?:来源|作者|发布|编辑|信息来源)[:：])")
 # a short web meta line holding a publication time (来源: 发布时间:2020-04-11)
-META_TIME = re.compile(r"(?:发稿|编稿|发布|更新|加入)(?:时间|日期)[:：]|(?:^|\s)(?:时\s*间|日\s*期)[:：]")
+META_TIME = re.compile(r"(?:发稿|编稿|发布|更新|加入)(?:时间|日期)\s?[:：]|(?:^|\s)(?:时\s*间|日\s*期)\s?[:：]")
 # a series or sidebar marker: 系列：前沿观察…, ■链接
 COLUMN_LINE = re.compile(r"^(?:系列|专栏|栏目)[:：]|^[■□◆●◎]?\s*(?:链接|相关链接|新闻链接|延伸阅读|背景链接|记者手记|编者按)$|"
                          r"^[■□◆●◎]?\s*[\u4e00-\u9fff]{0,4}相关(?:新闻|报道)[:：]?$|^本期(?:主题|导读|要目|关注)$|"
@@ -321,7 +323,8 @@ class ArticleSplitter:
                 own_start = ln.start + (dated.end() if dated else len(ln.text) - len(bare))
                 # or a line opened by a byline with only furniture after it (作者：… 来源：…,
                 # 本报记者 吴储岐《人民日报》（2025年04月01日第 19 版）)
-                covered = any(a <= own_start and ln.end <= b for a, b in byl) or (
+                covered = any(a <= own_start and ln.end <= b for a, b in byl) or any(
+                    a == own_start and META_LABEL.search(text[a:b]) and KEYWORDS_FIELD.match(text, b) for a, b in byl) or (
                     any(a == own_start and (META_LABEL.search(text[a:b]) or text[b:ln.end].lstrip().startswith("《")
                                             or STAMPED.fullmatch(text, b, ln.end))    # 达州日报 2020-03-24 08:46
                         for a, b in byl)
@@ -374,7 +377,24 @@ class ArticleSplitter:
         self._repeated_titles(lines)
         self._bulleted_links(lines)
         self._placeholder_captions(lines)
+        self._framed_lists(lines)
         return lines
+
+    @staticmethod
+    def _framed_lists(lines: list[Line]) -> None:
+        """Three or more short lines with no sentence punctuation framed by page furniture
+        on both sides (an e-paper's list of the edition's titles between 第02版:要闻 and
+        版面导航) are page furniture too."""
+        k = 0
+        while k < len(lines):
+            j = k
+            while j < len(lines) and lines[j].role not in ("PAGE", "BYLINE") and len(lines[j].text) <= 40 \
+                    and not any(p in lines[j].text for p in SENT_PUNCT + "，,"):
+                j += 1
+            if j - k >= 3 and k > 0 and lines[k - 1].role == "PAGE" and j < len(lines) and lines[j].role == "PAGE":
+                for ln in lines[k:j]:
+                    ln.role = "PAGE"
+            k = j + 1
 
     @staticmethod
     def _placeholder_captions(lines: list[Line]) -> None:
