@@ -243,3 +243,8 @@ def test_formulas_read_from_26nn(blank_nlp):
     assert found("要写好融合发展、社会民生、全面深化改革“三篇文章”。") == [
         ("三篇文章", "COUNT", ["融合发展", "社会民生", "全面深化改革"])]
     assert found("他写好了三篇文章。") == []
+
+
+def test_items_lose_the_words_before_their_verb(blank_nlp):
+    doc = blank_nlp("积极做好乡村振兴、工业转型、服务业优化“三 个提质”。")
+    assert [[i.text for i in s._.items] for s in doc.spans["slogans"]] == [["乡村振兴", "工业转型", "服务业优化"]]

@@ -81,6 +81,7 @@ STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四
 
 
 # a modal and a verb of the list's clause, inside the first item (报道将突出|珠江源头)
+LEADING_VERB_AT = re.compile("|".join(LEADING_VERBS))
 MODAL_VERB = re.compile(rf"(?:将|要|会|应|需|着力|重点|全力|努力)(?:{'|'.join(LEADING_VERBS)})")
 # words that introduce a list, not part of its first item (即|清理村庄垃圾, 以推行|联系群众全覆盖)
 LIST_OPENERS = ("也就是", "就是", "分别是", "主要是", "即", "以", "为", "是", "从")
@@ -297,14 +298,13 @@ class SloganFinder:
 
     @staticmethod
     def _without_leading_verb(head: str, base: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The verb that opens a list is not part of its first item (打造|班子清廉、权力清源…)."""
+        """The verb that opens a list is not part of its first item (打造|班子清廉、权力清源…), nor
+        what comes before it (积极做好|乡村振兴、工业转型…, 要写好|融合发展…)."""
         (a, b), rest = pieces[0], pieces[1:]
         first = head[a - base:b - base]
-        m = MODAL_VERB.match(first)
-        if m and b - a >= m.end() + 2:
-            a += m.end()                                    # 要写好|融合发展、社会民生…“三篇文章”
-        elif first.startswith(LEADING_VERBS) and b - a >= 4:
-            a += 2
+        m = LEADING_VERB_AT.search(first, 0, 6)
+        if m and len(first) - m.end() >= 2:
+            a += m.end()
         return [(a, b)] + rest
 
     @staticmethod
