@@ -49,6 +49,8 @@ NOT_UNITS = {"小城镇", "先进镇"}
 # words that rate a village or township (先进镇, 富裕村, 红旗村) or are verbs on it (为了保障社区|政协):
 # names of real places too, so accepted only right after the unit they belong to (油坊镇|红旗村)
 # or opening a clause (红旗村位于…)
+# measure words a place's name may start with (项城市, 个旧市): after a numeral they count things
+MEASURE_CHARS = set("项个座所家条张台")
 VERBS_ON_PLACES = ("保障", "服务", "管理", "治理", "建设", "结合", "关爱", "关心", "关怀")
 RATED = ("先进", "富裕", "后进", "落后", "文明", "示范", "红旗", "模范", "明星", "小康", "贫困", "涣散", "空壳",
          "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星") + VERBS_ON_PLACES
@@ -395,6 +397,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             continue    # 国家级高新区, 省级新区, 各开发区, 我新区: a kind of zone, or one the page does not name
         if name.endswith("区") and comp.startswith("域", en):
             continue    # 广安区|域性: the word 区域
+        if name[0] in MEASURE_CHARS and st > 0 and (comp[st - 1].isdigit() or comp[st - 1] in "一二三四五六七八九十百千两几"):
+            continue    # 12项|城市交通改善项目: a count's measure word, not 项城市
         units = table.lookup(name)
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in FOREIGN_LEVELS and not table.lookup(name + comp[en]):
             continue    # 愛媛縣|松山市: a short form inside a unit no list holds (a foreign city) is not that unit

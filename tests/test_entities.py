@@ -561,3 +561,13 @@ def test_numbered_teams_organ_papers_and_every_office(blank_nlp):
     assert labelled(blank_nlp, "《盘锦日报》作为中共盘锦市委机关报,承担重任。", "ORG") == ["盘锦日报", "中共盘锦市委"]
     assert labelled(blank_nlp, "府领导班子成员,区政府各办局、直属单位负责人参加。", "ORG") == ["区政府"]
     assert labelled(blank_nlp, "5月13日,博山区科协党组书记、主任焦某参加。", "ORG") == ["博山区科协党组"]
+
+
+def test_sub_units_care_homes_and_an_organs_staff(blank_nlp):
+    assert labelled(blank_nlp, "主持会议。区委理论学习中心组全体成员参加。11月9日,文峰区人社局仲裁院通过云开庭审理。", "ORG") == [
+        "区委理论学习中心组", "文峰区人社局仲裁院"]
+    assert labelled(blank_nlp, "酒钢宏兴公司碳钢薄板厂将文化融入生产。", "ORG") == ["酒钢宏兴公司碳钢薄板厂"]
+    assert labelled(blank_nlp, "志願者走進西峪村敬老院。大陽鎮政府機關工作人員得知。县政协机关人员参加。", "ORG") == [
+        "西峪村敬老院", "大陽鎮政府", "县政协机关"]
+    assert ents(blank_nlp, "先后实施了12项城市交通改善项目。") == []
+    assert labelled(blank_nlp, "河南省项城市召开会议。", "ADMIN") == ["河南省", "项城市"]

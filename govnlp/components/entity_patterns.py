@@ -110,7 +110,7 @@ NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,8}?(?:处|科|室|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -127,6 +127,8 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助")
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
+# what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
+STAFF_OF_ORGANS = ("报", "工作人员", "干部", "职工")
 # a team's number before its head (省|第29|督查组)
 NUMBERED_BEFORE = re.compile(r"第(?:[一二三四五六七八九十]+|[0-9]+)$")
 # verbs a working group's name holds (阳城县|创建全国文明城市|指挥部); after a verb that sets one up, the
@@ -396,7 +398,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 end += len(site)                            # 莲花县人大|信息网, 云南省政府|信息公开门户网站
                 break
             if end in by_start and not (comp.startswith(ORGANS, end) and comp[start:end].endswith(ORGANS)) \
-                    and not comp.startswith("机关报", end):
+                    and not (comp.startswith("机关", end) and comp.startswith(STAFF_OF_ORGANS, end + 2)):
                 end = by_start[end]                         # 县委|党校, 县人社局|社会保险中心
                 continue                                    # (not 糜镇党委|政府: two organs)
             m = re.match(r"第(?:[一二三四五六七八九十]+|[0-9]+)", comp[end:end + 5])
