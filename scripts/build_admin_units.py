@@ -54,7 +54,7 @@ def package_dir(name: str) -> Path:
 
 
 # misspellings in jionlp's tree, corrected (苗栗县 is written 苗粟县 there)
-TYPOS = {"苗粟县": "苗栗县", "苗粟": "苗栗"}
+TYPOS = {"苗粟县": "苗栗县", "苗粟": "苗栗", "奎青区": "葵青区", "奎青": "葵青"}   # (Hong Kong's 葵青区)
 GENERIC_NAMES = {"街道", "社区", "新区", "城区", "郊区", "矿区", "林区", "市区", "县城", "镇区", "开发区", "园区"}
 
 

@@ -571,3 +571,9 @@ def test_sub_units_care_homes_and_an_organs_staff(blank_nlp):
         "西峪村敬老院", "大陽鎮政府", "县政协机关"]
     assert ents(blank_nlp, "先后实施了12项城市交通改善项目。") == []
     assert labelled(blank_nlp, "河南省项城市召开会议。", "ADMIN") == ["河南省", "项城市"]
+
+
+def test_central_short_names_and_hong_kong_districts(blank_nlp):
+    assert labelled(blank_nlp, "王录村是中组部和财政部确定的帮扶村。中科院选派1名干部。", "ORG") == ["中组部", "财政部", "中科院"]
+    text = "葵青區撲滅罪行委員會主席楊凱山,聯同葵青區議會主席方平,向葵青警區頒贈錦旗。"
+    assert labelled(blank_nlp, text, "ORG") == ["葵青區撲滅罪行委員會", "葵青區議會", "葵青警區"]
