@@ -317,3 +317,12 @@ def test_bylines_read_from_26nn(blank_nlp):
     assert found("發佈部門:社會課\n")[0][0] == "發佈部門:社會課"
     assert found("发布机构:惠济区花园口镇人民政府关 键 词:党员\n")[0][0] == "发布机构:惠济区花园口镇人民政府"
     assert found("他在《人民日报》消息中看到。") == []
+
+
+def test_county_media_brands(blank_nlp):
+    doc = blank_nlp("云上赤壁消息(通讯员 胡新华)7月23日,省领导到赤壁调研。")
+    assert [(s.text, s._.source, s._.credits) for s in doc.spans["bylines"]] == [
+        ("云上赤壁消息(通讯员 胡新华)", "云上赤壁", [("通讯员", "胡新华")])]
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("云上赤壁", "ORG"), ("胡新华", "PERSON")]
+    doc = blank_nlp("《钱江晚报·今日桐乡》\n今日福鼎天气晴。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("钱江晚报", "ORG"), ("今日桐乡", "ORG")]

@@ -33,6 +33,9 @@ ROLE_RE = "|".join(ROLES)
 WS = r"[ \t\u3000\n]*"
 WS1 = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"         # layout space with at most one line break (no blank line)
 _H = r"\u4e00-\u9fff"
+# a county's media brand: a brand word and the county's name (今日高邮, 视听高邮, 云上赤壁, 掌上桐乡)
+MEDIA_BRANDS = ("今日", "视听", "云上", "掌上")
+BRAND = rf"(?:{'|'.join(MEDIA_BRANDS)})[{_H}]{{2,4}}?"
 # what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
 SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布|在线"
 MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named together (湖南日报·新湖南客户端)
@@ -48,6 +51,7 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息"
           rf"|《[{_H}]{{2,10}}(?:报|网)》{WS}(?:消息|讯)"            # 《内蒙古日报》消息
+          rf"|{BRAND}{WS}(?:消息|讯)"                                # 云上赤壁消息: a county's media brand
           rf"|{JOINED_MEDIA}"          # 浙江在线-兰溪新闻网(见习记者 …)
           rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
@@ -342,6 +346,9 @@ class BylineTagger:
         m = re.match(r"新华社|中央社|中新社|中通社", src)
         if m:
             return m.group()
+        m = re.fullmatch(rf"({BRAND})\s*(?:消息|讯)", src)
+        if m:                                           # 今日高邮讯: the brand
+            return m.group(1)
         if src.startswith("《"):                        # 《内蒙古日报》消息: the paper
             return src[1:src.index("》")]
         if src.endswith("消息"):

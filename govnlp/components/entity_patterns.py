@@ -26,7 +26,7 @@ from ..gazetteer import LEVEL_RANK, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
 from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name, transliterated
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
-from .bylines import FOUND_KEY, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
+from .bylines import FOUND_KEY, MEDIA_BRANDS, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
 
 PATTERN_KEY = "pattern_candidates"
 ORG_PREFIX = "省市县区镇乡村州盟旗"
@@ -129,6 +129,8 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
 STAFF_OF_ORGANS = ("报", "工作人员", "干部", "职工")
+# what may follow a county's media brand (今日高邮|客户端)
+MEDIA_BRAND_AFTER = ("客户端", "APP", "App", "消息", "讯", "报道", "新闻网", "网")
 # a team's number before its head (省|第29|督查组)
 NUMBERED_BEFORE = re.compile(r"第(?:[一二三四五六七八九十]+|[0-9]+)$")
 # verbs a working group's name holds (阳城县|创建全国文明城市|指挥部); after a verb that sets one up, the
@@ -432,6 +434,11 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             out.append((_chain_start(comp, a, ends, unit_at), m.end()))
     out.extend(_companies(comp, admin))
+    # a county's media brand: 今日高邮, 视听高邮, 云上赤壁 (a unit's name, or its short form, after the brand word)
+    for a, b in list(admin) + list(shorts or ()):
+        if comp.endswith(MEDIA_BRANDS, 0, a) and (b == len(comp) or not _han(comp[b])
+                                                  or comp.startswith(MEDIA_BRAND_AFTER, b)):
+            out.append((a - 2, b))
     # a unit's own news site (巫山网 > 巫山新闻), like 中国网: not 网格, 网络, 网站 (a kind of site)
     out.extend((_chain_start(comp, a, ends, unit_at), b + 1) for a, b in admin
                if comp.startswith("网", b) and not comp.startswith(NOT_SITE_AFTER, b + 1) and covered.free(b, b + 1))
