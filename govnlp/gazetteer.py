@@ -27,6 +27,8 @@ from hanlp_trie import Trie
 from .normalize import compact_view, normalize
 
 LEVEL_RANK = {"country": -1, "province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
+# zone words that name a zone only after a unit's name (嘉定工业区), never alone (a kind of area)
+NAMED_ZONE_WORDS = ("工业园区", "工业区", "经济技术开发区", "高新技术产业开发区")
 ZONE_WORDS = {"高新区", "经开区", "开发区", "新区", "保税区", "自贸区", "综合保税区", "经济开发区"}
 # Short forms that are ordinary words far more often than places.
 COMMON_SHORTS = {"城关", "新城", "城中", "城东", "城西", "城南", "城北", "河东", "河西", "新华", "和平",
@@ -310,6 +312,10 @@ def _merge_zones(spans: list[tuple[int, int, str]], comp: str, table: "AdminTabl
                 and not any(LEVEL_RANK[u.level] <= 1 for u in table.lookup(comp[out[-1][0]:out[-1][1]])):
             prev = out.pop()
             out.append((prev[0], en, "zone"))
+        elif kind == "short" and (st == 0 or not "\u4e00" <= comp[st - 1] <= "\u9fff") \
+                and not any(LEVEL_RANK[u.level] <= 1 for u in table.lookup(comp[st:en])) \
+                and (word := next((w for w in NAMED_ZONE_WORDS if comp.startswith(w, en)), None)):
+            out.append((st, en + len(word), "zone"))     # ”嘉定|工业区: a zone only its name makes one
         else:
             out.append((st, en, kind))
     return out

@@ -150,3 +150,10 @@ def test_acting_heads_and_the_word_xiangcun_after_a_village():
     assert "代县" not in names("县委副书记、代县长沈世山向督查组汇报。")
     assert "代县" in names("山西省代县县委书记调研。")
     assert names("扁牙村和美乡村新风貌不断显现。") == ["扁牙村"]
+
+
+def test_a_county_short_form_names_its_industrial_zone(blank_nlp):
+    assert [(e.text, e.label_) for e in blank_nlp("。”嘉定工业区娄塘村党总支书记徐寅介绍。").ents] == [
+        ("嘉定工业区娄塘村党总支", "ORG"), ("徐寅", "PERSON")]
+    assert [e.text for e in blank_nlp("气日渐炎热,嘉定工业区娄塘村村民都说好。").ents if e.label_ == "ADMIN"] == ["嘉定工业区", "娄塘村"]
+    assert not blank_nlp("建设化工工业区。").ents
