@@ -577,3 +577,22 @@ def test_central_short_names_and_hong_kong_districts(blank_nlp):
     assert labelled(blank_nlp, "王录村是中组部和财政部确定的帮扶村。中科院选派1名干部。", "ORG") == ["中组部", "财政部", "中科院"]
     text = "葵青區撲滅罪行委員會主席楊凱山,聯同葵青區議會主席方平,向葵青警區頒贈錦旗。"
     assert labelled(blank_nlp, text, "ORG") == ["葵青區撲滅罪行委員會", "葵青區議會", "葵青警區"]
+
+
+def test_people_after_an_organ_role_models_and_names_before_places(blank_nlp):
+    assert labelled(blank_nlp, "日,省生态环境厅王茉处长带队检查。", "PERSON") == ["王茉"]
+    assert labelled(blank_nlp, "获评全国岗位学雷锋标兵。邓稼先生平陈列馆开放。", "PERSON") == ["雷锋", "邓稼先"]
+    assert labelled(blank_nlp, "推廣觀光,向民眾介紹特色景點。", "PERSON") == []
+
+
+def test_ner_names_lose_the_word_after_them():
+    import spacy
+    from govnlp.components.entity_resolver import name_length, named_like
+
+    nlp = spacy.blank("zh")
+    for text, guess, name in (("深入到白渡镇宋湘故居参观", "宋湘故", "宋湘"), ("鸡泽县毛遂公园", "毛遂公", "毛遂")):
+        doc = nlp.make_doc(text)
+        st = text.index(guess)
+        assert name_length(doc, doc.char_span(st, st + len(guess), label="PERSON")).text == name
+    doc = nlp.make_doc("山清水秀的马鞍山")
+    assert not named_like(doc.char_span(5, 8, label="PERSON"))

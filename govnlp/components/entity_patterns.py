@@ -698,11 +698,12 @@ def longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def leader_names() -> re.Pattern:
-    """The national leaders of ``data/leaders.txt`` (three-character names) as one pattern."""
+    """The national leaders and role models of ``data/leaders.txt`` (three-character names)
+    as one pattern, with 雷锋 in 学雷锋."""
     text = resources.files("govnlp.data").joinpath("leaders.txt").read_text(encoding="utf-8")
     names = sorted({w for line in text.splitlines() if not line.startswith("#")
                     for w in line.split() if len(w) == 3})
-    return re.compile("|".join(names))
+    return re.compile("|".join(names) + "|(?<=学)雷锋")
 
 
 def _han(ch: str) -> bool:
@@ -785,8 +786,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         m = _NAME_TITLE.match(comp, st)
         n = m.group(1) if m else ""
         if m and _name_ok(n, "", married=True) and not n.endswith(("副", "组织", "支部")) \
-                and not any(c in n for c in "委党部局办") and (st in clause or len(n) >= 3):
-            out.append(m.span(1))                          # (宣传|委员 after a unit is a title)
+                and not any(c in n for c in "委党部局办") and (st in clause or len(n) >= 3 or st in org_end_set):
+            out.append(m.span(1))                          # (宣传|委员 after a unit is a title; 环境厅|王茉|处长)
             continue
         m = _NAME_ACTION.match(comp, st) if st in clause and comp[st - 1:st] not in "“《「" else None
         if m and _name_ok(m.group(1), "") and m.group(1) not in TITLES:

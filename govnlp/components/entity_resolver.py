@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..gazetteer import admin_table
 from ..ml import GAZ_KEY
 from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name, transliterated
 from ..occupancy import Occupancy
@@ -86,6 +87,9 @@ def whole_compound_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ == "PERSON" and e.start > 0 and 2 <= len(e) <= 3 and view[st - 1:st + 1] in COMPOUND_SURNAMES \
                 and doc[e.start - 1].idx == st - 1 and view[st - 2:st] not in TITLE_WORDS:    # (not 副县长|孙大海)
             e = Span(doc, e.start - 1, e.end, label="PERSON")
+        elif e.label_ == "PERSON" and e.start > 1 and len(e) == 2 and view[st - 2:st] in COMPOUND_SURNAMES \
+                and doc[e.start - 2].idx == st - 2:
+            e = Span(doc, e.start - 2, e.end, label="PERSON")          # 沈世山|上官|国明
         out.append(e)
     whole = {view[e.start_char:e.end_char] for e in out if e.label_ == "PERSON" and len(e) == 4
              and view[e.start_char:e.start_char + 2] in COMPOUND_SURNAMES}
@@ -113,14 +117,25 @@ THINGS_AFTER_LIST = re.compile(r"等(?:[0-9一二三四五六七八九十两]+[�
 LIST_ITEM = re.compile(r"、[\u4e00-\u9fff]{1,8}?(?=、|等)")
 
 
+# words for crowds that follow a surname character (向|民众, 与|群众): no name
+CROWDS = ("民众", "群众", "大家", "市民", "村民", "居民", "游客", "师生", "社会")
+
+
 def named_like(span: Span) -> bool:
     """Whether the NER's person has three characters or more, or opens with a surname (one
     of ``data/surnames.txt``): its two-character guesses that do not are words (旺丁|旺财,
-    寒风逼人, 珍|珠镶|嵌), while longer ones are mostly names with a rare surname (松学宝)."""
+    寒风逼人, 珍|珠镶|嵌), while longer ones are mostly names with a rare surname (松学宝).
+    A surname character before a word for a crowd (向民眾) and a unit's name the gazetteer
+    holds (马鞍山) are no names either."""
     view = span.doc._.norm_text or span.doc.text
     name = "".join(view[span.start_char:span.end_char].split())
+    if not re.match(r"[\u4e00-\u9fff]", name):
+        return True
+    table = admin_table()
+    if name[1:] in CROWDS or (len(name) >= 3 and (name in table.by_short or name in table.by_name)):
+        return False
     single, _ = surnames()
-    return len(name) != 2 or name[0] in single or not re.match(r"[\u4e00-\u9fff]", name)
+    return len(name) != 2 or name[0] in single
 
 
 def listed_with_things(span: Span) -> bool:
@@ -159,6 +174,7 @@ def plausible(span: Span) -> bool:
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
             and after2 not in ("街道", "社区")                                  # 彭集|街道
             and not (len(norm) == 2 and norm[0] in "老小")                      # 老寶|貝, 小李: an address, no name
+            and norm[1:] not in CROWDS                                           # 向|民眾: a crowd
             and not (len(norm) == 2 and norm[0] in PROVINCE_SHORTS and norm[1] in "东西南北中")    # 蒙东, 苏北: a region
             # 王家陵|镇; not 李明|镇长, 謝財旺|市議員
             and not (norm[-1:] + after) in TITLE_WORDS                  # 李县|长
@@ -268,7 +284,9 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
 # characters that, right before a comma, end a clause rather than a name (李明说, 王芳们)
 NOT_THIRD = set("了的等们说讲去来和与及也都在是为到着过吗呢吧啊")
 # verbs whose first character the NER takes for a name's third (陈琪颁|发证书)
-VERBS_AFTER_NAME = {"颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
+VERBS_AFTER_NAME = {"故居", "故里", "公园", "大街", "大道", "广场", "纪念", "生平", "精神", "标兵", "活动", "事迹",
+                    "雕像", "铜像", "基金",        # (nouns too: 宋湘|故居, 毛遂|公园, 邓稼先|生平 is whole)
+                    "颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
                     "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领", "蝉联",
                     "志愿"}       # (学雷锋|志愿服务: the word 志愿, not 雷锋志)
 
