@@ -596,3 +596,11 @@ def test_ner_names_lose_the_word_after_them():
         assert name_length(doc, doc.char_span(st, st + len(guess), label="PERSON")).text == name
     doc = nlp.make_doc("山清水秀的马鞍山")
     assert not named_like(doc.char_span(5, 8, label="PERSON"))
+
+
+def test_periodicals_that_ran_a_story_banks_and_schools(blank_nlp):
+    assert labelled(blank_nlp, "被河北新聞網、《中國鄉村振興》《共產黨員》等刊發。他读了《平凡的世界》等书。", "ORG") == [
+        "河北新聞網", "中國鄉村振興", "共產黨員"]
+    assert labelled(blank_nlp, "在由锦州银行投资兴建的公园里。到周口市博物馆、郸城一高等地调研。", "ORG") == [
+        "锦州银行", "周口市博物馆", "郸城一高"]
+    assert labelled(blank_nlp, "六中新校区、三中初中部、新兴小学参加。", "ORG") == ["新兴小学"]

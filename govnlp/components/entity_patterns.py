@@ -38,7 +38,7 @@ NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学�
                "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
                "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
                "日报", "晚报",                                     # 《工人日报》《兵团日报》: a paper by its name
-               "促进会", "联合总会", "学校", "教育会")               # 坊眾學校, 中華教育會
+               "促进会", "联合总会", "学校", "教育会", "初中")       # 坊眾學校, 中華教育會
 # associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
 ASSOCIATIONS = ("协会", "促进会", "联合会", "联合总会", "基金会", "商会")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱")
@@ -102,7 +102,8 @@ NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", 
 # two level characters name a kind of body (镇街纪委, 乡镇党委, 县市议会), not one body
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村", "村组")
 # a school by its place and number: 长垣一中, 郑州十一中 (not 十九届三中全会)
-NUMBERED_SCHOOL = re.compile(r"(?:(?![一二三四五六七八九十两])[\u4e00-\u9fff]){2}(?<!届)[一二三四五六七八九十]{1,2}[中小](?![全会学心间国央])")   # (not 一老一小)
+NUMBERED_SCHOOL = re.compile(r"(?:(?![一二三四五六七八九十两])[\u4e00-\u9fff]){2}(?<!届)[一二三四五六七八九十]{1,2}"
+                             r"(?:[中小](?![全会学心间国央])|高(?=[、，,。；;等]|$))")      # 郸城一高: its first high school   # (not 一老一小)
 # 办 as a verb, not an office (举办, 主办, 办理, 办好): 市招投标办 and 县扶贫办 are offices
 NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩法难好易停首特以用来为在去要会能")
 NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
@@ -129,6 +130,8 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
 STAFF_OF_ORGANS = ("报", "工作人员", "干部", "职工")
+# a list of periodicals that ran a story (被…《中国乡村振兴》《共产党员》等刊发): each title is a medium
+MEDIA_RAN = re.compile(r"(?:《[^《》]{2,12}》[、和及与]?){1,6}等?(?:媒体|报刊|刊物)?(?:刊发|刊登|刊载|转载|播发|报道|采用)")
 # what may follow a county's media brand (今日高邮|客户端)
 MEDIA_BRAND_AFTER = ("客户端", "APP", "App", "消息", "讯", "报道", "新闻网", "网")
 # a team's number before its head (省|第29|督查组)
@@ -263,6 +266,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[en - 1] == "委" and comp.startswith(("托", "屈", "婉"), en))       # 局|委托: a verb
                 and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))
                 and not comp.endswith(VENUES, 0, en)
+                and not (comp[st:en] in ("初中", "高中", "小学") and comp.startswith("部", en))   # 三中|初中部: a section
                 and not _kind_of_department(comp, en)}           # 区农业部|门
     head_ends = set(by_start.values())
     out = [(ends[st] if st in ends and comp.startswith(REGION_ORGANS, st) else st, en)   # 香港|立法会
@@ -434,6 +438,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not any(c in STOP for c in m.group(1)) and m.group(1)[0] not in NOT_NAME_START:
             out.append((_chain_start(comp, a, ends, unit_at), m.end()))
     out.extend(_companies(comp, admin))
+    # periodicals named in 《》 in a list of media that ran a story (《中国乡村振兴》《共产党员》等刊发)
+    for m in MEDIA_RAN.finditer(comp):
+        out.extend((m.start() + t.start(1), m.start() + t.end(1)) for t in re.finditer(r"《([^《》]{2,12})》", m.group()))
     # a county's media brand: 今日高邮, 视听高邮, 云上赤壁 (a unit's name, or its short form, after the brand word)
     for a, b in list(admin) + list(shorts or ()):
         if comp.endswith(MEDIA_BRANDS, 0, a) and (b == len(comp) or not _han(comp[b])
