@@ -406,6 +406,9 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         if name[0] in MEASURE_CHARS and st > 0 and (comp[st - 1].isdigit() or comp[st - 1] in "一二三四五六七八九十百千两几"):
             continue    # 12项|城市交通改善项目: a count's measure word, not 项城市
         units = table.lookup(name)
+        if kind in ("short", "short_common") and st > 0 and units and st != chain_end \
+                and all(comp[st - 1] in u.bad_left for u in units):
+            continue    # 隆|重庆|祝: the short form is the tail of a word (隆重)
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in FOREIGN_LEVELS and not table.lookup(name + comp[en]):
             continue    # 愛媛縣|松山市: a short form inside a unit no list holds (a foreign city) is not that unit
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in RENAMED_SUFFIXES and \

@@ -604,3 +604,24 @@ def test_periodicals_that_ran_a_story_banks_and_schools(blank_nlp):
     assert labelled(blank_nlp, "在由锦州银行投资兴建的公园里。到周口市博物馆、郸城一高等地调研。", "ORG") == [
         "锦州银行", "周口市博物馆", "郸城一高"]
     assert labelled(blank_nlp, "六中新校区、三中初中部、新兴小学参加。", "ORG") == ["新兴小学"]
+
+
+def test_entities_read_from_27nn(blank_nlp):
+    assert labelled(blank_nlp, "4月24日下午,棋盘山管委会分管日常工作的副主任主持会议。在中央的大力支持下。", "ORG") == [
+        "棋盘山管委会", "中央"]
+    assert labelled(blank_nlp, "當徒弟,學刺繡,鳳凰網四川頻道記者譚艷當了一回繡娘。", "ORG") == ["鳳凰網四川頻道"]
+    assert ents(blank_nlp, "在陕西城固县原公镇三个农村党支部采访。") == [
+        ("陕西", "ADMIN"), ("城固县", "ADMIN"), ("原公镇", "ADMIN")]
+    assert labelled(blank_nlp, "会议听取区绿化市容局关于专项规划的汇报。9月17日,广东省网联采风团到访。", "ORG") == [
+        "区绿化市容局", "广东省网联"]
+    assert ents(blank_nlp, "此次活动。\n\n隆重庆祝首届农民丰收节。") == []
+    assert labelled(blank_nlp, "支部书记张润成表示。张支书患有高血压。原标题:丰收节", "PERSON") == ["张润成"]
+
+
+def test_bylines_read_from_27nn(blank_nlp):
+    doc = blank_nlp("苍南新闻网\n\n  苍南新闻网11月13日消息 11月12日,文成县党政代表团来苍考察。")
+    assert [(s.text, s._.source) for s in doc.spans["bylines"]] == [("苍南新闻网11月13日消息", "苍南新闻网")]
+    doc = blank_nlp("举行新闻发布会\n雁江区门户网站 2023-06-29 来源:资阳日报\n")
+    assert [(s.text, s._.source) for s in doc.spans["bylines"]] == [
+        ("雁江区门户网站", "雁江区门户网站"), ("来源:资阳日报", "资阳日报")]
+    assert [e.text for e in doc.ents] == ["雁江区门户网站", "资阳日报"]

@@ -49,7 +49,7 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】
           rf"|{JOINED_MEDIA}"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{1,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯, 新报讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
-          rf"|[{_H}]{{1,8}}(?:网|台|社|客户端){WS}消息"
+          rf"|[{_H}]{{1,8}}(?:网|台|社|客户端)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}消息"      # 苍南新闻网11月13日消息
           rf"|《[{_H}]{{2,10}}(?:报|网)》{WS}(?:消息|讯)"            # 《内蒙古日报》消息
           rf"|{BRAND}{WS}(?:消息|讯)"                                # 云上赤壁消息: a county's media brand
           rf"|{JOINED_MEDIA}"          # 浙江在线-兰溪新闻网(见习记者 …)
@@ -105,10 +105,10 @@ DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"       # 2020-03-24, 2020年3�
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"                   # 08:46, 08:46:10
 STAMP = rf"{DATE}(?:[ \u3000]+{CLOCK})?(?:[ \u3000]+[\u4e00-\u9fff]{{1,4}})?"
 DATE_PREFIX = rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+{CLOCK})?[ \u3000]+"   # (2021-07-23 09:58 今日福安)
-_DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|台|客户端)"
+_DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|门户网站|台|客户端)"
 # (哈尔滨新闻网-哈尔滨日报2020-07-27 07:41: two media joined, the stamp glued on)
 MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>{_DATED_MEDIUM}(?:[-－—/、·]{_DATED_MEDIUM})*|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心|办公室|政府办))"
-                          rf"[ \u3000]*{STAMP}[ \u3000]*$", re.M)
+                          rf"[ \u3000]*{STAMP}[ \u3000]*(?:$|(?=(?:来源|作者|编辑)[:：]))", re.M)   # (… 来源:资阳日报)
 NAME_DATED = re.compile(rf"^[ \u3000]*(?P<name>[{_H}]{{2,3}})[ \u3000]+{STAMP}[ \u3000]*$", re.M)
 DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
@@ -285,7 +285,7 @@ class BylineTagger:
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】")) and not src.startswith("《"):
+            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息")) and not src.startswith("《"):
                 continue
             end = m.end()
             # right after a source tag, a short bracket is the credit whatever it holds
@@ -352,7 +352,7 @@ class BylineTagger:
         if src.startswith("《"):                        # 《内蒙古日报》消息: the paper
             return src[1:src.index("》")]
         if src.endswith("消息"):
-            return re.sub(r"\s*消息$", "", src)
+            return re.sub(r"(?:[0-9]{1,2}月[0-9]{1,2}日)?\s*消息$", "", src)     # 苍南新闻网(11月13日)消息
         m = re.match(rf"((?:[{_H}]{{2,8}}?(?:{SOURCE_ENDS}){MEDIA_JOINER})*[{_H}]{{1,8}}?(?:{SOURCE_ENDS}))", src)
         return m.group(1) if m else src
 

@@ -38,14 +38,15 @@ NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学�
                "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
                "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
                "日报", "晚报",                                     # 《工人日报》《兵团日报》: a paper by its name
-               "促进会", "联合总会", "学校", "教育会", "初中")       # 坊眾學校, 中華教育會
+               "促进会", "联合总会", "学校", "教育会", "初中",       # 坊眾學校, 中華教育會
+               "管委会")                                           # 棋盘山管委会: a zone's by its name
 # associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
 ASSOCIATIONS = ("协会", "促进会", "联合会", "联合总会", "基金会", "商会")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
-CENTRE = re.compile(r"中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
+CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|[,。;、]|$)")
 UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
 # organs that stand by themselves after a unit: a second organ, not a branch of the first
@@ -67,7 +68,7 @@ MEDIA_BODY = re.compile(r"社|报业集团(?:有限)?(?:公司)?|传媒集团(?:
 # every unit of a level, written before a kind of department: 各县(市、区)|新闻办
 EACH_UNIT_BEFORE = re.compile(r"各[省市县区乡镇][(（][^)）]{0,8}[)）]$")
 # what follows 网 in words that are no site's name (网格员, 网络, 网站群, 网点)
-NOT_SITE_AFTER = tuple("格络站点民友上红购店") + ("信办",)
+NOT_SITE_AFTER = tuple("格络站点民友上红购店联") + ("信办",)
 # a region's own organs, listed without it: 香港|立法会, 澳门|廉政公署
 REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院")
 # the groups a committee sets up for one field of work, named after it: 旗委|农村牧区工作|领导小组
@@ -111,7 +112,7 @@ NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -134,6 +135,8 @@ STAFF_OF_ORGANS = ("报", "工作人员", "干部", "职工")
 MEDIA_RAN = re.compile(r"(?:《[^《》]{2,12}》[、和及与]?){1,6}等?(?:媒体|报刊|刊物)?(?:刊发|刊登|刊载|转载|播发|报道|采用)")
 # what may follow a county's media brand (今日高邮|客户端)
 MEDIA_BRAND_AFTER = ("客户端", "APP", "App", "消息", "讯", "报道", "新闻网", "网")
+# numerals that count the bodies after them (三个农村党支部): no name holds one
+COUNT_NUMERALS = set("一二两三四五六七八九十几多")
 # a team's number before its head (省|第29|督查组)
 NUMBERED_BEFORE = re.compile(r"第(?:[一二三四五六七八九十]+|[0-9]+)$")
 # verbs a working group's name holds (阳城县|创建全国文明城市|指挥部); after a verb that sets one up, the
@@ -338,7 +341,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 k -= 1                                      # 省林业|和|草原局, 文化和旅游局: two fields, one name
                 continue
             if (ch in STOP and not ((k - 1) in ends and ch in "和与") and comp[k - 2:k] != "国有") or not _han(ch) \
-                    or any(comp.startswith(b, k - len(b)) for b in blockers):
+                    or any(comp.startswith(b, k - len(b)) for b in blockers) \
+                    or ch == "个" and comp[k - 2:k - 1] in COUNT_NUMERALS:        # 原公镇|三个农村党支部: a count
                 if comp.startswith(LEADING_GROUPS, st) and comp.endswith(SETUP_VERBS, 0, k) and st - k >= 4 \
                         and k not in ends and not comp.startswith(ORGANS, k):
                     start = k                               # 成立|迎接国家卫生县城复审工作领导小组
@@ -449,6 +453,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     # a unit's own news site (巫山网 > 巫山新闻), like 中国网: not 网格, 网络, 网站 (a kind of site)
     out.extend((_chain_start(comp, a, ends, unit_at), b + 1) for a, b in admin
                if comp.startswith("网", b) and not comp.startswith(NOT_SITE_AFTER, b + 1) and covered.free(b, b + 1))
+    out.extend((_chain_start(comp, a, ends, unit_at), b + 4) for a, b in admin
+               if comp.startswith("门户网站", b) and covered.free(b, b + 1))      # 雁江区|门户网站
     for m in NUMBERED_SCHOOL.finditer(comp):
         if not STOP.intersection(m.group()) and not comp.startswith(BLOCKERS, m.start()):     # (not 确保|六中)
             out.append((_chain_start(comp, m.start(), ends, unit_at), m.end()))   # 臺南市|臺南二中
