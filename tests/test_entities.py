@@ -517,7 +517,6 @@ def test_people_read_from_26nn(blank_nlp):
 def test_ner_guesses_that_name_no_person():
     """The resolver's checks on the NER's people, on spans laid over tiny docs."""
     import spacy
-    from spacy.tokens import Span
     from govnlp.components.entity_resolver import listed_with_things, named_like, plausible
 
     nlp = spacy.blank("zh")

@@ -149,8 +149,9 @@ def listed_with_things(span: Span) -> bool:
 
 
 def plausible(span: Span) -> bool:
-    """A PERSON needs two characters and is not an address word (阿姨, 李阿姨: §2), a
-    title word (有关领导, 负责) or a measure word after a numeral (几十张木凳)."""
+    """A PERSON needs two characters and is not an address word (阿姨, 李阿姨, 老X: §2), a
+    title word (有关领导, 负责), a measure word after a numeral (几十张木凳), a place before
+    its level (彭集|街道), a crowd (向民眾) or a region (蒙东)."""
     if span.label_ != "PERSON":
         return True
     view = span.doc._.norm_text or span.doc.text    # (Doc.text costs a pass over the page)
@@ -283,9 +284,10 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
 
 # characters that, right before a comma, end a clause rather than a name (李明说, 王芳们)
 NOT_THIRD = set("了的等们说讲去来和与及也都在是为到着过吗呢吧啊")
-# verbs whose first character the NER takes for a name's third (陈琪颁|发证书)
-VERBS_AFTER_NAME = {"故居", "故里", "公园", "大街", "大道", "广场", "纪念", "生平", "精神", "标兵", "活动", "事迹",
-                    "雕像", "铜像", "基金",        # (nouns too: 宋湘|故居, 毛遂|公园, 邓稼先|生平 is whole)
+# words after a name whose first character the NER takes for the name's third: verbs (陈琪颁|发证书)
+# and nouns (宋湘故|居, 毛遂公|园; 邓稼先|生平 stays whole, since the name's third is not 生)
+WORDS_AFTER_NAME = {"故居", "故里", "公园", "大街", "大道", "广场", "纪念", "生平", "精神", "标兵", "活动", "事迹",
+                    "雕像", "铜像", "基金",
                     "颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
                     "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领", "蝉联",
                     "志愿"}       # (学雷锋|志愿服务: the word 志愿, not 雷锋志)
@@ -322,7 +324,7 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
             or "\u4e00" <= norm[en] <= "\u9fff" and norm[en] not in NOT_THIRD
             and norm[en + 1:en + 2] != "" and norm[en + 1] in "，,、。；;"):      # 刘宗|进,
         en += 1
-    elif len(name) == 3 and name[0] in single and norm[en - 1:en + 1] in VERBS_AFTER_NAME:
+    elif len(name) == 3 and name[0] in single and norm[en - 1:en + 1] in WORDS_AFTER_NAME:
         en -= 1                                         # 陈琪|颁发证书
     elif len(name) == 3 and name[0] in single and name[2] in FUNCTION_AFTER_NAME:
         en -= 1                                         # 居民王娜|对“…”
