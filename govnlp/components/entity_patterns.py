@@ -104,7 +104,7 @@ NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", 
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村", "村组")
 # a school by its place and number: 长垣一中, 郑州十一中 (not 十九届三中全会)
 NUMBERED_SCHOOL = re.compile(r"(?:(?![一二三四五六七八九十两])[\u4e00-\u9fff]){2}(?<!届)[一二三四五六七八九十]{1,2}"
-                             r"(?:[中小](?![全会学心间国央])|高(?=[、，,。；;等]|$))")      # 郸城一高: its first high school   # (not 一老一小)
+                             r"(?:[中小](?![全会学心间国央])|高(?=[、，,。；;等]|$))")   # 郸城一高, a county's first (not 一老一小)
 # 办 as a verb, not an office (举办, 主办, 办理, 办好): 市招投标办 and 县扶贫办 are offices
 NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩法难好易停首特以用来为在去要会能")
 NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
@@ -137,8 +137,11 @@ MEDIA_RAN = re.compile(r"(?:《[^《》]{2,12}》[、和及与]?){1,6}等?(?:媒
 MEDIA_BRAND_AFTER = ("客户端", "APP", "App", "消息", "讯", "报道", "新闻网", "网")
 # numerals that count the bodies after them (三个农村党支部): no name holds one
 COUNT_NUMERALS = set("一二两三四五六七八九十几多")
-# a team's number before its head (省|第29|督查组)
-NUMBERED_BEFORE = re.compile(r"第(?:[一二三四五六七八九十]+|[0-9]+)$")
+# a team's number, before its head (省|第29|督查组) or after its organ (区委|第三|巡察组)
+TEAM_NUMBER = r"第(?:[一二三四五六七八九十]+|[0-9]+)"
+NUMBERED_BEFORE = re.compile(TEAM_NUMBER + "$")
+# what opens no sub-unit: deictics and modal verbs (市政府办公室机关党委|要紧盯…中心)
+NOT_SUB_UNIT_START = NOT_NAME_START | set("要将应需")
 # verbs a working group's name holds (阳城县|创建全国文明城市|指挥部); after a verb that sets one up, the
 # whole stretch is the group's name (成立|迎接国家卫生县城复审工作领导小组)
 SETUP_VERBS = ("成立", "组建", "设立")
@@ -411,7 +414,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                     and not (comp.startswith("机关", end) and comp.startswith(STAFF_OF_ORGANS, end + 2)):
                 end = by_start[end]                         # 县委|党校, 县人社局|社会保险中心
                 continue                                    # (not 糜镇党委|政府: two organs)
-            m = re.match(r"第(?:[一二三四五六七八九十]+|[0-9]+)", comp[end:end + 5])
+            m = re.match(TEAM_NUMBER, comp[end:end + 5])
             if m and end + len(m.group()) in by_start:      # 区委|第三巡察组
                 end = by_start[end + len(m.group())]
                 continue
@@ -675,7 +678,7 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         while True:
             m = SUB_UNIT.match(comp, en)
             core = m.group().removesuffix("工作部").removesuffix("委员会") if m else ""   # 社会|工作部, 行政|委员会
-            if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_NAME_START | set("要将应需") \
+            if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_SUB_UNIT_START \
                     or STOP.intersection(m.group()) or comp.startswith("长", m.end()) and (
                         looks_like_name(m.group()[:-1]) or m.group()[-1] not in "处科课局署"):
                 break               # 厅|王茉处长, 村委会|岔凹村党小组长: a title (not 县政府|民政处|长: the office's head)
