@@ -48,11 +48,11 @@ RENAMED_SUFFIXES = "乡镇"
 GENERIC_FULL = {"城区", "郊区", "矿区", "市区"}
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
 NOT_UNITS = {"小城镇", "先进镇"}
+# measure words a place's name may start with (项城市, 个旧市): after a numeral they count things
+MEASURE_CHARS = set("项个座所家条张台")
 # words that rate a village or township (先进镇, 富裕村, 红旗村) or are verbs on it (为了保障社区|政协):
 # names of real places too, so accepted only right after the unit they belong to (油坊镇|红旗村)
 # or opening a clause (红旗村位于…)
-# measure words a place's name may start with (项城市, 个旧市): after a numeral they count things
-MEASURE_CHARS = set("项个座所家条张台")
 VERBS_ON_PLACES = ("保障", "服务", "管理", "治理", "建设", "结合", "关爱", "关心", "关怀")
 RATED = ("先进", "富裕", "后进", "落后", "文明", "示范", "红旗", "模范", "明星", "小康", "贫困", "涣散", "空壳",
          "薄弱", "试点", "样板", "标杆", "五星", "四星", "三星") + VERBS_ON_PLACES
@@ -453,7 +453,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
 
 
 # a township no list holds, listed next to one it holds: 深入|满都宝力格镇|、嘎海乐苏木, 商老庄乡、|彭集街道|等地
-TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道|苏木)")
+TOWNSHIP_WORDS = ("镇", "乡", "街道", "苏木")
+TOWNSHIP = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:{'|'.join(TOWNSHIP_WORDS)})")
 TOWNSHIP_JOINTS = "、和及与"
 TOWNSHIP_OPENERS = ("深入", "走进", "来到", "前往", "走访", "调研", "视察", "考察", "包括", "到", "在", "赴", "至")
 
@@ -463,9 +464,14 @@ def _listed_townships(hits: list[AdminHit], comp: str, index: list[int]) -> list
     list, named by a township word (镇, 乡, 街道, 苏木) and two to five characters with no
     function word; the one before starts after a clause boundary, a list joint or a verb of
     going (深入|满都宝力格镇)."""
-    pos = {raw: k for k, raw in enumerate(index)}
-    taken = [(pos.get(h.start), pos.get(h.end - 1)) for h in hits if h.confirmed]
-    taken = [(a, b + 1) for a, b in taken if a is not None and b is not None]
+    listed = [h for h in hits if h.confirmed and h.kind in ("full", "listed") and h.name.endswith(TOWNSHIP_WORDS)]
+    if not listed:
+        return hits
+
+    def compact(h: AdminHit) -> tuple[int, int]:     # raw offsets to compact ones (index is sorted)
+        return bisect.bisect_left(index, h.start), bisect.bisect_left(index, h.end - 1) + 1
+
+    taken = [compact(h) for h in hits if h.confirmed]
     added = []
 
     def free(a: int, b: int) -> bool:
@@ -477,13 +483,8 @@ def _listed_townships(hits: list[AdminHit], comp: str, index: list[int]) -> list
             added.append(AdminHit(index[a], index[b - 1] + 1, name, "listed", True, []))
             taken.append((a, b))
 
-    for h in hits:
-        if not (h.confirmed and h.kind in ("full", "listed") and h.name.endswith(("镇", "乡", "街道", "苏木"))):
-            continue
-        st, en = pos.get(h.start), pos.get(h.end - 1)
-        if st is None or en is None:
-            continue
-        en += 1
+    for h in listed:
+        st, en = compact(h)
         if comp[en:en + 1] and comp[en] in TOWNSHIP_JOINTS:
             m = TOWNSHIP.match(comp, en + 1)
             after = comp[m.end():m.end() + 1] if m else ""

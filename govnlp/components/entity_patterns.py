@@ -454,10 +454,12 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                                                   or comp.startswith(MEDIA_BRAND_AFTER, b)):
             out.append((a - 2, b))
     # a unit's own news site (巫山网 > 巫山新闻), like 中国网: not 网格, 网络, 网站 (a kind of site)
-    out.extend((_chain_start(comp, a, ends, unit_at), b + 1) for a, b in admin
-               if comp.startswith("网", b) and not comp.startswith(NOT_SITE_AFTER, b + 1) and covered.free(b, b + 1))
-    out.extend((_chain_start(comp, a, ends, unit_at), b + 4) for a, b in admin
-               if comp.startswith("门户网站", b) and covered.free(b, b + 1))      # 雁江区|门户网站
+    # (雁江区|门户网站: its portal)
+    for a, b in admin:
+        site = "门户网站" if comp.startswith("门户网站", b) else \
+            "网" if comp.startswith("网", b) and not comp.startswith(NOT_SITE_AFTER, b + 1) else None
+        if site and covered.free(b, b + 1):
+            out.append((_chain_start(comp, a, ends, unit_at), b + len(site)))
     for m in NUMBERED_SCHOOL.finditer(comp):
         if not STOP.intersection(m.group()) and not comp.startswith(BLOCKERS, m.start()):     # (not 确保|六中)
             out.append((_chain_start(comp, m.start(), ends, unit_at), m.end()))   # 臺南市|臺南二中

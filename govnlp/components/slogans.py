@@ -80,8 +80,9 @@ STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四
                     r"(?<![0-9一二三四五六七八九十])[二三四五六七八九十]合一")       # 九合一选举, 五合一
 
 
-# a modal and a verb of the list's clause, inside the first item (报道将突出|珠江源头)
+# a list's verb inside its first item, after whatever opens the clause (积极做好|乡村振兴)
 LEADING_VERB_AT = re.compile("|".join(LEADING_VERBS))
+# a modal and a verb of the list's clause, inside the first item (报道将突出|珠江源头)
 MODAL_VERB = re.compile(rf"(?:将|要|会|应|需|着力|重点|全力|努力)(?:{'|'.join(LEADING_VERBS)})")
 # words that introduce a list, not part of its first item (即|清理村庄垃圾, 以推行|联系群众全覆盖)
 LIST_OPENERS = ("也就是", "就是", "分别是", "主要是", "即", "以", "为", "是", "从")
