@@ -166,7 +166,7 @@ FUNCTION_CHARS = set("和与及在的是为对中从向到了把被由将")
 GENERIC_VILLAGES = {"新农村", "美丽乡村", "文明村", "示范村", "贫困村", "行政村", "自然村", "中心村", "城中村",
                     "重点村", "试点村", "先进村", "和谐社区", "文明社区", "智慧社区", "示范社区", "老旧社区",
                     "新社区", "该村", "本村", "全村", "各村", "我村", "新村", "城乡社区", "农村社区", "乡村",
-                    "街道社区", "城市社区", "镇区社区", "城区社区", "居民社区", "新建社区", "新建村"}    # 石泉街道|社区卫生服务中心
+                    "街道社区", "城市社区", "镇区社区", "城区社区", "居民社区", "新建社区", "新建村", "核心村"}    # 石泉街道|社区卫生服务中心
 
 
 @lru_cache(maxsize=1)
@@ -230,14 +230,20 @@ def find_villages(comp: str) -> list[tuple[int, int]]:
 _UNLISTED_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区|嘎查|里(?=[^\u4e00-\u9fff]|里长|$))(?!民|级|干部|务|组)")
 
 
-def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "AdminTable") -> list[tuple[int, int]]:
-    """Villages no list holds, named right after their township (油坊镇|鸣凤村), and every
-    other mention of the same name on the page (鸣凤村位于…)."""
+def _chained_villages(comp: str, spans: list[tuple[int, int, str]], table: "AdminTable",
+                      villages: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Villages no list holds, named right after their township (油坊镇|鸣凤村) or listed
+    after a listed village of the same kind (福民社区、|幸福社区), and every other mention of
+    the same name on the page (鸣凤村位于…)."""
     names = set()
-    for st, en, kind in spans:
-        if kind != "full" or not any(u.level == "township" for u in table.lookup(comp[st:en])):
-            continue
-        m, stop = _UNLISTED_VILLAGE.match(comp, en), FUNCTION_CHARS
+    starts = [(en, True) for st, en, kind in spans
+              if kind == "full" and any(u.level == "township" for u in table.lookup(comp[st:en]))]
+    starts += [(en + 1, False) for st, en in villages if comp.startswith("、", en)]
+    for at, after_township in starts:
+        m, stop = _UNLISTED_VILLAGE.match(comp, at), FUNCTION_CHARS
+        kind = next((k for k in VILLAGE_SUFFIXES if comp.endswith(k, 0, at - 1)), None)
+        if m and not after_township and (kind is None or not m.group().endswith(kind)):
+            continue                                # a list of one kind (社区、社区), not 村、社区
         # (中 opens names: 郇封镇|中常村; inside one it is 在…中)
         while m and not stop.intersection(m.group()[m.group()[0] == "中":]) and m.group() not in GENERIC_VILLAGES \
                 and m.group()[0] not in "各该本全每我其" and not m.group().startswith(VERB_OPENERS) \
@@ -381,7 +387,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
     if listed_units:                    # 平店、袁老、魏集等乡镇: the list makes each one a unit
         spans = [x for x in spans if not any(a < x[1] and x[0] < b for a, b in listed_units)]
         spans = sorted(spans + [(a, b, "listed") for a, b in listed_units])
-    for st, en in find_villages(comp) + _chained_villages(comp, spans, table) + _taiwan_villages(comp):
+    villages = find_villages(comp)
+    for st, en in villages + _chained_villages(comp, spans, table, villages) + _taiwan_villages(comp):
         # a village name wins over shorter list hits inside it (西峪村 over 西峪), never over
         # a full name it would cut (鼓|楼区社区: 鼓楼区, then 社区)
         if not any(a <= st and en <= b and (b - a) > (en - st) for a, b, _ in spans) \

@@ -93,6 +93,7 @@ _PARALLEL = re.compile(rf"^(?:(?:{NUM})[\u4e00-\u9fff+]{{1,5}}[、]?){{2,}}(?<=[
 # 百千万工程 (百县千镇万村)
 _UNIT_RUN = re.compile(r"^(?:百千万|十百千|千百万|(?:千百|百千)(?=工程|行动|计划))")   # 千百工程: 千村…百村…
 _GROUP = re.compile(rf"^(?:[{NUM_CHARS}]+)([\u4e00-\u9fff]{{1,5}})$")
+_WORD_COUNT = re.compile(rf"^(?:{NUM})字(?:方针|要诀|诀|经验|要求)$")
 
 
 # words of a sentence, never of a formula's parts (一定要抓住这一机遇)
@@ -107,9 +108,20 @@ CONGRESS = re.compile(r"(?:十[一二三四五六七八九]|二十[一二三四�
 HOLIDAYS = {"五一", "七一", "八一", "六一", "十一", "三八", "五四", "一二九", "九一八", "七七", "九九", "一一"}
 
 
+# idioms and set phrases holding numerals, frequent in official prose (千方百计, 一心一意,
+# 一步跨千年): never formulas, quoted or not
+IDIOMS = frozenset("""千家万户 千方百计 一心一意 四面八方 五湖四海 千辛万苦 千变万化 一点一滴 一言一行 一草一木 一砖一瓦
+一针一线 七嘴八舌 七上八下 五颜六色 五花八门 三番五次 三令五申 一五一十 十全十美 百发百中 千锤百炼 万紫千红 一干二净
+一清二楚 三心二意 一举两得 九牛一毛 接二连三 独一无二 千军万马 万众一心 一丝一毫 一朝一夕 一生一世 一举一动 一模一样
+四平八稳 八面玲珑 一石二鸟 两全其美 三五成群 百花齐放 百家争鸣 一日千里 千载难逢 千真万确 万水千山 千山万水 一马当先
+一帆风顺 十拿九稳 百折不挠 千头万绪 万象更新 一视同仁 一如既往 一鼓作气 一往无前 百尺竿头 千里之外 一年一度 两袖清风
+三思而行 四通八达 五谷丰登 六畜兴旺 七零八落 八仙过海 九九归一 十万火急 百废俱兴 千姿百态 万家灯火 一以贯之 一脉相承
+一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切 一步跨千年""".split())
+
+
 def classify(s: str) -> str | None:
     """Label of a formula string, or None for prose.  ``s`` is normalised and compact."""
-    if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s):
+    if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s) or s in IDIOMS:
         return None
     if re.search(r"[0-9]\s*(?:元|块|角|斤|公斤|米|%|岁)", s):
         return None                         # “10元三双”: a price, not a formula
@@ -130,6 +142,8 @@ def classify(s: str) -> str | None:
         if len(parts) > 1 and all(p and classify(p) for p in parts):
             return "PLUS"                   # 九宫格+六个组: formulas joined
         return "COUNT" if _COUNT.match(s) else None
+    if _WORD_COUNT.match(s):
+        return "GROUP"                      # 20字方针, 十六字方针: a count of the words of its parts
     if _PER_UNIT.match(s) or s == "一对一":
         return "PER_UNIT"
     m = _DIGIT_RUN.match(s)

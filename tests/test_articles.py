@@ -388,3 +388,18 @@ def test_edition_title_lists_and_meta_lines_with_fields(blank_nlp):
     assert rule_roles(blank_nlp, page)[1] == "BYLINE"
     page = "座谈交流\n发布日期 : 2024-06-16 09:01:00 文章来源 : 潮州日报\n\n  6月14日,市领导与企业代表座谈交流,听取意见建议。\n"
     assert rule_roles(blank_nlp, page)[1] == "BYLINE"
+
+
+def test_site_hosts_statements_file_names_and_speaker_tags(blank_nlp):
+    from govnlp.line_roles import rule_roles
+
+    page = ("县政协会议开幕\n\n3月1日,县政协十届五次会议开幕,县委书记出席会议并讲话,委员们认真履职。\n"
+            "南漳县人民政府办公室主办\n南漳县融媒体中心承办\n地 址:湖北省襄阳市南漳县水镜大道301号\n"
+            "联系方式:0710-5231090\n政府网站识别码:4206240011\n豫都网版权与免责声明\n"
+            "1、未经豫都网(以下简称本网)许可,任何人不得使用本网作品。\nQQ图片20180206175401\n")
+    assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY"] + ["PAGE"] * 8
+    page = ("社区开展创文活动\n\n近日,社区开展文明实践活动,居民踊跃参加,现场气氛热烈。\n\n社区居民 刘大弟:\n\n"
+            "这次活动内容特别实在,宣传的内容都是我们用得上的。\n")
+    assert rule_roles(blank_nlp, page)[2] == "BODY"
+    page = "送锦旗\n\n18-01-11 10:32 来源:中国甘肃网-兰州日报 编辑:张文良\n\n  岁末年初,村民送来锦旗,感谢镇党委。\n"
+    assert rule_roles(blank_nlp, page)[1] == "BYLINE"

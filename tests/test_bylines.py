@@ -326,3 +326,17 @@ def test_county_media_brands(blank_nlp):
     assert [(e.text, e.label_) for e in doc.ents][:2] == [("云上赤壁", "ORG"), ("胡新华", "PERSON")]
     doc = blank_nlp("《钱江晚报·今日桐乡》\n今日福鼎天气晴。")
     assert [(e.text, e.label_) for e in doc.ents] == [("钱江晚报", "ORG"), ("今日桐乡", "ORG")]
+
+
+def test_bylines_read_from_28nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    doc = blank_nlp("彝家新寨。 本报特约记者 俄底尔以 摄\n\n布拖县拖觉镇")
+    assert [(s.text, s.label_, s._.credits) for s in doc.spans["bylines"]] == [
+        ("本报特约记者 俄底尔以 摄", "PHOTO", [("特约记者", "俄底尔以")])]
+    assert "俄底尔以" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert found("关键词:暗访\n\n稿源:中国迁西\n责任编辑:\n") == [("稿源:中国迁西", "BYLINE", "中国迁西", [])]
+    assert found("  中国甘肃网1月11日讯 据兰州日报报道 (记者 王忠德)岁末年初,村民送来锦旗。") == [
+        ("中国甘肃网1月11日讯 据兰州日报报道 (记者 王忠德)", "BYLINE", "中国甘肃网", [("记者", "王忠德")])]

@@ -624,3 +624,43 @@ def test_bylines_read_from_27nn(blank_nlp):
     assert [(s.text, s._.source) for s in doc.spans["bylines"]] == [
         ("雁江区门户网站", "雁江区门户网站"), ("来源:资阳日报", "资阳日报")]
     assert [e.text for e in doc.ents] == ["雁江区门户网站", "资阳日报"]
+
+
+def test_entities_read_from_28nn(blank_nlp):
+    assert labelled(blank_nlp, "最佳使用效果:1024*768分辨率/建议使用微软公司IE6以上", "ORG") == ["微软公司"]
+    assert ents(blank_nlp, "传达了《吉林省违反中央八项规定精神典型案例》;传达了中央近期关于违规问题的通报") == [
+        ("吉林省", "ADMIN"), ("中央", "ORG")]
+    assert labelled(blank_nlp, "国家民政部副部长唐承沛,中华人民共和国中央社会工作部一局副局长周丽,行政法务司司长张永春,"
+                               "保安司司长黄少泽。回应需求是施政的核心。", "ORG") == [
+        "国家民政部", "中华人民共和国中央社会工作部一局", "行政法务司", "保安司"]
+    assert labelled(blank_nlp, "市长张锐赴达茂旗调研。县政协主席人选李采明,看望委员。监事长梁庆球等主礼。"
+                               "初 审:张桂静 沈英冬\n", "PERSON") == ["张锐", "李采明", "梁庆球", "张桂静", "沈英冬"]
+    assert labelled(blank_nlp, "区综治局、市暗访组参加。\n市军分区司令员到场。医疗连到了村卫生室,"
+                               "王志文是枫树岭镇下姜村卫生室的医生。", "ORG") == [
+        "区综治局", "市暗访组", "市军分区", "枫树岭镇下姜村卫生室"]
+    assert labelled(blank_nlp, "(两会报道组)\n南漳县人民政府办公室主办\n南漳县融媒体中心承办\n", "ORG") == [
+        "南漳县人民政府办公室", "南漳县融媒体中心"]
+    # a community listed after a listed one of its kind is a community; a village after it is not taken
+    assert labelled(blank_nlp, "分别走进福民社区、幸福社区与公益银行联动。孙家畈村作为大下姜核心村之一。", "ADMIN") == [
+        "福民社区", "幸福社区", "孙家畈村"]
+    assert labelled(blank_nlp, "1935年5月,中国工农红军先遣队到达。", "ORG") == ["中国工农红军先遣队"]
+
+
+def test_doubled_words_and_one_character_dotted_parts_are_no_names():
+    from spacy.tokens import Span
+
+    import govnlp
+    from govnlp.components.entity_resolver import plausible
+
+    nlp = govnlp.blank()
+    doc = nlp.make_doc("请注明出处,谢谢合作!“第一公里·路桥”工程。我和买买提·艾力局长来村里。编辑:康康")
+    text = doc.text
+    spans = {w: Span(doc, *_tokens(doc, text.index(w), len(w)), label="PERSON")
+             for w in ("谢谢合", "里·路桥", "买买提·艾力", "康康")}
+    assert {w: plausible(s) for w, s in spans.items()} == {
+        "谢谢合": False, "里·路桥": False, "买买提·艾力": True, "康康": True}
+
+
+def _tokens(doc, start, length):
+    span = doc.char_span(start, start + length, alignment_mode="expand")
+    return span.start, span.end

@@ -248,3 +248,17 @@ def test_formulas_read_from_26nn(blank_nlp):
 def test_items_lose_the_words_before_their_verb(blank_nlp):
     doc = blank_nlp("积极做好乡村振兴、工业转型、服务业优化“三 个提质”。")
     assert [[i.text for i in s._.items] for s in doc.spans["slogans"]] == [["乡村振兴", "工业转型", "服务业优化"]]
+
+
+def test_formulas_read_from_28nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
+
+    assert found("对环境整治实行“定区域、定人员、定时间”三定责任制,对各村实行承包管理。") == [
+        ("三定", "GROUP", ["定区域", "定人员", "定时间"])]
+    assert found("提出了“抓一条主线,办好十二项实事”的思路。") == [("一条主线", "COUNT", []), ("十二项实事", "COUNT", [])]
+    assert found("坚持“抓党建,促发展”。") == []
+    assert found("探索打造医养乐三位一体基本公共服务,秉持辦會20字方針。") == [
+        ("三位一体", "PARALLEL", []), ("20字方針", "GROUP", [])]
+    assert found("发扬我市双拥模范城的传统。凉山是“一步跨千年”的直过区,要一心一意。") == [("双拥", "GROUP", [])]

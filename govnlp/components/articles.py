@@ -46,7 +46,7 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^(?:[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)\s+){2,}[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)$|"  # link bar
                        r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]+$|"
                        r"^[\u4e00-\u9fff]{0,4}地址[:：].{0,40}电话|"
-                       r"^(?:地址|邮编|邮政编码|承办|协办|主管|链接|网址|传真|电子邮箱|邮箱)(?:单位)?[:：]|"   # site footer
+                       r"^(?:地\s*址|邮编|邮政编码|承办|协办|主管|链接|网址|传真|电子邮箱|邮箱|联系方式)(?:单位)?[:：]|"   # site footer
                        r"^(?:活动|新闻资料|新闻|媒体)?(?:联络|联系)(?:人|单位)[:：]|^(?:联络|联系)?电话[:：]|"   # a release's contacts
                        r"^[-—–]?\s*\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"   # 2011年04月18日, 108年08月04日, - 2018-02-08
                        r"^[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*[-—]?$|"      # [2025-10-23] - (a link list's dates)
@@ -73,10 +73,12 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"(?:打开|下载).{0,8}(?:APP|App|app|客户端)$|公众号$|^[•·]?\s*(?:头条号|手机版|数字报|抖音号|视频号)$|"
                        r"[\u4e00-\u9fff]{2,8}APP$|统一刊号|新闻线索[:：]|网络辟谣|^\d+\s*期\s*/\s*第|^原标题[:：]|"
                        r"^\d{2}[:：]\s*[一二三四五六七八九十\d]+版|本版列表|举报专区|举报渠道|Read More$|张(?:相片|照片|图片)$|"
-                       # site statements, an empty author beside the editor, jump lines, pictures' file names
-                       r"^(?:网站|免责|版权)声明$|未经(?:允许|授权|许可)不得转载|转载(?:务必|请)注明|并不代表本网|"
+                       # site statements (豫都网版权与免责声明), a site's hosts (南漳县人民政府办公室主办), an empty author
+                       # beside the editor, jump lines, pictures' file names
+                       r"^(?:网站|免责|版权)声明$|^[\u4e00-\u9fff]{0,10}版权与免责声明$|[（(]以下简称本[网站台报][）)]|网站识别码|"
+                       r"^[\u4e00-\u9fff]{4,24}(?:主办|承办|协办|主管)$|未经(?:允许|授权|许可)不得转载|转载(?:务必|请)注明|并不代表本网|"
                        r"^作者[:：]\s+编\s*辑[:：]|^[（(][上下][转接]第?[一二三四五六七八九十\d]+版[）)]$|"
-                       r"^(?:微信图片|IMG|DSC|mmexport)_?\d{6,}|"
+                       r"^(?:微信图片|QQ图片|IMG|DSC|mmexport)_?\d{6,}|"
                        # a deck of links (title and date run together, or ~~~ after each), picture and code prompts
                        r"[\u4e00-\u9fff]\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$|~{2,}$|^标题导航$|^放大图片$|^返回上一[页頁]|"
                        r"二维码$|^扫码|^\[字体|^责\s*编[:：]|^关注[\u4e00-\u9fff]{2,8}(?:网|热线|公众号|微信|微博|客户端)$|"
@@ -112,7 +114,8 @@ META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")
 STAMPED = re.compile(rf"[ \u3000]+{STAMP}[ \u3000]*")
 # a speech's salutation (各位代表:, 同志们:): a line of the body
 SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。]{0,20}[:：]$|同志们[:：]$|^各[^。]{1,40}[:：]$|"   # 各片、办、局…单位:
-                        r"^[\u4e00-\u9fff]{2,6}(?:强调|指出|表示|要求)[:：]?$")          # 林大茂强调: a speech's lead
+                        r"^[\u4e00-\u9fff]{2,6}(?:强调|指出|表示|要求)[:：]?$|"          # 林大茂强调: a speech's lead
+                        r"^[\u4e00-\u9fff]{0,16}[ \u3000]+[\u4e00-\u9fff]{2,4}[:：]$")   # 社区居民 刘大弟: a speaker's tag
 PICTURE_PLACEHOLDER = re.compile(PICTURE_PLACEHOLDERS)
 # a web page's summary under its title (摘要:3月19日至20日…)
 ABSTRACT_LINE = re.compile(r"^(?:摘\s*要|内容摘要|导\s*读)[:：]")
@@ -728,12 +731,15 @@ class ArticleSplitter:
     def _classify(self, text: str, lines: list[Line]) -> None:
         """The trained classifier's role for every line, from its features and the rule role;
         a line taken out of the furniture joins the article of the content before it.  Furniture
-        known by its text (``is_furniture``: 索引号:, 首页 >, a copyright line) stays PAGE."""
+        known by its text (``is_furniture``: 索引号:, 首页 >, a copyright line) stays PAGE, and a
+        salutation or a speaker's tag (各位代表:, 居民 陈代贵:) stays in the body."""
         from ..line_roles import ROLES, page_features
 
         X = page_features(text, [ln.role for ln in lines], lines)
         predicted = [ROLES[i] for i in self.line_model.predict(X).argmax(axis=1)]
-        predicted = ["PAGE" if ln.role == "PAGE" and ln.furniture else r for ln, r in zip(lines, predicted)]
+        predicted = ["PAGE" if ln.role == "PAGE" and ln.furniture
+                     else "BODY" if SALUTATION.search(ln.text) and r in ("HEADLINE", "KICKER", "SUBHEAD", "CROSSHEAD")
+                     else r for ln, r in zip(lines, predicted)]
         last = None
         for ln, role in zip(lines, predicted):
             ln.role = role

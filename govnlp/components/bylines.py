@@ -57,7 +57,9 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
 # the reporters named after a tag, before a colon (本报讯 记者任晓莉报道:…)
 REPORTED = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[ \u3000]*(?:报道|报导)(?=[:：])"
-BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?:{WS}(?P<br>{BRACKET})|[ \u3000]*(?P<rep>{REPORTED}))?")
+# the medium a tagged story is taken from (中国甘肃网1月11日讯 据兰州日报报道 (记者 王忠德))
+TAKEN_FROM = rf"[ \u3000]*据[{_H}]{{2,10}}?(?:报道|报导|消息)"
+BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?P<taken>{TAKEN_FROM})?(?:{WS}(?P<br>{BRACKET})|[ \u3000]*(?P<rep>{REPORTED}))?")
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:{ROLE_RE}|[{_H}]{{2,8}}(?:记者站|分社)[ \u3000]).*$", re.M)
@@ -72,15 +74,15 @@ PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供
 # what ends a short line that is a medium or a place, not a writer's name
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台))?(?:全媒体|融媒体|融媒)?(?:中心)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
+PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台))?(?:全媒体|融媒体|融媒)?(?:中心)?(?:特约|见习|首席|实习|摄影)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))"
                         rf"|(?<=[。！？!?])[ \u3000]*[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
-META_LABELS = "(?:作者|来源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
-META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|撰稿人?|供稿单?位?"
+META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
+META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
@@ -89,7 +91,7 @@ META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|文章来源|信�
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?")      # 记者:张园园 王婵(通讯员)
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门",
+META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门",
                 "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
@@ -101,10 +103,10 @@ SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}]{{0,24}}?(?:"
 UNIT_LAST = "省市县区旗镇乡村局部委办厅处科室站所队社会院校司组团网台报馆心"
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
 # a web page's source line: the medium, then its timestamp (达州日报 2020-03-24 08:46 大字)
-DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"       # 2020-03-24, 2020年3月24日
+DATE = r"(?<!\d)(?:\d{4}[-/.年]|\d{2}[-/.])\d{1,2}[-/.月]\d{1,2}日?"       # 2020-03-24, 2020年3月24日, 18-01-11
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"                   # 08:46, 08:46:10
 STAMP = rf"{DATE}(?:[ \u3000]+{CLOCK})?(?:[ \u3000]+[\u4e00-\u9fff]{{1,4}})?"
-DATE_PREFIX = rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+{CLOCK})?[ \u3000]+"   # (2021-07-23 09:58 今日福安)
+DATE_PREFIX = rf"(?<!\d)(?:\d{{4}}|\d{{2}})[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+{CLOCK})?[ \u3000]+"   # (2021-07-23 09:58 今日福安)
 _DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|门户网站|台|客户端)"
 # (哈尔滨新闻网-哈尔滨日报2020-07-27 07:41: two media joined, the stamp glued on)
 MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>{_DATED_MEDIUM}(?:[-－—/、·]{_DATED_MEDIUM})*|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心|办公室|政府办))"
@@ -470,7 +472,7 @@ class BylineTagger:
         if source:
             m = BYLINE_TAG.match(content)
             if m:
-                content = content[m.end("src"):]
+                content = content[max(m.end("src"), m.end("taken")):]
             else:                       # a unit or paper opening a credit: (西河镇 谢雪诗), 四川日报记者 …
                 inner = content.strip().lstrip("（(〔[□■ \u3000")
                 if inner.startswith(source) and not re.match(ROLE_RE, inner):   # (本报记者 is a role)

@@ -47,7 +47,7 @@ NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他�
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
 CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
-                    r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|[,。;、]|$)")
+                    r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|近期|近日|关于|[,。;、]|$)")
 UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
 # organs that stand by themselves after a unit: a second organ, not a branch of the first
 ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院")
@@ -69,6 +69,10 @@ MEDIA_BODY = re.compile(r"社|报业集团(?:有限)?(?:公司)?|传媒集团(?:
 EACH_UNIT_BEFORE = re.compile(r"各[省市县区乡镇][(（][^)）]{0,8}[)）]$")
 # what follows 网 in words that are no site's name (网格员, 网络, 网站群, 网点)
 NOT_SITE_AFTER = tuple("格络站点民友上红购店联") + ("信办",)
+# 实事|求是 (the idiom), 需|求是, 要|求是: 求 ends a word and 是 is the verb, not the journal
+WORDS_ENDING_IN_QIU = set("事需要追诉寻请征谋祈力恳探讲务苛强渴乞")
+# what every village has (村卫生室, 村幸福院): with no village's name before them, a kind of place
+VILLAGE_FACILITIES = ("卫生室", "卫生所", "幸福院", "敬老院", "养老院", "小学", "幼儿园")
 # a region's own organs, listed without it: 香港|立法会, 澳门|廉政公署
 REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院")
 # the groups a committee sets up for one field of work, named after it: 旗委|农村牧区工作|领导小组
@@ -112,11 +116,13 @@ NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+# a ministry's numbered bureau (中央社会工作部|一局)
+NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[一二三四五六七八九十]{1,2}[局司处室]|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
-                "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行")
+                "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管")
 # enterprises: a name ending in 有限公司 may hold any character (湖南天从招标代理有限公司)
 COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司|(?<![分子总母该本各有])公司(?![员债])")   # 鲁渝蔬菜公司
 # kinds of company, no company's name (物业公司, 保险公司)
@@ -126,7 +132,8 @@ KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方
 BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
-            "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助")
+            "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
+            "违反", "违背", "使用", "建议")
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
@@ -164,7 +171,7 @@ TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人"
           "市民", "游客", "老党员", "商贩", "摊主", "店主", "业主", "车主", "患者", "大学生", "小学生", "中学生", "女孩", "男孩", "姑娘", "小伙", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿",
           "爷爷", "奶奶", "保洁员", "保洁人员", "工作人员", "环卫工人", "快递员", "外卖员", "司机", "护士", "医护人员",
           "候选人", "当选人", "获奖者", "创始人", "代表人", "户主", "贫困户", "脱贫户", "退役军人", "老兵", "烈士",
-          "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表",
+          "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表", "人选", "村医", "乡村医生", "监事长", "监事",
           "岁", "岁的")                            # 100岁罗菊妹, 38岁的彭凯: an age before the name
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长", "州长", "省长",
@@ -178,11 +185,11 @@ AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出�
               "慰问", "前往", "看望", "陪同", "率队", "率领", "主讲", "宣讲", "和", "与", "及",
               "今天", "今日", "日前", "近日", "昨天", "也", "则", "亲自", "特别", "看来", "的",
               "结合", "围绕", "针对", "一边", "逐一", "先后", "分别", "详细", "认真", "现场", "首先", "随后", "听取",
-              "决定", "率先", "经常", "协调", "实地", "专程", "一同", "亲临", "莅临", "多次", "仔细", "冲在")
+              "决定", "率先", "经常", "协调", "实地", "专程", "一同", "亲临", "莅临", "多次", "仔细", "冲在", "亲切")
 # verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
 ACTIONS = ("调研", "主持", "出席", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调",
            "致辞", "一行", "率领", "带领", "陪同", "蝉联", "当选", "获选")
-BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()〔〕【】\s将对把向就还都又为是从给被让已正便今率邀]|$|"
+BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()〔〕【】\s将对把向就还都又为是从给被让已正便今率邀赴]|$|家[{CLAUSE_PUNCT}]|"   # 牧民阿迪雅|家,
             + "|".join(SPEECH + AFTER_NAME + TITLES_AFTER) + ")")
 _TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|第[一二三四五六七八九十]+名)"
                          rf"[:：]?([\u4e00-\u9fff]{{2,3}}|(?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{2}}){BOUNDARY}")
@@ -275,11 +282,13 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[st:en] in ("初中", "高中", "小学") and comp.startswith("部", en))   # 三中|初中部: a section
                 and not _kind_of_department(comp, en)}           # 区农业部|门
     head_ends = set(by_start.values())
-    out = [(ends[st] if st in ends and comp.startswith(REGION_ORGANS, st) else st, en)   # 香港|立法会
+    out = [(ends[st] if st in ends and (comp.startswith(REGION_ORGANS, st) or comp[ends[st]:st] == "中华人民共和国")
+            else st - 2 if comp.endswith("国家", 0, st) and not comp.startswith("国家", st) else st, en)
+           # 香港|立法会, 中华人民共和国|中央社会工作部, 国家|民政部
            for st, en, _ in org_names().parse_longest(comp)
            if not _kind_of_department(comp, en)
            and not (comp[en - 1] == "网" and comp.startswith(NOT_SITE_AFTER, en))     # 西部网|络: a word
-           and not (comp[st:en] == "求是" and comp.endswith("实事", 0, st))]   # 实事|求是: the idiom
+           and not (comp[st:en] == "求是" and comp[st - 1:st] in WORDS_ENDING_IN_QIU)]
     made = {}                                               # the names found so far, by their end
     set_up: set[str] = set()                                # groups named where they are set up
     for st, en in by_start.items():
@@ -343,7 +352,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             if ch == "和" and nearest is None and _field_joint(comp, k - 1, st, en):
                 k -= 1                                      # 省林业|和|草原局, 文化和旅游局: two fields, one name
                 continue
-            if (ch in STOP and not ((k - 1) in ends and ch in "和与") and comp[k - 2:k] != "国有") or not _han(ch) \
+            if (ch in STOP and not ((k - 1) in ends and ch == "和") and comp[k - 2:k] != "国有") or not _han(ch) \
                     or any(comp.startswith(b, k - len(b)) for b in blockers) \
                     or ch == "个" and comp[k - 2:k - 1] in COUNT_NUMERALS:        # 原公镇|三个农村党支部: a count
                 if comp.startswith(LEADING_GROUPS, st) and comp.endswith(SETUP_VERBS, 0, k) and st - k >= 4 \
@@ -378,6 +387,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             start = _village_name_start(comp, start)        # ”中常村|党支部: a village no list holds
             if comp[start] == "村" and start > 0 and _han(comp[start - 1]) and comp[start - 1] not in STOP:
                 continue                                    # 帮镇扶|村工作队, 驻|村: 村 inside a word, a kind of team
+            if comp[start] == "村" and comp[start + 1:en] in VILLAGE_FACILITIES:
+                continue                                    # 连到了|村卫生室: any village's clinic, a kind
         if comp[start - 1: start] == "团" and comp[start] in ORG_PREFIX:
             start -= 1                                      # 团县委
         elif comp[start] in ORG_PREFIX and start not in ends:
@@ -680,7 +691,8 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         while True:
             m = SUB_UNIT.match(comp, en)
             core = m.group().removesuffix("工作部").removesuffix("委员会") if m else ""   # 社会|工作部, 行政|委员会
-            if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) or m.group()[0] in NOT_SUB_UNIT_START \
+            if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) \
+                    or m.group()[0] in NOT_SUB_UNIT_START and not NUMBERED_SUB_UNIT.fullmatch(m.group()) \
                     or STOP.intersection(m.group()) or comp.startswith("长", m.end()) and (
                         looks_like_name(m.group()[:-1]) or m.group()[-1] not in "处科课局署"):
                 break               # 厅|王茉处长, 村委会|岔凹村党小组长: a title (not 县政府|民政处|长: the office's head)
@@ -853,7 +865,9 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
         pos = st
         labelled = META_CREDIT.fullmatch(norm[st:en]) is not None     # 摄像:才项仁增: a name by its label
         for _, name in BylineTagger.credits(norm[st:en], source):
-            if not (looks_like_name(name) or labelled and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)):
+            # a name by its label, or standing between spaces in its credit (特约记者 俄底尔以 摄)
+            set_apart = labelled or re.search(rf"(?:^|[ \u3000]){re.escape(name)}(?:[ \u3000]|$)", norm[st:en])
+            if not (looks_like_name(name) or set_apart and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)):
                 continue
             pat = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in name if not c.isspace()))
             m = pat.search(norm, pos, en)
@@ -868,7 +882,7 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
-EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终]审|联[络系]人)[:：丨｜|][ \u3000]*"
+EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*(?=\n|$)")
 
 

@@ -175,12 +175,17 @@ def plausible(span: Span) -> bool:
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
             and after2 not in ("街道", "社区")                                  # 彭集|街道
             and not (len(norm) == 2 and norm[0] in "老小")                      # 老寶|貝, 小李: an address, no name
+            and norm[:2] not in DOUBLED_WORDS                                   # 谢谢合|作: a doubled word
+            and min(len(part) for part in re.split("[·・]", norm)) >= 2        # 第一公|里·路桥
             and norm[1:] not in CROWDS                                           # 向|民眾: a crowd
             and not (len(norm) == 2 and norm[0] in PROVINCE_SHORTS and norm[1] in "东西南北中")    # 蒙东, 苏北: a region
             # 王家陵|镇; not 李明|镇长, 謝財旺|市議員
             and not (norm[-1:] + after) in TITLE_WORDS                  # 李县|长
             and not (norm[0] in MEASURE_SURNAMES and before and before in NUMERALS))
 
+
+# doubled words that open with a surname (谢谢合作, 常常, 时时), unlike names (买买提, 康康 alone)
+DOUBLED_WORDS = {c + c for c in "谢常时步年万方层处天人家户事"}
 
 LIST_SEP = "、"
 LIST_LAST = ("和", "及", "与")

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..normalize import CLAUSE_PUNCT, compact_view
-from ..slogan_shapes import NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
+from ..slogan_shapes import IDIOMS, NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
 
 COUNT_ONLY = re.compile(rf"{NUM_RE.pattern}[个大项条]?")
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
@@ -54,14 +54,6 @@ QUOTED_TAIL_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]
 # a numbered one is a formula unless it is an idiom
 LIST_ITEM = re.compile(rf"(?:(?<=、)|(?<=[{CLAUSE_PUNCT}])|^|{'|'.join(f'(?<={v})' for v in LEADING_VERBS)})(?P<f>[一二两三四五六七八九十双百千万][\u4e00-\u9fff]{{3}})"
                        rf"(?=、|(?<=、....)(?:[{CLAUSE_PUNCT}及和等活工]|$))")
-# idioms holding numerals, frequent in official prose (千方百计, 一心一意): never formulas
-IDIOMS = frozenset("""千家万户 千方百计 一心一意 四面八方 五湖四海 千辛万苦 千变万化 一点一滴 一言一行 一草一木 一砖一瓦
-一针一线 七嘴八舌 七上八下 五颜六色 五花八门 三番五次 三令五申 一五一十 十全十美 百发百中 千锤百炼 万紫千红 一干二净
-一清二楚 三心二意 一举两得 九牛一毛 接二连三 独一无二 千军万马 万众一心 一丝一毫 一朝一夕 一生一世 一举一动 一模一样
-四平八稳 八面玲珑 一石二鸟 两全其美 三五成群 百花齐放 百家争鸣 一日千里 千载难逢 千真万确 万水千山 千山万水 一马当先
-一帆风顺 十拿九稳 百折不挠 千头万绪 万象更新 一视同仁 一如既往 一鼓作气 一往无前 百尺竿头 千里之外 一年一度 两袖清风
-三思而行 四通八达 五谷丰登 六畜兴旺 七零八落 八仙过海 九九归一 十万火急 百废俱兴 千姿百态 万家灯火 一以贯之 一脉相承
-一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切""".split())
 RISING_PARTS = re.compile(r"(?:[一二两三四五六七八九十](?:个|大|项|条|张)?[\u4e00-\u9fff]{1,3}、){2,}"
                           r"[一二两三四五六七八九十](?:个|大|项|条|张)?[\u4e00-\u9fff]{1,3}?(?=[，,。；;：:、和及等”’」]|$)")
 # the numbered parts that open a parallel formula (百县千镇万村|高质量发展工程)
@@ -70,6 +62,8 @@ PARALLEL_CORE = re.compile(r"(?:[一二两三四五六七八九十百千万双][
 # for a policy; an idiom such as 三心二意 is followed by no such noun), 三联行动, 五民机制
 FORMULA_NOUNS = ("制度", "机制", "工作法", "模式", "行动", "工程", "活动", "产业", "要求", "目标", "体系", "战略",
                  "举措", "措施", "路径", "格局", "理念", "品牌", "标准")
+# the same nouns after a formula counted from its listed items, longest first (三定|责任制)
+POLICY_NOUNS = tuple(sorted(FORMULA_NOUNS + ("责任制", "工作制", "制"), key=len, reverse=True))
 NAMED_FORMULA = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])"
                            r"(?:[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]"
                            rf"(?={'|'.join(FORMULA_NOUNS)})"
@@ -77,9 +71,12 @@ NAMED_FORMULA = re.compile(r"(?<![第0-9一二三四五六七八九十百千万�
 STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四五六七八九]五(?=[”\"]?(?:规划|时期|期间|开局|收官))|"
                     r"[0-9]+\+[0-9A-Za-z]|"
                     rf"一[户村人企岗校乡镇组]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)|"
-                    r"(?<![0-9一二三四五六七八九十])[二三四五六七八九十]合一")       # 九合一选举, 五合一
+                    r"(?<![0-9一二三四五六七八九十])[二三四五六七八九十](?:合一|位一体)|"       # 九合一选举, 五合一, 医养乐三位一体
+                    r"(?<![0-9一二三四五六七八九十])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})字(?:方针|要诀|经验|要求)")   # 辦會20字方針
 
 
+# a clause's verb before the count it governs (抓|一条主线, 办好|十二项实事)
+CLAUSE_VERB = re.compile(rf"(?:{'|'.join(LEADING_VERBS)}|[抓办建做守强促提创育保推树兴]好?)(?=[{NUM_CHARS}0-9])")
 # a list's verb inside its first item, after whatever opens the clause (积极做好|乡村振兴)
 LEADING_VERB_AT = re.compile("|".join(LEADING_VERBS))
 # a modal and a verb of the list's clause, inside the first item (报道将突出|珠江源头)
@@ -147,6 +144,14 @@ class SloganFinder:
                     yield pos, pos + len(p), p
                     pos += len(p) + 1
                 continue
+            # a quote of clauses that each put a verb before a count (“抓一条主线，办好十二项实事”)
+            clauses = [(p[0] + len(v.group()), p[1]) for p in _pieces(content, lo, "[，,；;]")
+                       for v in [CLAUSE_VERB.match(comp, p[0], p[1])] if v]
+            if len(clauses) > 1 and len(clauses) == len(re.split("[，,；;]", content)) \
+                    and all(classify_quoted(comp[a:b]) for a, b in clauses):
+                for a, b in clauses:
+                    yield a, b, comp[a:b]
+                continue
             # the formula is the quote's first phrase (五社助老 银龄同行 → 五社助老)
             head = re.split(r"[\s，,。：:；;！!？?]", content)[0]
             core = PARALLEL_CORE.match(head)
@@ -204,10 +209,13 @@ class SloganFinder:
         for pattern in (LISTED_COUNT, QUOTED_LIST_COUNT):
             for m in pattern.finditer(comp):
                 f = m.group("f")
+                # the noun for what the formula is stays outside (“定区域…”三定|责任制)
+                noun = next((n for n in POLICY_NOUNS if f.endswith(n) and len(f) - len(n) >= 2), "")
+                f = f[:len(f) - len(noun)]
                 label = classify(f)
                 if numbers(f)[:1] == [m.group("items").count("、") + 1] and label in ("GROUP", "COUNT") \
                         and not any(a == m.start("f") for a, _ in found):
-                    found.setdefault((m.start("f"), m.end("f")), label)
+                    found.setdefault((m.start("f"), m.start("f") + len(f)), label)
         for m in LIST_ITEM.finditer(comp):
             s = m.group("f")
             label = classify(s)
