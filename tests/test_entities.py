@@ -664,3 +664,14 @@ def test_doubled_words_and_one_character_dotted_parts_are_no_names():
 def _tokens(doc, start, length):
     span = doc.char_span(start, start + length, alignment_mode="expand")
     return span.start, span.end
+
+
+def test_more_entities_read_from_28nn(blank_nlp):
+    assert labelled(blank_nlp, "新闻报道\n\n张锐赴达茂旗调研。要全力以赴推进工作。", "PERSON") == ["张锐"]
+    assert ents(blank_nlp, "南漳县召开会议。事关南漳发展大局。") == [("南漳县", "ADMIN"), ("南漳", "ADMIN")]
+    assert labelled(blank_nlp, "组织牡丹江市文旅新局的党员参加。", "ORG") == ["牡丹江市文旅新局"]
+    assert labelled(blank_nlp, "《调研》由河南新闻网-豫都网提供,谢谢合作!\n豫都网版权与免责声明\n"
+                               "1、未经豫都网(以下简称本网)许可,不得使用。", "ORG") == ["河南新闻网", "豫都网", "豫都网", "豫都网"]
+    assert labelled(blank_nlp, "传达了省委、市委常委会(扩大)会议精神。感謝公協會、十三鄉鎮市。", "ORG") == ["省委", "市委"]
+    assert ents(blank_nlp, "活动\n时间:2026-01-21 来源:i内江\n\n近日,市中区开展活动。") == [
+        ("i内江", "ORG"), ("市中区", "ADMIN")]

@@ -12,6 +12,7 @@ NER's entities (the measured policy, ``docs/results.md``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -48,13 +49,14 @@ GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
 CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|近期|近日|关于|[,。;、]|$)")
-UNIT_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
+# words ending in 局 that name no bureau (大局, 格局, 开好局)
+NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危好"
+# a unit's department by its abbreviation (牡丹江市|文旅新局; not 事关南漳|发展大局)
+UNIT_DEPARTMENT = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:(?<![{NOT_BUREAU.replace('新', '')}])局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
 # organs that stand by themselves after a unit: a second organ, not a branch of the first
 ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院", "人民检察院")
 # a bureau by its two-character abbreviation, standing alone (觀傳局, 觀旅局, 社会局 is listed): not
 # the words ending in 局 (大局, 格局, 布局), nor 局面
-# words ending in 局 or 署 that name no bureau (大局, 格局, 开好局; 部署, 签署)
-NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危好"
 BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面势])")
 # an office (处) by a two-character field, listed or with its head's title: 社會處、教育處 (not 好处, 相处, 到处)
 FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}(?<![好到相之住益长短难用妙深出各此何共独远近高低别四痛害用里])处"
@@ -154,7 +156,7 @@ NOT_SUB_UNIT_START = NOT_NAME_START | set("要将应需")
 SETUP_VERBS = ("成立", "组建", "设立")
 GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保"))
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
-NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展") + NOT_NAME_OPENERS
+NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展", "感谢", "感恩") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
 NOT_FIELD_OPENERS = NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if w != "乡村")
 # words a company name never holds: the name starts after the last of them (参观了|领展资产管理有限公司,
@@ -198,7 +200,7 @@ _TITLE_NAME_OPEN = re.compile(rf"(?=(?:{'|'.join(sorted(TITLES, key=len, reverse
 # an office title, then a transliterated name of three to six characters (常务副旗长|胡格吉乐图)
 _TITLE_TRANSLIT = re.compile(rf"(?:{'|'.join(sorted(OFFICE_TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3,6}})")
 _NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TITLES_AFTER)})")
-_NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)等?(?:{'|'.join(ACTIONS)})")
+_NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)等?(?:{'|'.join(ACTIONS)}|(?<!以)赴)")   # 张锐赴, not 全力以赴
 _LISTED_AFTER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等)")    # 新北市|蒋根煌、云林县|黄凯、
 # a speaker heading a quotation at a clause start (岑浩辉：把维护国家安全……)
 _NAME_COLON = re.compile(r"([\u4e00-\u9fff]{3})(?=[:：])")
@@ -237,7 +239,7 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     spans = [(a, b - 1) if comp.endswith("委会", a, b) and not comp.endswith(("常委会", "村委会", "居委会"), a, b)
              and comp.startswith("同", b) and not comp.startswith(("同意", "同志"), b) else (a, b)
              for a, b in _org_names(comp, admin, shorts)]
-    aliases = _mentions(comp, _defined_short_names(comp, spans), spans)
+    aliases = _mentions(comp, _defined_short_names(comp, spans) | _sites_by_statement(comp), spans)
     if not aliases:
         return spans
     return longest_first(_org_names(comp, (admin or []) + aliases, shorts) + aliases)
@@ -273,7 +275,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[en - 1] == "组" and comp.startswith("织", en))   # 党组|织: 党组织, a kind
                 and not (comp.endswith("政府", 0, en) and comp.startswith(NOT_ORGAN_AFTER_GOVERNMENT, en))
                 and not (comp[st:en] == "署" and st > 0 and comp[st - 1] in "部签布")     # 部署, 签署: verbs
-                and not (comp.endswith("常委会", 0, en) and comp.startswith("议", en))    # 县委|常委会议: a meeting
+                and not (comp.endswith("常委会", 0, en) and comp.startswith(("议", "(扩大)会议", "扩大会议"), en))    # 县委|常委会议, 市委|常委会(扩大)会议: a meeting
                 and not (comp[st:en] == "议会" and comp[st - 1:st] == "会")               # 会|议会|议: 会议会议
                 and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))   # 市府, 县府 only
                 and not (comp[en - 1] == "委" and comp.startswith(("托", "屈", "婉"), en))       # 局|委托: a verb
@@ -522,6 +524,17 @@ def _committees_of_kind(name: str) -> bool:
 ALIAS = re.compile(r"[（(](以下)?(?:简称|簡稱)?[:：]?[“\"「『]?([\u4e00-\u9fff]{2,8}?)[”\"」』]?[）)]")
 
 
+# a page's rights lines name the sites that supply it (由河南新闻网-豫都网提供, 未经豫都网(以下简称本网)许可)
+SITE_STATEMENT = re.compile(r"由((?:[\u4e00-\u9fff]{2,8}?(?:网|报|台)[-－—、/])*[\u4e00-\u9fff]{2,8}?(?:网|报|台))(?:独家)?提供"
+                            r"|未经([\u4e00-\u9fff]{2,8}?网)(?:[（(]以下简称本网[）)])?(?:书面)?(?:许可|授权|同意)")
+
+
+def _sites_by_statement(comp: str) -> set[str]:
+    """Sites a page's rights lines name: they stand for themselves everywhere on the page."""
+    return {name for m in SITE_STATEMENT.finditer(comp)
+            for name in re.split(r"[-－—、/]", m.group(1) or m.group(2)) if not name.startswith("本")}
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """中条林局 abbreviates 山西省中条山国有林管理局: its characters, in order, and shorter."""
     it = iter(full)
@@ -762,15 +775,25 @@ def _clause_starts(comp: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(comp) if ch in NAME_START]
 
 
+def paragraph_starts(norm: str, index: list[int]) -> set[int]:
+    """Compact positions that open a paragraph: a blank line before them in the raw text."""
+    starts = (bisect.bisect_left(index, m.end()) for m in BLANK_LINE.finditer(norm))
+    return {k for k in starts if 0 < k < len(index)}
+
+
+BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
 def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends: Iterable[int] = (),
-                      shorts: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+                      shorts: Iterable[tuple[int, int]] = (), paragraphs: Iterable[int] = ()) -> list[tuple[int, int]]:
     """People, in compact positions: after a title or a rank (区长刘学平, 第二名郭明德),
     before a title, an action or a speech verb at a clause start (谢财旺市议员, 钟明远调研,
     周光辉表示), listed after their units (新北市陈志明、云林县黄凯), dotted names,
     the national leaders, anonymised names (王某).  ``units`` are the admin candidates
     and ``org_ends`` where organisation candidates end: a name may start right after
     either (内政部|方志雄参事).  ``shorts``: unconfirmed short forms of units, which a verb of
-    going written before them makes no name of (领导来|孝昌|调研)."""
+    going written before them makes no name of (领导来|孝昌|调研).  ``paragraphs``: where
+    paragraphs open, which open clauses too (新闻报道⏎⏎|张锐赴达茂旗调研)."""
     out = []
     single, double = surnames()
     titled = set()
@@ -807,7 +830,7 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         unit_of_end[b] = min(a, unit_of_end.get(b, a))
     unit_starts, unit_ends = {a for a, _ in units}, set(unit_of_end)
     # a meeting's "at" phrase opens a clause as punctuation does (会议上|柴伟书记的报告)
-    clause = set(_clause_starts(comp)) | {m.end() for m in MEETING_AT.finditer(comp)}
+    clause = set(_clause_starts(comp)) | {m.end() for m in MEETING_AT.finditer(comp)} | set(paragraphs)
     org_end_set = set(org_ends)
     after_name = unit_ends | org_end_set
     for st in sorted(clause | after_name):
@@ -913,7 +936,7 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
         pos = st
         for src in named:
             if src.startswith(("本报", "本网", "本台", "本站", "【")) or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
-                    or not re.fullmatch(r"[\u4e00-\u9fff]+", src):
+                    or not re.fullmatch(r"[A-Za-z]{0,3}[\u4e00-\u9fff]+", src):      # (i内江: an app)
                 continue
             m = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in src)).search(norm, pos, en)
             if m:
@@ -972,7 +995,7 @@ class EntityPatterns:
             if a is not None and b is not None:
                 (shorts if sp.label_.endswith("?") else admin).append((a, b + 1))
         orgs, villages = village_committees(comp, org_candidates(comp, admin, shorts), admin)
-        people = person_candidates(comp, admin, (b for _, b in orgs), shorts)
+        people = person_candidates(comp, admin, (b for _, b in orgs), shorts, paragraph_starts(norm, index))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
         credited = BylineTagger.find(norm)
         doc.user_data[FOUND_KEY] = credited     # for the byline tagger, which takes it away
