@@ -675,3 +675,12 @@ def test_more_entities_read_from_28nn(blank_nlp):
     assert labelled(blank_nlp, "传达了省委、市委常委会(扩大)会议精神。感謝公協會、十三鄉鎮市。", "ORG") == ["省委", "市委"]
     assert ents(blank_nlp, "活动\n时间:2026-01-21 来源:i内江\n\n近日,市中区开展活动。") == [
         ("i内江", "ORG"), ("市中区", "ADMIN")]
+
+
+def test_a_name_after_an_office_runs_to_where_a_word_starts(blank_nlp):
+    from govnlp.words import opens_word
+
+    assert opens_word("强安排", 1) and not opens_word("强安排", 0)
+    assert labelled(blank_nlp, "市委副书记、市长胡志强安排当前经济工作。长沙镇党委书记张天然充分肯定了各村。"
+                               "镇长李明表示同意。", "PERSON") == ["胡志强", "张天然", "李明"]
+    assert labelled(blank_nlp, "兩名遊客於去年聖誕節前夕到訪。", "PERSON") == []

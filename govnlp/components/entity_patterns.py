@@ -27,6 +27,7 @@ from ..gazetteer import LEVEL_RANK, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
 from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name, transliterated
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
+from ..words import opens_word
 from .bylines import FOUND_KEY, MEDIA_BRANDS, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
 
 PATTERN_KEY = "pattern_candidates"
@@ -816,11 +817,15 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
                 titled.add(st)
                 break
     # no boundary after the name: three characters where the third ends names nearly
-    # always (书记曲存香|作专题报告, 书记谢兴昌|面对), or a two-character surname and one
-    # more (司长欧阳瑜|傍晚)
+    # always (书记曲存香|作专题报告, 书记谢兴昌|面对), or, after an office, ends them and opens
+    # no word while a word follows it (市长胡志强|安排; not 游客|于去年|圣诞), or a two-character
+    # surname and one more (司长欧阳瑜|傍晚)
     for m in _TITLE_NAME_OPEN.finditer(comp):
         n = m.group(1)
-        if m.start(1) not in titled and (ends_name(n[2], strong=True) or n[:2] in double) \
+        third = m.start(1) + 2
+        if m.start(1) not in titled and (ends_name(n[2], strong=True) or n[:2] in double or (
+                ends_name(n[2]) and not opens_word(comp, third) and opens_word(comp, third + 1)
+                and comp.endswith(OFFICE_TITLES + ("代表",), 0, m.start(1)))) \
                 and _name_ok(n, comp[m.end(1):m.end(1) + 2]) \
                 and not comp.startswith(TITLES, m.start(1)):
             out.append(m.span(1))

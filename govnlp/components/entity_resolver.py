@@ -31,6 +31,7 @@ from ..gazetteer import admin_table
 from ..ml import GAZ_KEY
 from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name, transliterated
 from ..occupancy import Occupancy
+from ..words import opens_word
 from .bylines import looks_like_name, surnames
 from .entity_patterns import AFTER_NAME, PATTERN_KEY
 
@@ -329,6 +330,9 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
             or "\u4e00" <= norm[en] <= "\u9fff" and norm[en] not in NOT_THIRD
             and norm[en + 1:en + 2] != "" and norm[en + 1] in "，,、。；;"):      # 刘宗|进,
         en += 1
+    elif len(name) == 2 and name[0] in single and "\u4e00" <= norm[en:en + 1] <= "\u9fff" and norm[en] not in NOT_THIRD \
+            and ends_name(norm[en]) and not opens_word(norm, en) and opens_word(norm, en + 1):
+        en += 1                                         # 市长胡志|强安排: 安排 is a word, 强安 none
     elif len(name) == 3 and name[0] in single and norm[en - 1:en + 1] in WORDS_AFTER_NAME:
         en -= 1                                         # 陈琪|颁发证书
     elif len(name) == 3 and name[0] in single and name[2] in FUNCTION_AFTER_NAME:
