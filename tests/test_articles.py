@@ -403,3 +403,12 @@ def test_site_hosts_statements_file_names_and_speaker_tags(blank_nlp):
     assert rule_roles(blank_nlp, page)[2] == "BODY"
     page = "送锦旗\n\n18-01-11 10:32 来源:中国甘肃网-兰州日报 编辑:张文良\n\n  岁末年初,村民送来锦旗,感谢镇党委。\n"
     assert rule_roles(blank_nlp, page)[1] == "BYLINE"
+
+
+def test_comment_widgets_account_dialogs_and_site_credits_are_page_furniture(blank_nlp):
+    from govnlp.line_roles import rule_roles
+
+    page = ("县长调研春耕\n\n3月1日,县长到乡镇调研春耕生产,要求各地抓好农资供应,确保不误农时。\n\n"
+            "评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最热评论\n注销须知 ×\n点击切换图像验证码\n确定\n"
+            "确认注销账号\n登录黄河云账号\n网站制作:牡丹江艺通网络公司  站点地图\n你是第94911343位访问者\n")
+    assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY"] + ["PAGE"] * 11

@@ -89,7 +89,11 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"网站主办单位[:：]|^搜\s*索$|隐私权?(?:保护)?政策|^Designed by|"
                        # empty labelled fields, comment boxes, section names alone, reader prompts, source links
                        r"^(?:标\s*签|验证码|分享至|作\s*者|来\s*源)[:：]\s*$|^留言与评论|评论\s*[(（]共有|"
-                       r"^(?:全站热点|热点推荐|头\s*版|要\s*闻)$|阅读器.{0,6}下载|^原始(?:连接|链接|連接|鏈接)[:：]")
+                       r"^(?:全站热点|热点推荐|头\s*版|要\s*闻)$|阅读器.{0,6}下载|^原始(?:连接|链接|連接|鏈接)[:：]|"
+                       # comment widgets, account dialogs (注销须知 ×), visitor counts, site credits
+                       r"^评论一下$|^(?:最热|最新|热门|全部)评论$|\d+\s*人参与|抢沙发|\s×$|^确定$|^取消$|"
+                       r"^(?:注销|登录|登入|注册|身份验证|确认注销|请谨慎操作).{0,12}$|图像验证码|"
+                       r"位访问者|网站制作[:：]|站点地图|网站地图")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
