@@ -548,6 +548,9 @@ def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
 
 # what happens at a place named after 在: a meeting held, a visit paid (在永修|举行)
 EVENTS_AT_PLACE = ("举行", "召开", "举办", "开幕", "闭幕", "蹲点", "调研", "考察", "视察", "检查", "督导", "走访", "慰问", "开展")
+# a place's development, worked for or at stake (为梧州|发展, 事关南漳|发展大局, 推动淳安|高质量发展)
+FOR_THE_GOOD_OF = ("为", "事关", "关系", "推动", "促进", "助推", "助力", "支持", "服务")
+GOOD_OF_PLACE = ("发展", "高质量发展", "经济社会发展", "经济发展", "振兴")
 
 
 def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> None:
@@ -555,7 +558,8 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
     county-level or higher unit related to a county-level or higher unit named in full
     on the page, (c) it directly follows its parent (陕西太白), (d) it is a province, (e) it
     is a county-level or higher unit the page names three times, twice opening a clause, or
-    (f) it is a county-level or higher unit where an event takes place (在永修|举行, 在淳安|蹲点调研).
+    (f) it is a county-level or higher unit where an event takes place (在永修|举行, 在淳安|蹲点调研)
+    or whose development is worked for (为梧州|发展, 事关南漳|发展大局).
     Short forms that are also common words (城关, 公安) need (a) or (c)."""
     full_ids = {u.id for h in hits if h.kind == "full" for u in h.units}
     upper = {u.id for h in hits if h.kind == "full" for u in h.units if LEVEL_RANK[u.level] <= 2}
@@ -586,8 +590,9 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
                 (u.id in related and LEVEL_RANK[u.level] <= 2) or u.parent in counties for u in h.units)
             chained = (prev is not None and prev.confirmed and prev.end == h.start
                        and _is_below(h.units, {u.id for u in prev.units}, table))
-            placed = not common and h.start > 0 and norm[h.start - 1] in "在赴于" \
-                and norm.startswith(EVENTS_AT_PLACE, h.end) and any(LEVEL_RANK[u.level] <= 2 for u in h.units)
+            placed = not common and h.start > 0 and any(LEVEL_RANK[u.level] <= 2 for u in h.units) and (
+                norm[h.start - 1] in "在赴于" and norm.startswith(EVENTS_AT_PLACE, h.end)
+                or norm.endswith(FOR_THE_GOOD_OF, 0, h.start) and norm.startswith(GOOD_OF_PLACE, h.end))
             h.confirmed = own or top or near or chained or placed
             if h.confirmed and not common:
                 related.update(u.id for u in h.units if LEVEL_RANK[u.level] <= 2)

@@ -684,3 +684,7 @@ def test_a_name_after_an_office_runs_to_where_a_word_starts(blank_nlp):
     assert labelled(blank_nlp, "市委副书记、市长胡志强安排当前经济工作。长沙镇党委书记张天然充分肯定了各村。"
                                "镇长李明表示同意。", "PERSON") == ["胡志强", "张天然", "李明"]
     assert labelled(blank_nlp, "兩名遊客於去年聖誕節前夕到訪。", "PERSON") == []
+
+
+def test_the_centre_named_after_the_localities(blank_nlp):
+    assert labelled(blank_nlp, "縣府團隊與地方及中央攜手合作。", "ORG") == ["縣府", "中央"]

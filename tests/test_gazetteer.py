@@ -157,3 +157,8 @@ def test_a_county_short_form_names_its_industrial_zone(blank_nlp):
         ("嘉定工业区娄塘村党总支", "ORG"), ("徐寅", "PERSON")]
     assert [e.text for e in blank_nlp("气日渐炎热,嘉定工业区娄塘村村民都说好。").ents if e.label_ == "ADMIN"] == ["嘉定工业区", "娄塘村"]
     assert not blank_nlp("建设化工工业区。").ents
+
+
+def test_a_short_form_whose_development_is_at_stake_is_the_place(blank_nlp):
+    doc = blank_nlp("全桂寿向潘老为梧州发展所作的贡献表示感谢。为发展作贡献。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("梧州", "ADMIN")]

@@ -47,8 +47,8 @@ ASSOCIATIONS = ("协会", "促进会", "联合会", "联合总会", "基金会",
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
-# 中央 standing for the central authorities (中央和地方, 向中央反映, 中央明确), not as a modifier (中央苏区)
-CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
+# 中央 standing for the central authorities (中央和地方, 地方及中央, 向中央反映, 中央明确), not as a modifier (中央苏区)
+CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|(?<=地方[和与及、])中央|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|近期|近日|关于|[,。;、]|$)")
 # words ending in 局 that name no bureau (大局, 格局, 开好局)
 NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危好"
