@@ -340,3 +340,16 @@ def test_bylines_read_from_28nn(blank_nlp):
     assert found("关键词:暗访\n\n稿源:中国迁西\n责任编辑:\n") == [("稿源:中国迁西", "BYLINE", "中国迁西", [])]
     assert found("  中国甘肃网1月11日讯 据兰州日报报道 (记者 王忠德)岁末年初,村民送来锦旗。") == [
         ("中国甘肃网1月11日讯 据兰州日报报道 (记者 王忠德)", "BYLINE", "中国甘肃网", [("记者", "王忠德")])]
+
+
+def test_record_issuers_glued_credits_and_correspondents(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    assert found("常务会议\n  • 发文机构:上海市长宁区人民政府办公室\n  • 索引号:123\n") == [
+        ("发文机构:上海市长宁区人民政府办公室", "上海市长宁区人民政府办公室", [])]
+    assert found("新水平\n\n文/图茂名日报社全媒体记者 陈琴 莫积均\n\n  9月17日,茂名市举行活动。") == [
+        ("文/图茂名日报社全媒体记者 陈琴 莫积均", None, [("全媒体记者", "陈琴"), ("全媒体记者", "莫积均")])]
+    assert found("廠商\n\n【嘉雲特派員陳信利/嘉義縣報導】五月天氣炎熱,縣府舉辦活動。") == [
+        ("【嘉雲特派員陳信利/嘉義縣報導】", None, [("特派员", "陈信利")])]

@@ -28,7 +28,7 @@ from ..names import NOT_NAMES, OFFICE_TITLES, TRANSLIT
 FOUND_KEY = "govnlp.bylines_found"
 ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首席记者", "实习记者", "全媒体记者", "融媒体记者",
          "全媒记者", "融媒记者", "记者", "通讯员",
-         "实习生", "摄影记者", "摄影", "摄", "作者", "来源")
+         "实习生", "摄影记者", "摄影", "摄", "作者", "来源", "特派员")
 ROLE_RE = "|".join(ROLES)
 WS = r"[ \t\u3000\n]*"
 WS1 = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"         # layout space with at most one line break (no blank line)
@@ -68,8 +68,8 @@ BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
 REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
-OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
-                            rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】
+OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
+                            rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
 PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片)[^（()）【】\n]{0,4}[）)】]")   # not (无人机拍摄)
 # what ends a short line that is a medium or a place, not a writer's name
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
@@ -82,16 +82,17 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上�
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
 META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
-META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
-                         rf"|文/图|图文|文|图|摄影|摄像)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$)))"
+                         rf"|文/图|图文|文|图|摄影|摄像)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
+                         rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
                          rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）]){{1,32}}(?:[ \u3000](?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?![{_H}:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?")      # 记者:张园园 王婵(通讯员)
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门",
+META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文单位",
                 "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
@@ -194,6 +195,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
     s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
     s = BUREAU.sub("", s)                                   # 武胜记者站 颜伟: the paper's bureau, its source
+    s = re.sub(r"^[\u4e00-\u9fff]{2,4}?(?=特派员)", "", s)     # 嘉雲|特派員: the region a correspondent covers
     s = re.sub(r"[ \u3000]*(?:[/／][ \u3000]*[\u4e00-\u9fff]{0,4})?(?:报道|報導|报导|整理|采写)$", "", s)   # 记者裴庆力报道, …/台東報導, 于芯 整理
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
     out: list[tuple[str | None, str]] = []
