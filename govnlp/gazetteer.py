@@ -559,7 +559,8 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
     on the page, (c) it directly follows its parent (陕西太白), (d) it is a province, (e) it
     is a county-level or higher unit the page names three times, twice opening a clause, or
     (f) it is a county-level or higher unit where an event takes place (在永修|举行, 在淳安|蹲点调研)
-    or whose development is worked for (为梧州|发展, 事关南漳|发展大局).
+    or whose development is worked for (为梧州|发展, 事关南漳|发展大局), or where someone comes from
+    (来自苏州|的宋先生).
     Short forms that are also common words (城关, 公安) need (a) or (c)."""
     full_ids = {u.id for h in hits if h.kind == "full" for u in h.units}
     upper = {u.id for h in hits if h.kind == "full" for u in h.units if LEVEL_RANK[u.level] <= 2}
@@ -592,7 +593,9 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
                        and _is_below(h.units, {u.id for u in prev.units}, table))
             placed = not common and h.start > 0 and any(LEVEL_RANK[u.level] <= 2 for u in h.units) and (
                 norm[h.start - 1] in "在赴于" and norm.startswith(EVENTS_AT_PLACE, h.end)
-                or norm.endswith(FOR_THE_GOOD_OF, 0, h.start) and norm.startswith(GOOD_OF_PLACE, h.end))
+                or norm.endswith(FOR_THE_GOOD_OF, 0, h.start) and norm.startswith(GOOD_OF_PLACE, h.end)
+                or norm.endswith("来自", 0, h.start) and (norm[h.end:h.end + 1] == "的"
+                                                            or not "\u4e00" <= norm[h.end:h.end + 1] <= "\u9fff"))
             h.confirmed = own or top or near or chained or placed
             if h.confirmed and not common:
                 related.update(u.id for u in h.units if LEVEL_RANK[u.level] <= 2)

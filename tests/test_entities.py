@@ -688,3 +688,9 @@ def test_a_name_after_an_office_runs_to_where_a_word_starts(blank_nlp):
 
 def test_the_centre_named_after_the_localities(blank_nlp):
     assert labelled(blank_nlp, "縣府團隊與地方及中央攜手合作。", "ORG") == ["縣府", "中央"]
+
+
+def test_a_unit_head_before_a_name_an_anonymised_body_and_where_someone_comes_from(blank_nlp):
+    assert ents(blank_nlp, "宜蘭縣長林姿妙議會~縣長施政總質詢") == [("宜蘭縣", "ADMIN")]     # (no 宜蘭縣長林姿妙議會)
+    assert ents(blank_nlp, "由某公司全资援建。犯罪嫌疑人王某某被抓获。") == [("王某某", "PERSON")]
+    assert ents(blank_nlp, "来自苏州的宋先生说道。来自苏州大学的专家。") == [("苏州", "ADMIN"), ("苏州大学", "ORG")]

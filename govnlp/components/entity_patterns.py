@@ -209,7 +209,9 @@ _NAME_COLON = re.compile(r"([\u4e00-\u9fff]{3})(?=[:：])")
 _DOT_NAME = re.compile(r"(?:(?![的了在和与及是有对为向把被从由将])[\u4e00-\u9fff]){2,4}[·・][\u4e00-\u9fff]{2,5}?"
                        rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(TITLES + AFTER_NAME + SPEECH)}))")
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
-_ANON = re.compile(r"[\u4e00-\u9fff]某(?:某)?")
+# an anonymised person (王某, 李某某), not "a certain" body or place (由|某公司, 在|某地)
+_ANON = re.compile(r"(?<![由在对向为和与及是将把被从到给])[\u4e00-\u9fff]某(?:某)?"
+                   r"(?!公司|企业|单位|部门|机关|地|村|县|镇|乡|市|省|人|些|种|个|项|处|医院|学校|小区|平台|网站|机构)")
 # a person placed in a photo by its caption: 高春雷(左后一), 张三（右二）
 _PLACED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[（(](?:左|右|中|前|后)[一二三四五六七八九十前后排起]{0,3}[）)])")
 # a rank opening a prize list's item (第二名|頂洲國小|楊凱傑；): the school after it is a name's start
@@ -440,6 +442,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         national = comp.find("全国", start, st)
         if national > start and comp.startswith(NATIONAL_ORGANS, national):
             start = national                                # 香港特区|全国人大, 港区|全国政协: a national body
+        if any(comp[j] == "长" and j not in unit_at for j in range(start + 1, st) if j in ends):
+            continue                                        # 宜兰县|长林姿妙|议会: the unit's head, then his name
         out.append((start, end))
         made[end] = start
     for m in BARE_CONGRESSES.finditer(comp):                # 在人大、政协的帮助支持下: the page's own
