@@ -25,10 +25,10 @@ PROSE_HEADS = ("方面", "小时", "月", "年", "多", "人", "名", "批次", 
                "会")                        # and of meetings: 省“两会” (three annotators, 16NN-17NN)
 # Measure words: 八棵树, 六项内容, 十佳 count things, they do not name parts of a policy.
 MEASURE_WORDS = ("星级", "棵", "项", "名", "位", "次", "条", "座", "张", "台", "辆", "只", "所", "家", "佳", "强",
-                 "成", "倍", "分", "届", "期", "级", "岁", "米", "公里", "吨", "元", "斤", "亩", "轮", "篇")
+                 "成", "倍", "分", "届", "期", "级", "岁", "米", "公里", "吨", "元", "斤", "亩", "轮", "篇", "场")
 CONTENT_UNITS = "户村人家对周天月年季事企岗校县乡镇组企店"
 # two-character units a rule can be per (一小组一特色, 一社区一品牌, 一支部一品牌)
-CONTENT_UNITS_2 = ("小组", "社区", "支部", "网格", "企业", "部门", "学校", "单位", "园区", "乡镇", "村居", "党员", "班子")
+CONTENT_UNITS_2 = ("小组", "社区", "支部", "网格", "企业", "部门", "学校", "单位", "园区", "乡镇", "村居", "党员", "班子", "地方")
 
 
 def parse_number(s: str) -> int | None:
@@ -176,7 +176,7 @@ def classify(s: str) -> str | None:
 # service and emergency numbers, quoted as often as formulas are
 HOTLINES = {"110", "119", "120", "122", "114", "12345", "12315", "12348", "12366", "12306", "12369", "12351",
             "12333", "12320", "12310", "12388", "96110"}
-_QUOTED_COUNT = re.compile(rf"^(?:{NUM})(?:条|项|张|种|支|道|本|面|域|篇)[\u4e00-\u9fff]{{2,4}}$")
+_QUOTED_COUNT = re.compile(rf"^(?:{NUM})(?:条|项|张|种|支|道|本|面|域|篇|场)[\u4e00-\u9fff]{{2,4}}$")
 _CODE = re.compile(r"^[0-9]{3,5}$")
 
 

@@ -262,3 +262,14 @@ def test_formulas_read_from_28nn(blank_nlp):
     assert found("探索打造医养乐三位一体基本公共服务,秉持辦會20字方針。") == [
         ("三位一体", "PARALLEL", []), ("20字方針", "GROUP", [])]
     assert found("发扬我市双拥模范城的传统。凉山是“一步跨千年”的直过区,要一心一意。") == [("双拥", "GROUP", [])]
+
+
+def test_per_unit_rules_before_their_noun_counts_by_the_game_and_verb_clauses(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_) for s in doc.spans["slogans"]]
+
+    assert found("建國鎮被評為全國一村一品示范村鎮。我們承諾會發展一地方一特色。") == [
+        ("一村一品", "PER_UNIT"), ("一地方一特色", "PER_UNIT")]
+    assert found("展示“践行金华精神,打赢九场硬战”的显著成效。") == [("九场硬战", "COUNT")]
+    assert found("他打了三场比赛。在五大振兴上齐发力。") == [("五大振兴", "GROUP")]

@@ -70,12 +70,12 @@ NAMED_FORMULA = re.compile(r"(?<![第0-9一二三四五六七八九十百千万�
                            r"|[两二三四五六七八九十双][\u4e00-\u9fff](?:行动|机制|工程))")
 STRONG = re.compile(r"(?:十|(?<![一二三四五六七八九十]))[一二三四五六七八九]五(?=[”\"]?(?:规划|时期|期间|开局|收官))|"
                     r"[0-9]+\+[0-9A-Za-z]|"
-                    rf"一[户村人企岗校乡镇组]一[\u4e00-\u9fff]{{1,3}}(?=[{CLAUSE_PUNCT}”\s]|$)|"
+                    rf"一(?:[户村人企岗校乡镇组]|地方)一[\u4e00-\u9fff]{{1,3}}?(?=[{CLAUSE_PUNCT}”\s]|$|示范|{'|'.join(FORMULA_NOUNS)})|"   # 一村一品|示范村镇
                     r"(?<![0-9一二三四五六七八九十])[二三四五六七八九十](?:合一|位一体)|"       # 九合一选举, 五合一, 医养乐三位一体
                     r"(?<![0-9一二三四五六七八九十])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})字(?:方针|要诀|经验|要求)")   # 辦會20字方針
 
 
-# a clause's verb before the count it governs (抓|一条主线, 办好|十二项实事)
+# a clause's verb before the count it governs (抓|一条主线, 办好|十二项实事, 打赢|九场硬战)
 CLAUSE_VERB = re.compile(rf"(?:{'|'.join(LEADING_VERBS)}|[抓办建做守强促提创育保推树兴]好?)(?=[{NUM_CHARS}0-9])")
 # a list's verb inside its first item, after whatever opens the clause (积极做好|乡村振兴)
 LEADING_VERB_AT = re.compile("|".join(LEADING_VERBS))
@@ -145,10 +145,11 @@ class SloganFinder:
                     pos += len(p) + 1
                 continue
             # a quote of clauses that each put a verb before a count (“抓一条主线，办好十二项实事”)
+            # (“践行金华精神，打赢九场硬战”: the clauses that hold one)
             clauses = [(p[0] + len(v.group()), p[1]) for p in _pieces(content, lo, "[，,；;]")
                        for v in [CLAUSE_VERB.match(comp, p[0], p[1])] if v]
-            if len(clauses) > 1 and len(clauses) == len(re.split("[，,；;]", content)) \
-                    and all(classify_quoted(comp[a:b]) for a, b in clauses):
+            clauses = [(a, b) for a, b in clauses if classify_quoted(comp[a:b])]
+            if clauses and re.search("[，,；;]", content):
                 for a, b in clauses:
                     yield a, b, comp[a:b]
                 continue
