@@ -273,3 +273,14 @@ def test_per_unit_rules_before_their_noun_counts_by_the_game_and_verb_clauses(bl
         ("一村一品", "PER_UNIT"), ("一地方一特色", "PER_UNIT")]
     assert found("展示“践行金华精神,打赢九场硬战”的显著成效。") == [("九场硬战", "COUNT")]
     assert found("他打了三场比赛。在五大振兴上齐发力。") == [("五大振兴", "GROUP")]
+
+
+def test_items_opening_with_the_formulas_character_and_a_quote_made_one(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
+
+    assert found("她在協會內提出提昇服務質量、提高入住價格、提供所需備品。這『三提』遭多數反對。") == [
+        ("三提", "GROUP", ["提昇服務質量", "提高入住價格", "提供所需備品"])]
+    assert found("打造“政治统领、宜居生态、产业发展、文化传承、村级治理服务”为一体的五个中心,详细列出任务。") == [
+        ("五个中心", "COUNT", ["政治统领", "宜居生态", "产业发展", "文化传承", "村级治理服务"])]

@@ -40,8 +40,8 @@ UNQUOTED_LIST = re.compile(r"(?<![第0-9一二三四五六七八九十百千万�
                            rf"(?=[{CLAUSE_PUNCT}]|$)")
 LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?)等?"
                           rf"(?P<f>[两二三四五六七八九十](?:大|个)?[\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$|入手|着手|为|建设)")
-# a count right after one quote listing its items: “属地、部门、单位、个人”四方责任
-QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」]"
+# a count right after one quote listing its items: “属地、部门、单位、个人”四方责任, “…”为一体的五个中心
+QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」](?:为一体的)?"
                                rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,4}}?)(?=[{CLAUSE_PUNCT}]|$|为|是|的)")
 # verbs that open a list of a formula's items and are not part of the first item
 LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
@@ -262,7 +262,7 @@ class SloganFinder:
             off = base + m.start(1)
             items = [(off + q.start(1), off + q.end(1)) for q in re.finditer(r"“([^”]+)”", m.group(1))]
             return items if len(items) == count else []
-        m = re.search(r"[“「]([^“”「」]{4,190})[”」]$", head)
+        m = re.search(r"[“「]([^“”「」]{4,190})[”」](?:为一体的)?$", head)
         if m:                                               # “低污染、低耗能、低耗水与高产值”三低一高
             pieces = [p for p in _pieces(m.group(1), base + m.start(1), "[、，,与和及]") if p[1] > p[0]]
             if len(pieces) == count:
@@ -373,7 +373,7 @@ class SloganFinder:
                             reach: int = 300) -> list[tuple[int, int]]:
         """A numeral and one character (三治, 三线) stand for a list, near the formula, of exactly
         that many items that all end in that character: 自治、法治、德治 for 三治,
-        崇赵线-黄石线-黄三线 for 三线."""
+        崇赵线-黄石线-黄三线 for 三线; or, printed before it, that all open with it (三提)."""
         m = re.match(rf"{NUM_RE.pattern}([\u4e00-\u9fff])", form.strip("“”\"「」"))     # 三治(融合)
         if not m or len(numbers(form)) != 1 or not count or not 2 <= count <= 9:
             return []
@@ -390,6 +390,14 @@ class SloganFinder:
             if all(b - a == width for a, b in pieces[1:]) and pieces[0][1] - pieces[0][0] > width:
                 pieces[0] = (pieces[0][1] - width, pieces[0][1])
             return pieces
+        # or items that all open with it, a clause's list (提出|提昇服務質量、提高入住價格、提供所需備品。這『三提』)
+        item = rf"{ch}[\u4e00-\u9fff]{{1,8}}"
+        for lst in re.finditer(rf"(?:{item}、){{{count - 1}}}{item}(?=[。，,；;！!]|$)", text):
+            pieces = [(lo + lst.start() + p.start(), lo + lst.start() + p.end()) for p in re.finditer(r"[^、]+", lst.group())]
+            if lo + lst.end() <= st:
+                a, b = pieces[0]
+                pieces[0] = (comp.rfind(m.group(1), a, b - 1), b)      # (提出|提昇服務質量: the verb before it)
+                return pieces
         return []
 
     def _items(self, comp: str, end: int, count: int | None, label: str) -> list[tuple[int, int]]:
@@ -453,7 +461,8 @@ class SloganFinder:
         m = MODAL_VERB.search(comp, a, b)
         if m and b - m.end() >= 2:
             a = m.end()                                     # 报道将突出|珠江源头: the clause before
-        a = cls._without_leading_verb(comp, 0, [(a, b)])[0][0]
+        if len({comp[x] for x, _ in out}) > 1:             # (not 提升服务质量、提高…、提供…: a shared opening)
+            a = cls._without_leading_verb(comp, 0, [(a, b)])[0][0]
         if comp[a] == "集" and b - a >= 3 and not comp.startswith(("集中", "集体", "集团", "集聚", "集约", "集成", "集市"), a):
             a += 1                                          # 打造集|绿化、…于一体: gathering, not the item
         longest = max(y - x for x, y in out[1:])
