@@ -284,3 +284,9 @@ def test_items_opening_with_the_formulas_character_and_a_quote_made_one(blank_nl
         ("三提", "GROUP", ["提昇服務質量", "提高入住價格", "提供所需備品"])]
     assert found("打造“政治统领、宜居生态、产业发展、文化传承、村级治理服务”为一体的五个中心,详细列出任务。") == [
         ("五个中心", "COUNT", ["政治统领", "宜居生态", "产业发展", "文化传承", "村级治理服务"])]
+
+
+def test_a_quoted_big_count_before_its_kind(blank_nlp):
+    doc = blank_nlp("坚持陶瓷、食品、生化“三大”产业发展定位,打好“十大”攻坚战。他说“三大”。")
+    assert [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]] == [
+        ("三大", "GROUP", ["陶瓷", "食品", "生化"]), ("十大", "GROUP", [])]

@@ -25,6 +25,7 @@ from ..normalize import CLAUSE_PUNCT, compact_view
 from ..slogan_shapes import IDIOMS, NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
 
 COUNT_ONLY = re.compile(rf"{NUM_RE.pattern}[个大项条]?")
+BIG_COUNT = re.compile(r"[两二三四五六七八九十]+大")
 QUOTES = {"“": "”", "‘": "’", "\"": "\"", "「": "」", "『": "』"}
 QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』\n]{0,1}[^“”‘’\"「」『』]{1,24}?)[”’\"」』]")
 LIST_SEP = re.compile(r"[、，,；;+＋]")
@@ -176,6 +177,8 @@ class SloganFinder:
         for st, en, s in self._quoted(comp, gaps or set()):
             # the lexicon knows its formulas' shapes; a whole quote admits a few more shapes
             label = self.lexicon.get(s) or (label_of(s) if candidates else classify_quoted(s))
+            if not label and BIG_COUNT.fullmatch(s) and "\u4e00" <= comp[en + 1:en + 2] <= "\u9fff":
+                label = "GROUP"                         # 陶瓷、食品、生化“三大”产业: the count quoted, its kind after
             if label:
                 found[(st, en)] = label
                 seen_forms[s] = label
