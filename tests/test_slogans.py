@@ -287,6 +287,8 @@ def test_items_opening_with_the_formulas_character_and_a_quote_made_one(blank_nl
 
 
 def test_a_quoted_big_count_before_its_kind(blank_nlp):
-    doc = blank_nlp("坚持陶瓷、食品、生化“三大”产业发展定位,打好“十大”攻坚战。他说“三大”。")
+    doc = blank_nlp("坚持陶瓷、食品、生化“三大”产业发展定位,打好“十大”攻坚战。")
     assert [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]] == [
         ("三大", "GROUP", ["陶瓷", "食品", "生化"]), ("十大", "GROUP", [])]
+    doc = blank_nlp("他说“三大”。")
+    assert len(doc.spans["slogans"]) == 0
