@@ -694,3 +694,9 @@ def test_a_unit_head_before_a_name_an_anonymised_body_and_where_someone_comes_fr
     assert ents(blank_nlp, "宜蘭縣長林姿妙議會~縣長施政總質詢") == [("宜蘭縣", "ADMIN")]     # (no 宜蘭縣長林姿妙議會)
     assert ents(blank_nlp, "由某公司全资援建。犯罪嫌疑人王某某被抓获。") == [("王某某", "PERSON")]
     assert ents(blank_nlp, "来自苏州的宋先生说道。来自苏州大学的专家。") == [("苏州", "ADMIN"), ("苏州大学", "ORG")]
+
+
+def test_list_items_running_into_the_clause_and_more_titles_and_actions(blank_nlp, nlp):
+    assert labelled(nlp, "市领导张仲灿、许明参加调研。", "PERSON") == ["张仲灿", "许明"]
+    assert labelled(blank_nlp, "第2次定期大會,章梁率縣府團隊前來。提高效率,工作。市岗位学雷锋标兵蒋明峰,常州好人。"
+                               "罗村屯村民覃书尤主动拆除了自己的房子。", "PERSON") == ["章梁", "雷锋", "蒋明峰", "覃书尤"]

@@ -33,7 +33,7 @@ from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TI
 from ..occupancy import Occupancy
 from ..words import opens_word
 from .bylines import looks_like_name, surnames
-from .entity_patterns import AFTER_NAME, PATTERN_KEY
+from .entity_patterns import ACTIONS, AFTER_NAME, PATTERN_KEY
 
 CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
 MODES = ("ner", "candidates", "ner_first", "candidates_first")
@@ -204,9 +204,12 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     added, queue = [], [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
 
     def accept(st: int, en: int) -> None:
-        if en > st and not looks_like_name(norm[st:en], married=True):      # 特木尔、|阿木吉拉图|出席
-            en = next((c for c in range(min(en, st + 6), st + 2, -1) if transliterated(norm[st:c])
-                       and (c == en or norm.startswith(AFTER_NAME, c))), st)
+        if en > st and not looks_like_name(norm[st:en], married=True):
+            # the last item runs on into the clause: 张仲灿、|许明|参加调研, 特木尔、|阿木吉拉图|出席
+            en = next((c for c in (st + 3, st + 2) if c < en and looks_like_name(norm[st:c], married=True)
+                       and norm.startswith(AFTER_NAME + ACTIONS, c)), None) or next(
+                (c for c in range(min(en, st + 6), st + 2, -1) if transliterated(norm[st:c])
+                 and (c == en or norm.startswith(AFTER_NAME, c))), st)
         if en > st and (looks_like_name(norm[st:en], married=True) or transliterated(norm[st:en])) and taken.free(st, en) \
                 and not norm[st:en].endswith(ADDRESS_WORDS + TITLE_WORDS):     # 陈某、张议长: no name
             taken.take(st, en)
