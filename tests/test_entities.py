@@ -699,4 +699,5 @@ def test_a_unit_head_before_a_name_an_anonymised_body_and_where_someone_comes_fr
 def test_list_items_running_into_the_clause_and_more_titles_and_actions(blank_nlp, nlp):
     assert labelled(nlp, "市领导张仲灿、许明参加调研。", "PERSON") == ["张仲灿", "许明"]
     assert labelled(blank_nlp, "第2次定期大會,章梁率縣府團隊前來。提高效率,工作。市岗位学雷锋标兵蒋明峰,常州好人。"
-                               "罗村屯村民覃书尤主动拆除了自己的房子。", "PERSON") == ["章梁", "雷锋", "蒋明峰", "覃书尤"]
+                               "罗村屯村民覃书尤主动拆除了自己的房子。项目组成员宁发金副研究员到场。吸纳48家成员单位,招募志愿者。",
+                    "PERSON") == ["章梁", "雷锋", "蒋明峰", "覃书尤", "宁发金"]
