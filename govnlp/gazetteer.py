@@ -25,6 +25,7 @@ from importlib import resources
 from hanlp_trie import Trie
 
 from .normalize import compact_view, normalize
+from .words import opens_word
 
 LEVEL_RANK = {"country": -1, "province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
 # zone words that name a zone only after a unit's name (嘉定工业区), never alone (a kind of area)
@@ -389,6 +390,9 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         spans = sorted(spans + [(a, b, "listed") for a, b in listed_units])
     villages = find_villages(comp)
     for st, en in villages + _chained_villages(comp, spans, table, villages) + _taiwan_villages(comp):
+        if st > 0 and comp[st - 1] not in FUNCTION_CHARS and opens_word(comp, st - 1) \
+                and not any(b == st for _, b, _ in spans):
+            continue    # 安|排老村|长, 示|范镇村, 就|地城镇化: the name's first character ends a word before it
         # a village name wins over shorter list hits inside it (西峪村 over 西峪), never over
         # a full name it would cut (鼓|楼区社区: 鼓楼区, then 社区)
         if not any(a <= st and en <= b and (b - a) > (en - st) for a, b, _ in spans) \

@@ -162,3 +162,9 @@ def test_a_county_short_form_names_its_industrial_zone(blank_nlp):
 def test_a_short_form_whose_development_is_at_stake_is_the_place(blank_nlp):
     doc = blank_nlp("全桂寿向潘老为梧州发展所作的贡献表示感谢。为发展作贡献。")
     assert [(e.text, e.label_) for e in doc.ents] == [("梧州", "ADMIN")]
+
+
+def test_a_village_whose_first_character_ends_the_word_before_it_is_none(blank_nlp):
+    doc = blank_nlp("除安排老村長進行導覽。打造乡村振兴示范镇村。转化为富民兴村的动力。在军营村党支部挂职。")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ADMIN"] == []
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["军营村党支部"]
