@@ -701,3 +701,8 @@ def test_list_items_running_into_the_clause_and_more_titles_and_actions(blank_nl
     assert labelled(blank_nlp, "第2次定期大會,章梁率縣府團隊前來。提高效率,工作。市岗位学雷锋标兵蒋明峰,常州好人。"
                                "罗村屯村民覃书尤主动拆除了自己的房子。项目组成员宁发金副研究员到场。吸纳48家成员单位,招募志愿者。",
                     "PERSON") == ["章梁", "雷锋", "蒋明峰", "覃书尤", "宁发金"]
+
+
+def test_centres_that_are_institutions(blank_nlp):
+    assert labelled(blank_nlp, "建成常州市志愿服务发展中心,建立“三级中心”。会上,镇综合治理中心主任传达了精神。"
+                               "来到乡便民服务中心。", "ORG") == ["常州市志愿服务发展中心", "镇综合治理中心"]
