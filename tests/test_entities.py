@@ -706,3 +706,4 @@ def test_list_items_running_into_the_clause_and_more_titles_and_actions(blank_nl
 def test_centres_that_are_institutions(blank_nlp):
     assert labelled(blank_nlp, "建成常州市志愿服务发展中心,建立“三级中心”。会上,镇综合治理中心主任传达了精神。", "ORG") == [
         "常州市志愿服务发展中心", "镇综合治理中心"]
+    assert labelled(blank_nlp, "主办单位:常州市精神文明建设指导委员会办公室\n", "ORG") == ["常州市精神文明建设指导委员会办公室"]
