@@ -47,6 +47,7 @@ NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
 # districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
 GENERIC_FULL = {"城区", "郊区", "矿区", "市区"}
+AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
 NOT_UNITS = {"小城镇", "先进镇"}
 # measure words a place's name may start with (项城市, 个旧市): after a numeral they count things
@@ -137,6 +138,10 @@ class AdminTable:
         """Units whose full name or short form is ``name`` (normalised, compact)."""
         name = ALIASES.get(name, name)
         ids = self.by_name.get(name, []) + self.by_short.get(name, [])
+        if not ids:                         # 威宁自治县: the short form and the autonomous level
+            level = next((w for w in AUTONOMOUS_LEVELS if name.endswith(w) and len(name) > len(w)), None)
+            if level:
+                return [u for u in self.lookup(name[:-len(level)]) if u.name.endswith(level)]
         return [self.units[i] for i in dict.fromkeys(ids)]
 
 
@@ -429,6 +434,12 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             # a change of status (窑淮乡, listed as 窑淮镇), found in full
             units = [u for u in units if u.level == "township"]
             en, kind = en + 1, "full"
+            name = comp[st:en]
+        autonomy = next((w for w in AUTONOMOUS_LEVELS if comp.startswith(w, en)), None)
+        if kind in ("short", "short_common") and autonomy and any(u.name.endswith(autonomy) for u in units):
+            # 威宁|自治县: an autonomous unit by its short form and its level, without its peoples
+            units = [u for u in units if u.name.endswith(autonomy)]
+            en, kind = en + len(autonomy), "full"
             name = comp[st:en]
         if kind == "full" and name.endswith(("乡", "镇")) and comp.startswith("村", en) and (
                 st != chain_end or chain_name.endswith(VILLAGE_SUFFIXES)):

@@ -412,3 +412,14 @@ def test_comment_widgets_account_dialogs_and_site_credits_are_page_furniture(bla
             "评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最热评论\n注销须知 ×\n点击切换图像验证码\n确定\n"
             "确认注销账号\n登录黄河云账号\n网站制作:牡丹江艺通网络公司  站点地图\n你是第94911343位访问者\n")
     assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY"] + ["PAGE"] * 11
+
+
+def test_furniture_and_heads_read_from_29nn_and_30nn(blank_nlp):
+    from govnlp.line_roles import rule_roles
+
+    page = ("站内检索\n\n县长调研春耕\n\n核心提示:3月1日,县长到乡镇调研春耕。\n\n展开\n\n"
+            "3月1日,县长到乡镇调研春耕生产,要求各地抓好农资供应,确保不误农时。\n\n合影\n\n"
+            "一审:徐梅芳  二审:唐有权  三审:刘彧\n【打印正文】\n(2025年1月6日)\n1 条记录 1/1 页\n名    称 :\n"
+            "关于我们 - 诸城新闻 - 娱乐新闻 - 网站公告 - 版权声明\n【信息时间:2026-02-12阅读次数: 】\n【编辑:裴春梅】\n"
+            "版权作品,未经授权严禁转载。\n11120223000200715W/2022-00084\n")
+    assert rule_roles(blank_nlp, page) == ["PAGE", "HEADLINE", "SUBHEAD", "PAGE", "BODY", "CAPTION"] + ["PAGE"] * 10

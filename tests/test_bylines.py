@@ -353,3 +353,40 @@ def test_record_issuers_glued_credits_and_correspondents(blank_nlp):
         ("文/图茂名日报社全媒体记者 陈琴 莫积均", None, [("全媒体记者", "陈琴"), ("全媒体记者", "莫积均")])]
     assert found("廠商\n\n【嘉雲特派員陳信利/嘉義縣報導】五月天氣炎熱,縣府舉辦活動。") == [
         ("【嘉雲特派員陳信利/嘉義縣報導】", None, [("特派员", "陈信利")])]
+
+
+def test_bylines_read_from_29nn_and_30nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    assert found("民生实事。长沙晚报通讯员 聂芬 摄\n\n  长沙县") == [
+        ("长沙晚报通讯员 聂芬 摄", "PHOTO", None, [("通讯员", "聂芬")])]
+    assert found("肇庆全面推进百千万工程\n\n2023年10月11日 西江日报\n\n  金秋十月,处处")[-1][:3] == (
+        "西江日报", "BYLINE", "西江日报")
+    assert found("全国精神文明建设\n\n2022年7月20日 星期三\n\n本报讯(记者 王明)今天") == [
+        ("本报讯(记者 王明)", "BYLINE", "本报", [("记者", "王明")])]
+    assert found("乡村振兴新图景\n新闻作者: 陈武帅  发布时间:  查看次数:\n")[0][::3] == ("新闻作者: 陈武帅", [("作者", "陈武帅")])
+    assert [s[0] for s in found("来源:新疆日报\n新疆日报讯(记者沈雅屏 许庆光)巴音郭楞州")] == [
+        "来源:新疆日报", "新疆日报讯(记者沈雅屏 许庆光)"]
+    assert found("  中新网湖北新闻8月27日电 (张倩龙 尚进)近日,")[0][:3] == (
+        "中新网湖北新闻8月27日电 (张倩龙 尚进)", "BYLINE", "中新网")
+    assert found("昆明信息港讯(昆明日报 记者胡耀元) 在盘龙区")[0][2:] == ("昆明信息港", [("记者", "胡耀元")])
+    assert found("起動跑。(廉政公署圖片)\n\n【點新聞報道】廉政公署慶祝成立") == [
+        ("(廉政公署圖片)", "PHOTO", None, []), ("【點新聞報道】", "BYLINE", "点新闻", [])]
+    assert found("初衷\n\n記者:里報.tw 林家慶 / 新竹縣 報導 發佈時間:2024/10/10\n")[-1][0] == "記者:里報.tw 林家慶 / 新竹縣 報導"
+
+
+def test_speaker_lines_of_a_digest_and_a_report(blank_nlp):
+    doc = blank_nlp("发言摘登\n\n黑龙江牡丹江日报副总编 于航\n\n内蒙古通辽日报副总编、首席记者 郝文秀\n\n"
+                    "政府工作报告\n县委副书记、县长 木合塔尔·丝迪克\n")
+    assert [(s.text, s._.credits) for s in doc.spans["bylines"]] == [
+        ("黑龙江牡丹江日报副总编 于航", [(None, "于航")]), ("内蒙古通辽日报副总编、首席记者 郝文秀", [(None, "郝文秀")]),
+        ("县委副书记、县长 木合塔尔·丝迪克", [(None, "木合塔尔·丝迪克")])]
+    assert "木合塔尔·丝迪克" in [e.text for e in doc.ents]
+
+
+def test_a_unit_line_in_the_pages_second_half_signs_it(blank_nlp):
+    doc = blank_nlp("关于开展政府开放日活动的公告\n" + "现将有关事项公告如下,欢迎各界人士报名参加活动。\n" * 3
+                    + "联系邮箱:a@163.com\n海原县林业和草原局\n2025年9月8日\n")
+    assert [(s.text, s.label_) for s in doc.spans["bylines"]] == [("海原县林业和草原局", "CREDIT")]

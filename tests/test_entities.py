@@ -707,3 +707,16 @@ def test_centres_that_are_institutions(blank_nlp):
     assert labelled(blank_nlp, "建成常州市志愿服务发展中心,建立“三级中心”。会上,镇综合治理中心主任传达了精神。", "ORG") == [
         "常州市志愿服务发展中心", "镇综合治理中心"]
     assert labelled(blank_nlp, "主办单位:常州市精神文明建设指导委员会办公室\n", "ORG") == ["常州市精神文明建设指导委员会办公室"]
+
+
+def test_entities_read_from_29nn_and_30nn(blank_nlp):
+    doc = blank_nlp("近年来,威宁自治县牢牢守好发展和生态两条底线。")
+    assert [(e.text, e._.admin["code"]) for e in doc.ents] == [("威宁自治县", "520526")]
+    assert labelled(blank_nlp, "画上圆满的句号,来自人民日报、新华社的记者。", "ORG") == ["人民日报", "新华社"]
+    assert labelled(blank_nlp, "河南漯河日报副总编 李国华\n", "ORG") == ["河南漯河日报"]
+    assert labelled(blank_nlp, "市委统战部组织部分在职党员走进社区。", "ORG") == ["市委统战部"]
+    assert labelled(blank_nlp, "約300名廉署人員齊集。秉承廉署於過去半世紀堅持。遠見雜誌公布滿意度。", "ORG") == [
+        "廉署", "廉署", "遠見雜誌"]
+    assert labelled(blank_nlp, "副廉政專員兼執行處首長丘樹春,以及嘉賓。一审:徐梅芳  二审:唐有权  三审:刘彧\n"
+                               "记者张婷如是表示。书记王建国是人民的公仆。", "PERSON") == [
+        "丘樹春", "徐梅芳", "唐有权", "刘彧", "张婷", "王建国"]

@@ -41,7 +41,7 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        r"^©|版权所有|^Copyright|^↑\s*TOP|技术支持[:：]|[Ii][Cc][Pp]备|^\d{1,7}$|^欢迎您?(?:访问|光临|来到)|友善列印|^列印|^【?打印】?$|^主办(?:单位)?[:：]|"
                        r"^(?:文章|站内|全文)?搜索[:：]|^扫一扫|下载.{0,12}(?:APP|App|app|客户端)$|^体验更多|最后一期|^我知道了$|^内容详情$|字数[:：]\s*\d|^[（(]?编\s*辑[:：]|的全部文章$|^建设与维护[:：]|^[\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3}){3,}$|^[\u4e00-\u9fff ]{0,16}搜索$|通版|^当前版[:：]|^[上下前后]一版|^版面导航|^版\s*面[:：]|^\d{1,2}\s*版\s*[:：]|"
                        r"^当前报纸|电子报阅读|^字\s*号[:：]|^星期[一二三四五六日天]$|^(?:异动|修改|更新)时间[:：]|"
-                       r"^广告(?:\s|$)|继续往下阅读|[>＞»]{2}|^放大\s*缩小|^[初复终]\s*审[:：]|^地\s*点[:：]|^详情$|备案号|公网安备|网站标识码|"
+                       r"^广告(?:\s|$)|继续往下阅读|[>＞»]{2}|^放大\s*缩小|^[初复终一二三]\s*审[:：]|^地\s*点[:：]|^详情$|备案号|公网安备|网站标识码|"
                        r"电子报|^image(?=\S)|欢迎您$|欢迎光临|^用户名[:：]|^密\s*码[:：]|找回密码|^\[?注册\]?$|^今日\s+首页|"
                        r"^(?:[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)\s+){2,}[\u4e00-\u9fff]{2,12}(?:网|政府|门户网站)$|"  # link bar
                        r"^(?:香港|澳门|北京|台北)?时间\s*\d{1,2}[时:]\d{1,2}分?$|^[^\w\u4e00-\u9fff]+$|"
@@ -66,7 +66,7 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        # breadcrumbs (您在此: 主頁 > 新聞), visitor counters, IPv6 badges, 首 页 alone
                        r"^您在此[:：]|^[^。，,]{1,20}\s[>＞»]\s[^。，,]{1,20}\s[>＞»]\s|^当前在线|IPv6|^首\s*页$|"
                        # record numbers and document numbers alone (620724001/2020-00144, 镇政发〔2024〕7号)
-                       r"^\d{6,}/\d{4}-\d{3,}$|^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$|"
+                       r"^[0-9A-Z]{6,}/\d{4}-\d{3,}$|^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$|"
                        r"^[•·●-]\s*(?:名\s*称|分\s*类|发布机构|来\s*源|内容概述)(?:[:：]|\s)|"
                        # page and issue navigation, font buttons, app and account prompts, imprint lines
                        r"上一[期篇版条].{0,8}下一[期篇版条]|[【\[]字\s*号|^往期回顾|高级检索|出版日期[:：]|放大\s*(?:正常|缩小)|"
@@ -76,7 +76,7 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        # site statements (豫都网版权与免责声明), a site's hosts (南漳县人民政府办公室主办), an empty author
                        # beside the editor, jump lines, pictures' file names
                        r"^(?:网站|免责|版权)声明$|^[\u4e00-\u9fff]{0,10}版权与免责声明$|[（(]以下简称本[网站台报][）)]|网站识别码|"
-                       r"^[\u4e00-\u9fff]{4,24}(?:主办|承办|协办|主管)$|未经(?:允许|授权|许可)不得转载|转载(?:务必|请)注明|并不代表本网|"
+                       r"^[\u4e00-\u9fff]{4,24}(?:主办|承办|协办|主管)$|未经.{0,6}(?:允许|授权|许可).{0,4}(?:不得|严禁|禁止)转载|转载(?:务必|请)注明|并不代表本网|"
                        r"^作者[:：]\s+编\s*辑[:：]|^[（(][上下][转接]第?[一二三四五六七八九十\d]+版[）)]$|"
                        r"^(?:微信图片|QQ图片|IMG|DSC|mmexport)_?\d{6,}|"
                        # a deck of links (title and date run together, or ~~~ after each), picture and code prompts
@@ -93,7 +93,12 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        # comment widgets, account dialogs (注销须知 ×), visitor counts, site credits
                        r"^评论一下$|^(?:最热|最新|热门|全部)评论$|\d+\s*人参与|抢沙发|\s×$|^确定$|^取消$|"
                        r"^(?:注销|登录|登入|注册|身份验证|确认注销|请谨慎操作).{0,12}$|图像验证码|"
-                       r"位访问者|网站制作[:：]|站点地图|网站地图")
+                       r"位访问者|网站制作[:：]|站点地图|网站地图|"
+                       # search boxes, folds, print links, editor lines in brackets, a dated line in brackets,
+                       # record counts, spaced field labels alone (名    称 :), link bars joined by " - "
+                       r"^站内检索$|^展开$|^【?打印正文】?$|^[【\[]编\s*辑[:：]|^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$|"
+                       r"^\d+\s*条记录|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}\s*[:：]$|信息时间[:：]|"
+                       r"^[^-\s]{1,8}(?:\s+-\s+[^-\s]{1,8}){3,}")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -121,10 +126,14 @@ SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。]{0,20}[:：]$|同
                         r"^[\u4e00-\u9fff]{2,6}(?:强调|指出|表示|要求)[:：]?$|"          # 林大茂强调: a speech's lead
                         r"^[\u4e00-\u9fff]{0,16}[ \u3000]+[\u4e00-\u9fff]{2,4}[:：]$")   # 社区居民 刘大弟: a speaker's tag
 PICTURE_PLACEHOLDER = re.compile(PICTURE_PLACEHOLDERS)
+# a sentence that leads into what follows it (一年来,我们主要抓好以下工作:): body, never a title
+LEAD_IN = re.compile(r"^.{8,}[:：]$")
+# a numbered heading (一、活动名称, (二)座谈交流(11:20—12:00)): a crosshead
+NUMBERED_HEAD = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。，,；;！？]{2,20}")
 # a web page's summary under its title (摘要:3月19日至20日…)
-ABSTRACT_LINE = re.compile(r"^(?:摘\s*要|内容摘要|导\s*读)[:：]")
+ABSTRACT_LINE = re.compile(r"^(?:摘\s*要|内容摘要|导\s*读|核心提示)[:：]")
 # a picture's place in web text: 【资料图】, [图片]
-PICTURE_MARK = re.compile(r"[【\[](?:资料图片?|图片?|配图)[】\]]")
+PICTURE_MARK = re.compile(r"[【\[](?:资料图片?|图片?|配图)[】\]]|(?:集体)?合影(?:留念)?")     # (合影: a group photo's caption)
 # a picture's file name printed as its caption (南周村_600.jpg)
 IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|bmp)\s*$", re.I)
 # a record's keywords field after a labelled credit (发布机构:…关 键 词:党员,志愿服务)
@@ -735,14 +744,17 @@ class ArticleSplitter:
     def _classify(self, text: str, lines: list[Line]) -> None:
         """The trained classifier's role for every line, from its features and the rule role;
         a line taken out of the furniture joins the article of the content before it.  Furniture
-        known by its text (``is_furniture``: 索引号:, 首页 >, a copyright line) stays PAGE, and a
-        salutation or a speaker's tag (各位代表:, 居民 陈代贵:) stays in the body."""
+        known by its text (``is_furniture``: 索引号:, 首页 >, a copyright line) stays PAGE; a
+        salutation, a speaker's tag or a lead-in (各位代表:, 居民 陈代贵:, …主要抓好以下工作:) stays in
+        the body, and a numbered heading (一、活动名称) is a crosshead."""
         from ..line_roles import ROLES, page_features
 
         X = page_features(text, [ln.role for ln in lines], lines)
         predicted = [ROLES[i] for i in self.line_model.predict(X).argmax(axis=1)]
+        titles = ("HEADLINE", "KICKER", "SUBHEAD", "CROSSHEAD")
         predicted = ["PAGE" if ln.role == "PAGE" and ln.furniture
-                     else "BODY" if SALUTATION.search(ln.text) and r in ("HEADLINE", "KICKER", "SUBHEAD", "CROSSHEAD")
+                     else "BODY" if r in titles and (SALUTATION.search(ln.text) or LEAD_IN.search(ln.text))
+                     else "CROSSHEAD" if r == "BODY" and NUMBERED_HEAD.fullmatch(ln.text)
                      else r for ln, r in zip(lines, predicted)]
         last = None
         for ln, role in zip(lines, predicted):

@@ -37,15 +37,15 @@ _H = r"\u4e00-\u9fff"
 MEDIA_BRANDS = ("今日", "视听", "云上", "掌上")
 BRAND = rf"(?:{'|'.join(MEDIA_BRANDS)})[{_H}]{{2,4}}?"
 # what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
-SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布|在线"
+SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布|在线|信息港"
 MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named together (湖南日报·新湖南客户端)
 # media named before the last one of a source, each with its joiner (浙江在线-|安吉新闻网)
 JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】: a government's own release
-          rf"|本{WS}[报网台站][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】"        # 本报凌云讯, 【本報消息】
+          rf"|本{WS}[报网台站][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 【點新聞報道】        # 本报凌云讯, 【本報消息】
           rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
-          rf"|(?:新华社|中央社|中新社|中通社)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
+          rf"|(?:新华社|中央社|中新社|中通社|中新网)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
           rf"|{JOINED_MEDIA}"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{1,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯, 新报讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
@@ -55,6 +55,23 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】
           rf"|{JOINED_MEDIA}"          # 浙江在线-兰溪新闻网(见习记者 …)
           rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
+def _tag_matches(text: str):
+    """Source tags, and the tag opening the next line of one that began mid-line: a tag may
+    run over a column break (山西新闻网⏎晋城讯), so 来源:新疆日报⏎|新疆日报讯(…) first matches
+    from the line above."""
+    for m in BYLINE_TAG.finditer(text):
+        yield m
+        nl = m.group().find("\n")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if nl != -1 and text[line_start:m.start()].strip(" \u3000□■"):
+            k = m.start() + nl + 1
+            while k < len(text) and text[k] in " \u3000":
+                k += 1
+            again = BYLINE_TAG.match(text, k)
+            if again:
+                yield again
+
+
 # the reporters named after a tag, before a colon (本报讯 记者任晓莉报道:…)
 REPORTED = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[ \u3000]*(?:报道|报导)(?=[:：])"
 # the medium a tagged story is taken from (中国甘肃网1月11日讯 据兰州日报报道 (记者 王忠德))
@@ -70,11 +87,12 @@ REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
 OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
                             rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
-PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片)[^（()）【】\n]{0,4}[）)】]")   # not (无人机拍摄)
+UNIT_PICTURE = re.compile(r"[ \u3000]*[（(【][\u4e00-\u9fff]{2,12}图片[）)】][ \u3000]*")
+PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片|(?<=[\u4e00-\u9fff]{2})图片(?=[）)】]))[^（()）【】\n]{0,4}[）)】]")   # not (无人机拍摄)
 # what ends a short line that is a medium or a place, not a writer's name
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台))?(?:全媒体|融媒体|融媒)?(?:中心)?(?:特约|见习|首席|实习|摄影)?记者[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
+PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台))?(?:全媒体|融媒体|融媒)?(?:中心)?(?:(?:特约|见习|首席|实习|摄影)?记者|通讯员)[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))"
                         rf"|(?<=[。！？!?])[ \u3000]*[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
@@ -82,7 +100,7 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上�
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
 META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
-META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文单位|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
@@ -90,19 +108,22 @@ META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|来源|稿源|文章来�
                          rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）]){{1,32}}(?:[ \u3000](?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?![{_H}:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
-                         rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?")      # 记者:张园园 王婵(通讯员)
+                         rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?"      # 记者:张园园 王婵(通讯员)
+                         rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{2,4}}[ \u3000]*(?:报道|报导))?")   # 記者:里報.tw 林家慶 / 新竹縣 報導
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文单位",
                 "供稿", "供稿单位", "供稿位")
-META_ROLES = {"作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
+META_ROLES = {"作者": "作者", "新闻作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
-# a speech's speaker under its title (保亭黎族苗族自治县人民政府县长 王惠仙, 县 长 周永根)
-SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}]{{0,24}}?(?:"
+# a speech's speaker under its title (保亭黎族苗族自治县人民政府县长 王惠仙, 县 长 周永根, 县委副书记、县长
+# 木合塔尔·丝迪克), or each of a digest's speakers (内蒙古通辽日报副总编、首席记者 郝文秀)
+SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}、]{{0,30}}?(?:"
                           + "|".join("[ \u3000]?".join(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
-                          + rf"))[ \u3000]+(?P<name>[{_H}](?:[ \u3000]?[{_H}]){{1,3}})[ \u3000]*$", re.M)
+                          + rf"))[ \u3000]+(?P<name>[{_H}](?:[ \u3000]?[{_H}]){{1,3}}|[{_H}]{{2,6}}[·・][{_H}]{{2,6}})[ \u3000]*$", re.M)
 # the last character of a unit's or a body's name (西河镇, 县人社局), not of a person's
 UNIT_LAST = "省市县区旗镇乡村局部委办厅处科室站所队社会院校司组团网台报馆心"
-# a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科 (the unit that published it)
+# a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科, 2023年10月11日 西江日报 (the unit
+# or paper that published it; not a weekday, 2022年7月20日 星期三)
 # a web page's source line: the medium, then its timestamp (达州日报 2020-03-24 08:46 大字)
 DATE = r"(?<!\d)(?:\d{4}[-/.年]|\d{2}[-/.])\d{1,2}[-/.月]\d{1,2}日?"       # 2020-03-24, 2020年3月24日, 18-01-11
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"                   # 08:46, 08:46:10
@@ -113,7 +134,7 @@ _DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|门户网站|台|客�
 MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>{_DATED_MEDIUM}(?:[-－—/、·]{_DATED_MEDIUM})*|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心|办公室|政府办))"
                           rf"[ \u3000]*{STAMP}[ \u3000]*(?:$|(?=(?:来源|作者|编辑)[:：]))", re.M)   # (… 来源:资阳日报)
 NAME_DATED = re.compile(rf"^[ \u3000]*(?P<name>[{_H}]{{2,3}})[ \u3000]+{STAMP}[ \u3000]*$", re.M)
-DATED_SOURCE = re.compile(rf"^[ \u3000]*{DATE_PREFIX}(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
+DATED_SOURCE = re.compile(rf"^[ \u3000]*(?:{DATE_PREFIX}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+)(?!星期|礼拜|周[一二三四五六日天])(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
 # a news desk's credit on its own line (生活中心/综合报导): a byline naming no person
@@ -276,20 +297,21 @@ class BylineTagger:
             add(m.start(), m.end(), "BYLINE")
         for m in UNIT_AUTHOR_LINE.finditer(text):
             k = end_before(text, m.start())
-            signed = text[k - 1:k] in "。！？!?"      # under the body's last sentence: its signature
+            # under the body's last sentence, or in the page's second half: its signature
+            signed = text[k - 1:k] in "。！？!?" or m.start() > len(text) / 2
             add(m.start("u"), m.end("u"), "CREDIT" if signed else "BYLINE", m.group("u"))
         for m in GLUED_CREDIT.finditer(text):
             names = [n for _, n in parse_credits(m.group("c"))]
             if names and all(looks_like_name(n) for n in names):
                 add(m.start("c"), m.end("c"), "CREDIT", "本报" if m.group("c").startswith("本报") else None)
-        for m in BYLINE_TAG.finditer(text):
+        for m in _tag_matches(text):
             src = re.sub(r"\s", "", m.group("src"))
             line_start = text.rfind("\n", 0, m.start()) + 1
             prefix = text[line_start:m.start()].strip(" \u3000□■")
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息")) and not src.startswith("《"):
+            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】")) and not src.startswith("《"):
                 continue
             end = m.end()
             # right after a source tag, a short bracket is the credit whatever it holds
@@ -337,17 +359,18 @@ class BylineTagger:
                 add(m.start("name"), m.end("name"), "BYLINE")
         for m in SPEAKER_LINE.finditer(text):
             k = end_before(text, m.start())
-            if looks_like_name(m.group("name")) and k > 0 and text[k - 1] not in SENTENCE_END:
+            name = m.group("name")
+            if (looks_like_name(name) or re.search("[·・]", name)) and k > 0 and text[k - 1] not in SENTENCE_END:
                 add(m.start("who"), m.end("name"), "BYLINE")
         found.extend(cls._name_lines(text, found))
         return sorted(found)
 
     @staticmethod
     def _source(src: str) -> str:
-        m = re.match(r"本[报网台站]|【(.+)讯】", src)
-        if m:                                           # 本报, 本网; 【新北市讯】: the government itself
+        m = re.match(r"本[报网台站]|【(.+)(?:讯|报道)】", src)
+        if m:                                           # 本报, 本网; 【新北市讯】: the government itself; 【點新聞報道】
             return m.group(1) or m.group()
-        m = re.match(r"新华社|中央社|中新社|中通社", src)
+        m = re.match(r"新华社|中央社|中新社|中通社|中新网", src)
         if m:
             return m.group()
         m = re.fullmatch(rf"({BRAND})\s*(?:消息|讯)", src)
@@ -463,8 +486,11 @@ class BylineTagger:
     @staticmethod
     def credits(content: str, source: str | None) -> list[tuple[str | None, str]]:
         """The (role, name) pairs of one found span's normalised text."""
-        if DESK_CREDIT.fullmatch(content):
-            return []                               # 生活中心/综合报导: a desk, no person
+        if DESK_CREDIT.fullmatch(content) or UNIT_PICTURE.fullmatch(content):
+            return []                               # 生活中心/综合报导, (廉政公署圖片): a desk or a unit, no person
+        speaker = SPEAKER_LINE.fullmatch(content)
+        if speaker and not re.search(rf"(?:{ROLE_RE})$", speaker.group("name")):    # (not 通讯员 董飞 摄)
+            return [(None, speaker.group("name"))]  # 县长 周永根: the speaker, titled
         meta = META_CREDIT.fullmatch(content)
         if meta:
             role = META_ROLES.get(re.sub(r"[ \u3000]", "", meta.group("label")))    # 记 者: spaced out

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..gazetteer import LEVEL_RANK, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
+from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
 from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name, transliterated
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
@@ -39,7 +39,7 @@ NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学�
                "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场",
                "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
                "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
-               "日报", "晚报",                                     # 《工人日报》《兵团日报》: a paper by its name
+               "日报", "晚报", "杂志", "杂志社",                 # 《工人日报》《兵团日报》, 遠見雜誌: a paper by its name
                "促进会", "联合总会", "学校", "教育会", "初中",       # 坊眾學校, 中華教育會
                "管委会")                                           # 棋盘山管委会: a zone's by its name
 # associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
@@ -77,7 +77,7 @@ WORDS_ENDING_IN_QIU = set("事需要追诉寻请征谋祈力恳探讲务苛强�
 # what every village has (村卫生室, 村幸福院): with no village's name before them, a kind of place
 VILLAGE_FACILITIES = ("卫生室", "卫生所", "幸福院", "敬老院", "养老院", "小学", "幼儿园")
 # a region's own organs, listed without it: 香港|立法会, 澳门|廉政公署
-REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院")
+REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院", "警务处", "海关")
 # the groups a committee sets up for one field of work, named after it: 旗委|农村牧区工作|领导小组
 LEADING_GROUPS = ("领导小组", "工作领导小组", "指挥部", "工作专班")
 # heads that only continue an organisation's name (县政协|机关, 市政府办公室|机关党委), never open one
@@ -157,7 +157,7 @@ NOT_SUB_UNIT_START = NOT_NAME_START | set("要将应需")
 SETUP_VERBS = ("成立", "组建", "设立")
 GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保"))
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
-NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展", "感谢", "感恩") + NOT_NAME_OPENERS
+NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展", "感谢", "感恩", "来自") + NOT_NAME_OPENERS
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
 NOT_FIELD_OPENERS = NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if w != "乡村")
 # words a company name never holds: the name starts after the last of them (参观了|领展资产管理有限公司,
@@ -174,7 +174,7 @@ TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人"
           "市民", "游客", "老党员", "商贩", "摊主", "店主", "业主", "车主", "患者", "大学生", "小学生", "中学生", "女孩", "男孩", "姑娘", "小伙", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿",
           "爷爷", "奶奶", "保洁员", "保洁人员", "工作人员", "环卫工人", "快递员", "外卖员", "司机", "护士", "医护人员",
           "候选人", "当选人", "获奖者", "创始人", "代表人", "户主", "贫困户", "脱贫户", "退役军人", "老兵", "烈士",
-          "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表", "人选", "村医", "乡村医生", "监事长", "监事", "标兵", "成员",
+          "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表", "人选", "村医", "乡村医生", "监事长", "监事", "标兵", "成员", "首长",
           "岁", "岁的")                            # 100岁罗菊妹, 38岁的彭凯: an age before the name
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长", "州长", "省长",
@@ -242,10 +242,22 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     spans = [(a, b - 1) if comp.endswith("委会", a, b) and not comp.endswith(("常委会", "村委会", "居委会"), a, b)
              and comp.startswith("同", b) and not comp.startswith(("同意", "同志"), b) else (a, b)
              for a, b in _org_names(comp, admin, shorts)]
+    spans = _papers_with_province(comp, spans, admin or [])
     aliases = _mentions(comp, _defined_short_names(comp, spans) | _sites_by_statement(comp), spans)
     if not aliases:
         return spans
     return longest_first(_org_names(comp, (admin or []) + aliases, shorts) + aliases)
+
+
+def _is_province(name: str) -> bool:
+    return any(u.level == "province" for u in admin_table().lookup(name))
+
+
+def _papers_with_province(comp: str, spans: list[tuple[int, int]], admin: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A city's paper written after its province is one name (河南|漯河日报, 山东|滨州日报)."""
+    province_at = {b: a for a, b in admin if _is_province(comp[a:b])}
+    return [(province_at[a], b) if a in province_at and comp.endswith(("日报", "晚报", "晨报"), 0, b) else (a, b)
+            for a, b in spans]
 
 
 def _kind_of_department(comp: str, en: int) -> bool:
@@ -285,7 +297,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))
                 and not comp.endswith(VENUES, 0, en)
                 and not (comp[st:en] in ("初中", "高中", "小学") and comp.startswith("部", en))   # 三中|初中部: a section
-                and not _kind_of_department(comp, en)}           # 区农业部|门
+                and not _kind_of_department(comp, en)           # 区农业部|门
+                and not (comp[en - 1] == "部" and comp.startswith("分", en) and not comp.startswith("分管", en))}   # 组织部|分: 部分
     head_ends = set(by_start.values())
     out = [(ends[st] if st in ends and (comp.startswith(REGION_ORGANS, st) or comp[ends[st]:st] == "中华人民共和国")
             else st - 2 if comp.endswith("国家", 0, st) and not comp.startswith("国家", st) else st, en)
@@ -294,6 +307,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
            if not _kind_of_department(comp, en)
            and not (comp[en - 1] == "网" and comp.startswith(NOT_SITE_AFTER, en))     # 西部网|络: a word
            and not (comp[st:en] == "求是" and comp[st - 1:st] in WORDS_ENDING_IN_QIU)]
+    known_start = {b: a for a, b in out}                    # where known names (廉署, 人民日报) start, by their end
     made = {}                                               # the names found so far, by their end
     set_up: set[str] = set()                                # groups named where they are set up
     for st, en in by_start.items():
@@ -384,7 +398,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                     and comp[k] not in NOT_NAME_START and not comp.startswith(NOT_NAMED_HEAD_OPENERS, k) \
                     and comp[k] not in ORG_PREFIX \
                     and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)) \
-                    and not comp.startswith("习", en):            # 大中小学: a kind; 集中学|习: studying
+                    and not comp.startswith("习", en) \
+                    and not known_start.get(en, -1) > k:    # (秉承|廉署: a known name ends here)
                 start = k                                   # 、东阳国小、
         if start is None:
             continue
@@ -806,8 +821,10 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         name = m.group(1)
         for n in (name, name[:2]):
             after = comp[m.start(1) + len(n):m.start(1) + len(n) + 2]
-            if len(n) == 3 and ((n[2] + after).startswith(SPEECH + ("看来", "讲", "称")) or n[2] in FUNCTION_AFTER_NAME):
-                continue                                    # 局长宋秋|说, 主任刘敏|看来, 居民王娜|对
+            if len(n) == 3 and ((n[2] + after).startswith(SPEECH + ("看来", "讲", "称")) or n[2] in FUNCTION_AFTER_NAME
+                                or not ends_name(n[2]) and opens_word(comp, m.start(1) + 2)
+                                and not opens_word(comp, m.start(1) + 3)):
+                continue                                    # 局长宋秋|说, 主任刘敏|看来, 居民王娜|对, 记者张婷|如是
             if _name_ok(n, after):
                 out.append((m.start(1), m.start(1) + len(n)))
                 titled.add(m.start(1))
@@ -899,7 +916,7 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
         for _, name in BylineTagger.credits(norm[st:en], source):
             # a name by its label, or standing between spaces in its credit (特约记者 俄底尔以 摄)
             set_apart = labelled or re.search(rf"(?:^|[ \u3000]){re.escape(name)}(?:[ \u3000]|$)", norm[st:en])
-            if not (looks_like_name(name) or set_apart and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)):
+            if not (looks_like_name(name) or set_apart and re.fullmatch(DOTTED_OR_SHORT, name)):
                 continue
             pat = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in name if not c.isspace()))
             m = pat.search(norm, pos, en)
@@ -909,13 +926,16 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
     return out
 
 
+# a name a credit sets apart: two to four characters, or a transliterated name joined by a dot (木合塔尔·丝迪克)
+DOTTED_OR_SHORT = r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}"
 MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|台|网)"
 _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
-EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
-                         r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*(?=\n|$)")
+EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
+                         r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*"
+                         r"(?=\n|$|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核)[:：])")   # 一审:徐梅芳  二审:…
 
 
 def editor_names(norm: str) -> list[tuple[int, int]]:

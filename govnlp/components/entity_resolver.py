@@ -61,7 +61,7 @@ def trim(span: Span) -> Span | None:
 
 ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "同志")
 # a surname and a title is no name (李县长, 有关领导: §2)
-TITLE_WORDS = OFFICE_TITLES + ("负责",)
+TITLE_WORDS = OFFICE_TITLES + ("负责", "楼栋长", "楼长", "栋长", "网格长")
 # what ends the name of a body, never a person's (镇党委|和政府)
 BODY_WORDS = ("政府", "党委", "人大", "政协", "省委", "市委", "县委", "区委", "州委")
 # where a person stands in a photo (右九, 左二)
@@ -336,6 +336,9 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
     elif len(name) == 2 and name[0] in single and "\u4e00" <= norm[en:en + 1] <= "\u9fff" and norm[en] not in NOT_THIRD \
             and ends_name(norm[en]) and not opens_word(norm, en) and opens_word(norm, en + 1):
         en += 1                                         # 市长胡志|强安排: 安排 is a word, 强安 none
+    elif len(name) == 3 and name[0] in single and not ends_name(name[2]) and opens_word(norm, en - 1) \
+            and not opens_word(norm, en) and not opens_word(name, 1):
+        en -= 1                                         # 记者张婷|如是表示: 如是 is a word, 是表 none
     elif len(name) == 3 and name[0] in single and norm[en - 1:en + 1] in WORDS_AFTER_NAME:
         en -= 1                                         # 陈琪|颁发证书
     elif len(name) == 3 and name[0] in single and name[2] in FUNCTION_AFTER_NAME:
