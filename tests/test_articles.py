@@ -423,3 +423,10 @@ def test_furniture_and_heads_read_from_29nn_and_30nn(blank_nlp):
             "关于我们 - 诸城新闻 - 娱乐新闻 - 网站公告 - 版权声明\n【信息时间:2026-02-12阅读次数: 】\n【编辑:裴春梅】\n"
             "版权作品,未经授权严禁转载。\n11120223000200715W/2022-00084\n")
     assert rule_roles(blank_nlp, page) == ["PAGE", "HEADLINE", "SUBHEAD", "PAGE", "BODY", "CAPTION"] + ["PAGE"] * 10
+
+
+def test_a_lead_in_is_no_title_line():
+    from govnlp.components.articles import title_like
+
+    assert not title_like("一年来,我们主要抓好以下工作:")
+    assert title_like("河北青县：") and title_like("一、2021年工作回顾")

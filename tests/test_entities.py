@@ -720,3 +720,7 @@ def test_entities_read_from_29nn_and_30nn(blank_nlp):
     assert labelled(blank_nlp, "副廉政專員兼執行處首長丘樹春,以及嘉賓。一审:徐梅芳  二审:唐有权  三审:刘彧\n"
                                "记者张婷如是表示。书记王建国是人民的公仆。", "PERSON") == [
         "丘樹春", "徐梅芳", "唐有权", "刘彧", "张婷", "王建国"]
+
+
+def test_a_schools_club_joins_it(blank_nlp):
+    assert labelled(blank_nlp, "開場由「忠信學校戰鼓社」帶來表演。他在北京大学读书社会学。", "ORG") == ["忠信學校戰鼓社", "北京大学"]

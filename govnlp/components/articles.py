@@ -257,8 +257,9 @@ def column_width(lines: list[Line]) -> int | None:
 
 def title_like(text: str) -> bool:
     """No sentence punctuation inside and short: a title, column or crosshead line (not a
-    speech's salutation, 各位代表:)."""
+    speech's salutation, 各位代表:, nor a lead-in, 一年来,我们主要抓好以下工作:)."""
     return (len(text) <= 40 and not any(p in text for p in SENT_PUNCT) and not SALUTATION.search(text)
+            and not LEAD_IN.search(text)
             and text.count("，") + text.count(",") <= 1 and not CAPTION_END.search(text))
 
 

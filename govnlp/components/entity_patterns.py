@@ -119,6 +119,9 @@ NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
 # a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
+# a school's club, named after it (忠信學校|戰鼓社, 竹東高中|韓國流行舞蹈社)
+SCHOOLS = ("学校", "小学", "中学", "高中", "初中", "国小", "国中", "大学", "学院")
+SCHOOL_CLUB = re.compile(r"[\u4e00-\u9fff]{2,8}?社(?=[」”’、,，。；;\s]|$)")
 # a ministry's numbered bureau (中央社会工作部|一局)
 NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
 SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[一二三四五六七八九十]{1,2}[局司处室]|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
@@ -721,6 +724,9 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     市政府|秘书处|媒体事务组, 财政厅|政府采购监督管理处); a title after the sub-unit ends it."""
     out = []
     for st, en in spans:
+        club = SCHOOL_CLUB.match(comp, en) if comp.endswith(SCHOOLS, st, en) else None
+        if club:
+            en = club.end()                                 # 忠信學校|戰鼓社: a school's club
         while True:
             m = SUB_UNIT.match(comp, en)
             core = m.group().removesuffix("工作部").removesuffix("委员会") if m else ""   # 社会|工作部, 行政|委员会
