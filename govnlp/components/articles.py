@@ -127,7 +127,7 @@ SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^。]{0,20}[:：]$|同
                         r"^[\u4e00-\u9fff]{0,16}[ \u3000]+[\u4e00-\u9fff]{2,4}[:：]$")   # 社区居民 刘大弟: a speaker's tag
 PICTURE_PLACEHOLDER = re.compile(PICTURE_PLACEHOLDERS)
 # a sentence that leads into what follows it (一年来,我们主要抓好以下工作:): body, never a title
-LEAD_IN = re.compile(r"^.{8,}[:：]$")
+LEAD_IN = re.compile(r"^[\u4e00-\u9fff][^:：]{7,}[:：]$")
 # a numbered heading (一、活动名称, (二)座谈交流(11:20—12:00)): a crosshead
 NUMBERED_HEAD = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。，,；;！？]{2,20}")
 # a web page's summary under its title (摘要:3月19日至20日…)
