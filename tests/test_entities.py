@@ -724,3 +724,8 @@ def test_entities_read_from_29nn_and_30nn(blank_nlp):
 
 def test_a_schools_club_joins_it(blank_nlp):
     assert labelled(blank_nlp, "開場由「忠信學校戰鼓社」帶來表演。他在北京大学读书社会学。", "ORG") == ["忠信學校戰鼓社", "北京大学"]
+
+
+def test_a_unit_credited_as_a_source_is_the_place(blank_nlp):
+    assert ents(blank_nlp, "索引号:123\n发布机构: 永川区来苏镇\n成文日期:2020-01-01\n") == [
+        ("永川区", "ADMIN"), ("来苏镇", "ADMIN")]

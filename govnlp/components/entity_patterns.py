@@ -971,8 +971,8 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
         pos = st
         for src in named:
             if src.startswith(("本报", "本网", "本台", "本站", "【")) or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
-                    or not re.fullmatch(r"[A-Za-z]{0,3}[\u4e00-\u9fff]+", src):      # (i内江: an app)
-                continue
+                    or not re.fullmatch(r"[A-Za-z]{0,3}[\u4e00-\u9fff]+", src) or src.endswith(("镇", "乡", "街道", "县", "区", "市")):
+                continue            # (i内江: an app; 发文单位:西红门镇: a unit credited is the place, as 【新北市讯】)
             m = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in src)).search(norm, pos, en)
             if m:
                 out.append((m.start(), m.end()))
