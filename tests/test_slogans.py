@@ -233,16 +233,18 @@ def test_parts_made_one_count_their_first_numeral(blank_nlp):
     assert s.text == "五位一体" and [i.text for i in s._.items] == ["绿化", "美丽庭院", "厕所革命", "污水治理", "坑塘治理"]
 
 
-def test_formulas_read_from_26nn(blank_nlp):
-    def found(text):
-        doc = blank_nlp(text)                           # (a SpanGroup needs its Doc alive)
-        return [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
+def found(nlp, text):
+    """(text, label, items) of every formula on ``text`` (the Doc stays alive while its SpanGroup is read)."""
+    doc = nlp(text)
+    return [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
 
-    assert found("全面落实一岗双责,严格遵守八项规定。") == [("一岗双责", "PARALLEL", []), ("八项规定", "COUNT", [])]
-    assert found("坚持“五个 坚持”,推进“三 个提质”。") == [("五个 坚持", "COUNT", []), ("三 个提质", "COUNT", [])]
-    assert found("要写好融合发展、社会民生、全面深化改革“三篇文章”。") == [
+
+def test_formulas_read_from_26nn(blank_nlp):
+    assert found(blank_nlp, "全面落实一岗双责,严格遵守八项规定。") == [("一岗双责", "PARALLEL", []), ("八项规定", "COUNT", [])]
+    assert found(blank_nlp, "坚持“五个 坚持”,推进“三 个提质”。") == [("五个 坚持", "COUNT", []), ("三 个提质", "COUNT", [])]
+    assert found(blank_nlp, "要写好融合发展、社会民生、全面深化改革“三篇文章”。") == [
         ("三篇文章", "COUNT", ["融合发展", "社会民生", "全面深化改革"])]
-    assert found("他写好了三篇文章。") == []
+    assert found(blank_nlp, "他写好了三篇文章。") == []
 
 
 def test_items_lose_the_words_before_their_verb(blank_nlp):
@@ -251,38 +253,26 @@ def test_items_lose_the_words_before_their_verb(blank_nlp):
 
 
 def test_formulas_read_from_28nn(blank_nlp):
-    def found(text):
-        doc = blank_nlp(text)
-        return [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
-
-    assert found("对环境整治实行“定区域、定人员、定时间”三定责任制,对各村实行承包管理。") == [
+    assert found(blank_nlp, "对环境整治实行“定区域、定人员、定时间”三定责任制,对各村实行承包管理。") == [
         ("三定", "GROUP", ["定区域", "定人员", "定时间"])]
-    assert found("提出了“抓一条主线,办好十二项实事”的思路。") == [("一条主线", "COUNT", []), ("十二项实事", "COUNT", [])]
-    assert found("坚持“抓党建,促发展”。") == []
-    assert found("探索打造医养乐三位一体基本公共服务,秉持辦會20字方針。") == [
+    assert found(blank_nlp, "提出了“抓一条主线,办好十二项实事”的思路。") == [("一条主线", "COUNT", []), ("十二项实事", "COUNT", [])]
+    assert found(blank_nlp, "坚持“抓党建,促发展”。") == []
+    assert found(blank_nlp, "探索打造医养乐三位一体基本公共服务,秉持辦會20字方針。") == [
         ("三位一体", "PARALLEL", []), ("20字方針", "GROUP", [])]
-    assert found("发扬我市双拥模范城的传统。凉山是“一步跨千年”的直过区,要一心一意。") == [("双拥", "GROUP", [])]
+    assert found(blank_nlp, "发扬我市双拥模范城的传统。凉山是“一步跨千年”的直过区,要一心一意。") == [("双拥", "GROUP", [])]
 
 
 def test_per_unit_rules_before_their_noun_counts_by_the_game_and_verb_clauses(blank_nlp):
-    def found(text):
-        doc = blank_nlp(text)
-        return [(s.text, s.label_) for s in doc.spans["slogans"]]
-
-    assert found("建國鎮被評為全國一村一品示范村鎮。我們承諾會發展一地方一特色。") == [
-        ("一村一品", "PER_UNIT"), ("一地方一特色", "PER_UNIT")]
-    assert found("展示“践行金华精神,打赢九场硬战”的显著成效。") == [("九场硬战", "COUNT")]
-    assert found("他打了三场比赛。在五大振兴上齐发力。") == [("五大振兴", "GROUP")]
+    assert found(blank_nlp, "建國鎮被評為全國一村一品示范村鎮。我們承諾會發展一地方一特色。") == [
+        ("一村一品", "PER_UNIT", []), ("一地方一特色", "PER_UNIT", [])]
+    assert found(blank_nlp, "展示“践行金华精神,打赢九场硬战”的显著成效。") == [("九场硬战", "COUNT", [])]
+    assert found(blank_nlp, "他打了三场比赛。在五大振兴上齐发力。") == [("五大振兴", "GROUP", [])]
 
 
 def test_items_opening_with_the_formulas_character_and_a_quote_made_one(blank_nlp):
-    def found(text):
-        doc = blank_nlp(text)
-        return [(s.text, s.label_, [i.text for i in s._.items]) for s in doc.spans["slogans"]]
-
-    assert found("她在協會內提出提昇服務質量、提高入住價格、提供所需備品。這『三提』遭多數反對。") == [
+    assert found(blank_nlp, "她在協會內提出提昇服務質量、提高入住價格、提供所需備品。這『三提』遭多數反對。") == [
         ("三提", "GROUP", ["提昇服務質量", "提高入住價格", "提供所需備品"])]
-    assert found("打造“政治统领、宜居生态、产业发展、文化传承、村级治理服务”为一体的五个中心,详细列出任务。") == [
+    assert found(blank_nlp, "打造“政治统领、宜居生态、产业发展、文化传承、村级治理服务”为一体的五个中心,详细列出任务。") == [
         ("五个中心", "COUNT", ["政治统领", "宜居生态", "产业发展", "文化传承", "村级治理服务"])]
 
 
