@@ -47,6 +47,7 @@ NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
 # districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
 GENERIC_FULL = {"城区", "郊区", "矿区", "市区"}
+# the levels of autonomous units, which may follow a short form without the peoples (威宁|自治县)
 AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
 NOT_UNITS = {"小城镇", "先进镇"}
@@ -436,10 +437,9 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             en, kind = en + 1, "full"
             name = comp[st:en]
         autonomy = next((w for w in AUTONOMOUS_LEVELS if comp.startswith(w, en)), None)
-        if kind in ("short", "short_common") and autonomy and any(u.name.endswith(autonomy) for u in units):
-            # 威宁|自治县: an autonomous unit by its short form and its level, without its peoples
-            units = [u for u in units if u.name.endswith(autonomy)]
-            en, kind = en + len(autonomy), "full"
+        autonomous = table.lookup(name + autonomy) if kind in ("short", "short_common") and autonomy else []
+        if autonomous:                  # 威宁|自治县: an autonomous unit by its short form and its level, without its peoples
+            units, en, kind = autonomous, en + len(autonomy), "full"
             name = comp[st:en]
         if kind == "full" and name.endswith(("乡", "镇")) and comp.startswith("村", en) and (
                 st != chain_end or chain_name.endswith(VILLAGE_SUFFIXES)):

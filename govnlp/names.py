@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from .words import opens_word
+
 # words with a surname character first that are no names: common nouns and verbs the
 # patterns and the NER take for names (干部, 群众, 强调, 应该)
 NOT_NAMES = {"万分", "万家", "于是", "代表", "党代表", "管理员", "周围", "宣传", "查看", "原文", "任务", "党员", "党建", "全体", "全区", "全县", "全市", "全面", "公约", "关于", "关心", "关注",
@@ -53,6 +55,18 @@ def ends_name(ch: str, strong: bool = False) -> bool:
     if ch in NOT_NAME_END:
         return False
     return ends >= 8 and 4 * after <= ends if strong else ends >= 2 and 3 * ends >= after
+
+
+def runs_to_word(text: str, i: int) -> bool:
+    """Whether ``text[i]``, after a two-character name, is its third: it ends names, opens no
+    word and a word starts right after it (市长胡志|强|安排)."""
+    return ends_name(text[i]) and not opens_word(text, i) and opens_word(text, i + 1)
+
+
+def opens_next_word(text: str, i: int) -> bool:
+    """Whether ``text[i]``, a three-character name's third, belongs to the word after it: it
+    ends no name and opens a word that does not start one character later (记者张婷|如|是表示)."""
+    return not ends_name(text[i]) and opens_word(text, i) and not opens_word(text, i + 1)
 
 
 def follows_name(ch: str) -> bool:

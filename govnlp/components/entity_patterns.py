@@ -24,10 +24,10 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
-from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name, transliterated
+from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name,
+                     opens_next_word, runs_to_word, transliterated)
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
-from ..words import opens_word
 from .bylines import FOUND_KEY, MEDIA_BRANDS, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
 
 PATTERN_KEY = "pattern_candidates"
@@ -124,7 +124,7 @@ SCHOOLS = ("学校", "小学", "中学", "高中", "初中", "国小", "国中",
 SCHOOL_CLUB = re.compile(r"[\u4e00-\u9fff]{2,8}?社(?=[」”’、,，。；;\s]|$)")
 # a ministry's numbered bureau (中央社会工作部|一局)
 NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|[一二三四五六七八九十]{1,2}[局司处室]|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -801,13 +801,13 @@ def _clause_starts(comp: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(comp) if ch in NAME_START]
 
 
+BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
 def paragraph_starts(norm: str, index: list[int]) -> set[int]:
     """Compact positions that open a paragraph: a blank line before them in the raw text."""
     starts = (bisect.bisect_left(index, m.end()) for m in BLANK_LINE.finditer(norm))
     return {k for k in starts if 0 < k < len(index)}
-
-
-BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends: Iterable[int] = (),
@@ -828,8 +828,7 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         for n in (name, name[:2]):
             after = comp[m.start(1) + len(n):m.start(1) + len(n) + 2]
             if len(n) == 3 and ((n[2] + after).startswith(SPEECH + ("看来", "讲", "称")) or n[2] in FUNCTION_AFTER_NAME
-                                or not ends_name(n[2]) and opens_word(comp, m.start(1) + 2)
-                                and not opens_word(comp, m.start(1) + 3)):
+                                or opens_next_word(comp, m.start(1) + 2)):
                 continue                                    # 局长宋秋|说, 主任刘敏|看来, 居民王娜|对, 记者张婷|如是
             if _name_ok(n, after):
                 out.append((m.start(1), m.start(1) + len(n)))
@@ -849,10 +848,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     # surname and one more (司长欧阳瑜|傍晚)
     for m in _TITLE_NAME_OPEN.finditer(comp):
         n = m.group(1)
-        third = m.start(1) + 2
         if m.start(1) not in titled and (ends_name(n[2], strong=True) or n[:2] in double or (
-                ends_name(n[2]) and not opens_word(comp, third) and opens_word(comp, third + 1)
-                and comp.endswith(OFFICE_TITLES + ("代表",), 0, m.start(1)))) \
+                runs_to_word(comp, m.start(1) + 2) and comp.endswith(OFFICE_TITLES + ("代表",), 0, m.start(1)))) \
                 and _name_ok(n, comp[m.end(1):m.end(1) + 2]) \
                 and not comp.startswith(TITLES, m.start(1)):
             out.append(m.span(1))

@@ -29,7 +29,8 @@ from spacy.util import filter_spans
 
 from ..gazetteer import admin_table
 from ..ml import GAZ_KEY
-from ..names import COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name, transliterated
+from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name,
+                     opens_next_word, runs_to_word, transliterated)
 from ..occupancy import Occupancy
 from ..words import opens_word
 from .bylines import looks_like_name, surnames
@@ -126,14 +127,14 @@ def named_like(span: Span) -> bool:
     """Whether the NER's person has three characters or more, or opens with a surname (one
     of ``data/surnames.txt``): its two-character guesses that do not are words (旺丁|旺财,
     寒风逼人, 珍|珠镶|嵌), while longer ones are mostly names with a rare surname (松学宝).
-    A surname character before a word for a crowd (向民眾) and a unit's name the gazetteer
-    holds (马鞍山) are no names either."""
+    A unit's name the gazetteer holds (马鞍山) is no name either (a crowd, 向民眾, is left to
+    ``plausible``, which every guess also passes)."""
     view = span.doc._.norm_text or span.doc.text
     name = "".join(view[span.start_char:span.end_char].split())
     if not re.match(r"[\u4e00-\u9fff]", name):
         return True
     table = admin_table()
-    if name[1:] in CROWDS or (len(name) >= 3 and (name in table.by_short or name in table.by_name)):
+    if len(name) >= 3 and (name in table.by_short or name in table.by_name):
         return False
     single, _ = surnames()
     return len(name) != 2 or name[0] in single
@@ -334,10 +335,9 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
             and norm[en + 1:en + 2] != "" and norm[en + 1] in "，,、。；;"):      # 刘宗|进,
         en += 1
     elif len(name) == 2 and name[0] in single and "\u4e00" <= norm[en:en + 1] <= "\u9fff" and norm[en] not in NOT_THIRD \
-            and ends_name(norm[en]) and not opens_word(norm, en) and opens_word(norm, en + 1):
+            and runs_to_word(norm, en):
         en += 1                                         # 市长胡志|强安排: 安排 is a word, 强安 none
-    elif len(name) == 3 and name[0] in single and not ends_name(name[2]) and opens_word(norm, en - 1) \
-            and not opens_word(norm, en) and not opens_word(name, 1):
+    elif len(name) == 3 and name[0] in single and opens_next_word(norm, en - 1) and not opens_word(name, 1):
         en -= 1                                         # 记者张婷|如是表示: 如是 is a word, 是表 none
     elif len(name) == 3 and name[0] in single and norm[en - 1:en + 1] in WORDS_AFTER_NAME:
         en -= 1                                         # 陈琪|颁发证书
