@@ -148,8 +148,23 @@ class AdminTable:
 
 @lru_cache(maxsize=1)
 def admin_table() -> AdminTable:
-    raw = resources.files("govnlp.data").joinpath("admin_units.tsv.gz").read_bytes()
-    return AdminTable.from_tsv(gzip.decompress(raw).decode("utf-8"))
+    data = resources.files("govnlp.data")
+    text = gzip.decompress(data.joinpath("admin_units.tsv.gz").read_bytes()).decode("utf-8")
+    return _with_new_areas(text, data.joinpath("new_areas.tsv").read_text(encoding="utf-8"))
+
+
+def _with_new_areas(units_tsv: str, areas_tsv: str) -> AdminTable:
+    """The derived table plus the state-level new areas (雄安新区) that the source tree lacks,
+    as zones under the unit they lie in (``new_areas.tsv``, from public record)."""
+    table = AdminTable.from_tsv(units_tsv)
+    rows = [line.split("\t") for line in areas_tsv.splitlines() if line and not line.startswith("#")][1:]
+    units = list(table.units)
+    for name, short, parent in rows:
+        if table.by_name.get(name):
+            continue
+        up = next(u for u in table.lookup(parent) if u.status == "current")
+        units.append(Unit(len(units), name, short, "zone", "", up.id, "current"))
+    return AdminTable(units)
 
 
 @lru_cache(maxsize=1)
@@ -329,9 +344,25 @@ def _merge_zones(spans: list[tuple[int, int, str]], comp: str, table: "AdminTabl
                 and not any(LEVEL_RANK[u.level] <= 1 for u in table.lookup(comp[st:en])) \
                 and (word := next((w for w in NAMED_ZONE_WORDS if comp.startswith(w, en)), None)):
             out.append((st, en + len(word), "zone"))     # ”嘉定|工业区: a zone only its name makes one
+        elif kind == "zone" and comp[st:en] == "新区" and _named_new_area(comp, st) \
+                and not (out and out[-1][1] > st - 2):
+            out.append((st - 2, en, "zone"))            # 沈抚|新区, named so again and again on its page
         else:
             out.append((st, en, kind))
     return out
+
+
+NOT_IN_AREA_NAME = FUNCTION_CHARS | set("级各个批类我本该全新")
+
+
+def _named_new_area(comp: str, at: int) -> bool:
+    """Whether the two characters before the 新区 at ``at`` name it: a name no list holds
+    (沈抚新区) that the page repeats, opening a clause at least once (not 美丽|新区 said once)."""
+    name = comp[at - 2:at + 2]
+    if at < 2 or not all("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_AREA_NAME for c in name[:2]):
+        return False
+    found = [m.start() for m in re.finditer(name, comp)]
+    return len(found) >= 2 and any(i == 0 or not "\u4e00" <= comp[i - 1] <= "\u9fff" for i in found)
 
 
 @dataclass
@@ -459,8 +490,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
                 and comp[st - 1] not in FUNCTION_CHARS and comp[st - 1] not in VERBS_BEFORE_COUNTY and st != chain_end \
                 and st not in span_ends and "\n" not in norm[index[st - 1]:index[st]]:     # (a line opened by it)
             confirmed = False  # 执政|兴县战略, 科技|兴县: a slogan's verb and object, not the county 兴县
-        if kind == "full" and name in GENERIC_FULL and st != chain_end:
-            confirmed = False  # 城区 as the urban area; 晋城市|城区 is the district
+        if kind == "full" and (name in GENERIC_FULL or name in NAMED_ZONE_WORDS) and st != chain_end:
+            confirmed = False  # 城区 as the urban area, 国家级|经济技术开发区 a kind; 晋城市|城区 is the district
         if kind in ("full", "village") and (
                 (_body(name).endswith(RATED) and st != chain_end and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff")
                 or _body(name) in VERBS_ON_PLACES and kind == "village" and st != chain_end    # “…,關愛社區”: a verb

@@ -390,3 +390,22 @@ def test_a_unit_line_in_the_pages_second_half_signs_it(blank_nlp):
     doc = blank_nlp("关于开展政府开放日活动的公告\n" + "现将有关事项公告如下,欢迎各界人士报名参加活动。\n" * 3
                     + "联系邮箱:a@163.com\n海原县林业和草原局\n2025年9月8日\n")
     assert [(s.text, s.label_) for s in doc.spans["bylines"]] == [("海原县林业和草原局", "CREDIT")]
+
+
+def test_bylines_read_from_31nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    assert found("村党支部书记\n新华社记者\n他们是离群众最近的人。") == [("新华社记者", "BYLINE", "新华社", [])]
+    assert found("□ 河北法制报记者 张哲\n随着经济发展。") == [
+        ("□ 河北法制报记者 张哲", "BYLINE", "河北法制报", [("记者", "张哲")])]
+    assert found("来源: 河北日报客户端  薛惠娟 任学光 郭东\n2018-10-22\n") == [
+        ("来源: 河北日报客户端  薛惠娟 任学光 郭东", "BYLINE", "河北日报客户端",
+         [(None, "薛惠娟"), (None, "任学光"), (None, "郭东")])]
+    assert found("东昌府讯 9月6日,东昌府区召开会议。传来喜讯 9月6日。") == [("东昌府讯", "BYLINE", "东昌府", [])]
+    assert found("作了书面发言。\n\n(东昌府融媒:王洪伟)\n") == [
+        ("(东昌府融媒:王洪伟)", "CREDIT", "东昌府融媒", [(None, "王洪伟")])]
+    doc = blank_nlp("紛紛發文悼念。\n\n截取自臉書/賴坤成\n\n林正杰近年罹癌。")
+    assert [(s.text, s.label_) for s in doc.spans["bylines"]] == [("截取自臉書/賴坤成", "PHOTO")]
+    assert [s.label_ for s in doc.spans["blocks"] if s.text == "截取自臉書/賴坤成"] == ["CAPTION"]

@@ -729,3 +729,24 @@ def test_a_schools_club_joins_it(blank_nlp):
 def test_a_unit_credited_as_a_source_is_the_place(blank_nlp):
     assert ents(blank_nlp, "索引号:123\n发布机构: 永川区来苏镇\n成文日期:2020-01-01\n") == [
         ("永川区", "ADMIN"), ("来苏镇", "ADMIN")]
+
+
+def test_entities_read_from_31nn(blank_nlp):
+    assert labelled(blank_nlp, "省委副书记、省长许勤参加有关活动。", "PERSON") == ["许勤"]
+    assert labelled(blank_nlp, "全国政协副主席、交通运输部党组书记杨传堂率团。", "ORG") == ["全国政协", "交通运输部党组"]
+    assert labelled(blank_nlp, "州文化体育广播电视和旅游局党组书记王艳华表示。", "ORG") == ["州文化体育广播电视和旅游局党组"]
+    assert labelled(blank_nlp, "县工商联会长王某某说。县工商联会同有关部门。", "ORG") == ["县工商联", "县工商联"]
+    assert labelled(blank_nlp, "开创攀枝花建设新局面。由村“两委”逐一介绍驻村工作队成员。", "ORG") == []
+    doc = blank_nlp("澳門婦女聯合總會林婉妹副會長、澳門北區工商聯會黃建中會長等人陪同。早期曾為中國國民黨籍。")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("澳門婦女聯合總會", "ORG"), ("林婉妹", "PERSON"), ("澳門北區工商聯會", "ORG"), ("黃建中", "PERSON"),
+        ("中國國民黨", "ORG")]
+
+
+def test_state_level_new_areas_and_new_areas_a_page_names_again(blank_nlp):
+    doc = blank_nlp("到我省石家庄市、雄安新区考察。")
+    assert [(e.text, e._.admin["level"]) for e in doc.ents] == [("石家庄市", "prefecture"), ("雄安新区", "zone")]
+    doc = blank_nlp("沈抚新区召开会议\n会议在沈抚新区举行。推动沈抚新区发展,建设美丽新区。")
+    assert [e.text for e in doc.ents if e.label_ == "ADMIN"][:3] == ["沈抚新区"] * 3
+    assert "美丽新区" not in [e.text for e in doc.ents]
+    assert not blank_nlp("拥有国家级经济技术开发区和省级高新技术产业开发区各1个。").ents

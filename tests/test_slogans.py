@@ -282,3 +282,14 @@ def test_a_quoted_big_count_before_its_kind(blank_nlp):
         ("三大", "GROUP", ["陶瓷", "食品", "生化"]), ("十大", "GROUP", [])]
     doc = blank_nlp("他说“三大”。")
     assert len(doc.spans["slogans"]) == 0
+
+
+def test_items_before_a_count_and_quoted_back_to_back(blank_nlp):
+    assert found(blank_nlp, "院坝会紧扣“认识帮扶力量、解读惠民政策、征集群众意见”三大核心环节。") == [
+        ("三大核心环节", "GROUP", ["认识帮扶力量", "解读惠民政策", "征集群众意见"])]
+    assert found(blank_nlp, "打造“共同富裕·青年有声”基层宣讲、“建圈强链·青年有为”岗位建功五大工作品牌,开展活动。") == [
+        ("五大工作品牌", "GROUP", [])]                     # two items for five: none
+    assert found(blank_nlp, "打造“共同富裕·青年有声”基层宣讲、“建圈强链·青年有为”岗位建功两大工作品牌,开展活动。") == [
+        ("两大工作品牌", "GROUP", ["“共同富裕·青年有声”基层宣讲", "“建圈强链·青年有为”岗位建功"])]
+    assert found(blank_nlp, "通过建立用好“三个三”(即“三个中心”“三类机构”“三支队伍”)机制。")[0] == (
+        "三个三", "COUNT", ["三个中心", "三类机构", "三支队伍"])

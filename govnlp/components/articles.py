@@ -361,6 +361,8 @@ class ArticleSplitter:
                     ln.role = "PAGE"
                 elif COLUMN_LINE.search(ln.text):
                     ln.role = "COLUMN"
+                elif any(a <= own_start and ln.end <= b for a, b in photo):
+                    ln.role = "CAPTION"     # a line that is a photo credit alone (截取自臉書/賴坤成)
                 elif ABSTRACT_LINE.match(ln.text):
                     ln.role = "SUBHEAD"     # 摘要:…, a web page's summary under its title
                 elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or TRIANGLE_CAPTION.match(ln.text) \

@@ -52,6 +52,7 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】
           rf"|[{_H}]{{1,8}}(?:网|台|社|客户端)(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS}消息"      # 苍南新闻网11月13日消息
           rf"|《[{_H}]{{2,10}}(?:报|网)》{WS}(?:消息|讯)"            # 《内蒙古日报》消息
           rf"|{BRAND}{WS}(?:消息|讯)"                                # 云上赤壁消息: a county's media brand
+          rf"|[{_H}]{{2,5}}(?<![喜资通简快电视传审问音])讯(?=[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)"   # 东昌府讯 9月6日
           rf"|{JOINED_MEDIA}"          # 浙江在线-兰溪新闻网(见习记者 …)
           rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
@@ -79,7 +80,8 @@ TAKEN_FROM = rf"[ \u3000]*据[{_H}]{{2,10}}?(?:报道|报导|消息)"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?P<taken>{TAKEN_FROM})?(?:{WS}(?P<br>{BRACKET})|[ \u3000]*(?P<rep>{REPORTED}))?")
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
-BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:{ROLE_RE}|[{_H}]{{2,8}}(?:记者站|分社)[ \u3000]).*$", re.M)
+BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=记者))?"   # □ 河北法制报记者 张哲
+                      rf"(?:{ROLE_RE}|[{_H}]{{2,8}}(?:记者站|分社)[ \u3000]).*$", re.M)
 # a boxed line of names ending in 报道 (□于向阳 陈文 徐雯雯 报道): the reporters, no role word
 BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*)[ \u3000]*(?:报道|报导)[ \u3000]*$", re.M)
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
@@ -96,6 +98,8 @@ PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本�
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))"
                         rf"|(?<=[。！？!?])[ \u3000]*[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
+# a picture taken from a page or an account, on its own line (截取自臉書/賴坤成, 翻攝自…)
+PHOTO_TAKEN = re.compile(r"^[ \u3000]*(?:截取自|截图自|翻摄自?)[^\n。，,！？]{1,24}?[ \u3000]*$", re.M)
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
@@ -105,7 +109,7 @@ META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|新闻作者|来源|稿�
                          rf"|文/图|图文|文|图|摄影|摄像)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
-                         rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）]){{1,32}}(?:[ \u3000](?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?![{_H}:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
+                         rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）]){{1,32}}(?:[ \u3000]{{1,3}}(?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?![{_H}:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?"      # 记者:张园园 王婵(通讯员)
@@ -152,6 +156,8 @@ ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
                        rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?)?(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 联合报／ 记者…, 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?", re.M)   # …/台東報導
+# a medium's reporter credited with no name, on a line of its own under a title (新华社记者)
+BARE_ROLE_LINE = re.compile(rf"^[ \u3000]*(?:新华社|中新社|本报|[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?:特约|见习|首席)?记者[ \u3000]*$", re.M)
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
 GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员){ROLE_NAMES})[ \u3000]*(?=\n|$)")
 SENTENCE_END = "。！？!?；;：:，,、"
@@ -238,6 +244,14 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     return out
 
 
+def source_and_names(value: str) -> tuple[str, list[str]]:
+    """A source label's value: the medium, and the people it names after a layout gap
+    (河北日报客户端  薛惠娟 任学光 郭东); no names where anything after the gap is no name."""
+    medium, *rest = re.split(r"[ \u3000]{2,}", value.strip(), maxsplit=1)
+    names = split_names(rest[0]) if rest else []
+    return (medium, names) if names and all(looks_like_name(n) for n in names) else (value, [])
+
+
 def end_before(text: str, at: int) -> int:
     """Where the text before ``at`` ends, its trailing whitespace skipped (0 for none)."""
     k = at
@@ -277,9 +291,11 @@ class BylineTagger:
                     break                                   # (记者 吴丹/摄: the role stays)
                 st += w.end()
             add(st, m.end(), "PHOTO")
+        for m in PHOTO_TAKEN.finditer(text):
+            add(m.start(), m.end(), "PHOTO")
         for m in BOX_LINE.finditer(text):
             bureau = BUREAU.search(m.group().lstrip(" \u3000□■◇◆"))
-            add(m.start(), m.end(), "BYLINE", bureau.group().strip() if bureau else "本报" if "本报" in m.group() else None)
+            add(m.start(), m.end(), "BYLINE", bureau.group().strip() if bureau else cls._media(m.group().lstrip(" \u3000□■◇◆")))
         for m in BOX_REPORTED.finditer(text):
             if all(looks_like_name(n) for n in split_names(m.group("names"))):
                 add(m.start(), m.end(), "BYLINE")
@@ -293,6 +309,10 @@ class BylineTagger:
                 if k > prev_start and MEDIA_LINE.fullmatch(text, prev_start, k) and "\n" in text[k:st]:
                     st, source = prev_start, text[prev_start:k].strip()   # 沈阳日报、沈报全媒体 / 记者 张晶 许非
                 add(st, m.end(), cls._place(text, st, m.end()), source)
+        for m in BARE_ROLE_LINE.finditer(text):
+            k = end_before(text, m.start())
+            if k == 0 or text[k - 1] not in SENTENCE_END:      # under a title, not closing a paragraph
+                add(m.start(), m.end(), "BYLINE", cls._media(m.group()))
         for m in DESK_CREDIT.finditer(text):
             add(m.start(), m.end(), "BYLINE")
         for m in UNIT_AUTHOR_LINE.finditer(text):
@@ -333,6 +353,10 @@ class BylineTagger:
             if inner.endswith("供稿") and re.fullmatch(rf"[{_H}]{{2,16}}", inner[:-2]):
                 add(m.start("br"), m.end("br"), "CREDIT", inner[:-2])      # (区政府办供稿): the unit that wrote it
                 continue
+            medium = re.fullmatch(rf"([{_H}]{{2,10}}(?:{MEDIUM_ENDS}))[:：]([{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*)", inner)
+            if medium and all(looks_like_name(n) for n in split_names(medium.group(2))):
+                add(m.start("br"), m.end("br"), "CREDIT", medium.group(1))     # (东昌府融媒:王洪伟)
+                continue
             if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):
                 add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
             elif cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner) and inner[-1] in UNIT_LAST:
@@ -349,7 +373,7 @@ class BylineTagger:
                 if value.count("(") + value.count("（") > value.count(")") + value.count("）") \
                         and text[end:end + 1] in ")）":
                     value, end = value + text[end], end + 1        # 城南新区(三江街道): the bracket closes
-                add(m.start(), end, "BYLINE", value if m.group("label") in META_SOURCES else None)
+                add(m.start(), end, "BYLINE", source_and_names(value)[0] if m.group("label") in META_SOURCES else None)
         for m in DATED_SOURCE.finditer(text):
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
         for m in MEDIUM_DATED.finditer(text):
@@ -373,9 +397,9 @@ class BylineTagger:
         m = re.match(r"新华社|中央社|中新社|中通社|中新网", src)
         if m:
             return m.group()
-        m = re.fullmatch(rf"({BRAND})\s*(?:消息|讯)", src)
-        if m:                                           # 今日高邮讯: the brand
-            return m.group(1)
+        m = re.fullmatch(rf"({BRAND})\s*(?:消息|讯)|([{_H}]{{2,5}})讯", src)
+        if m:                                           # 今日高邮讯: the brand; 东昌府讯: the place's medium
+            return m.group(1) or m.group(2)
         if src.startswith("《"):                        # 《内蒙古日报》消息: the paper
             return src[1:src.index("》")]
         if src.endswith("消息"):
@@ -496,6 +520,8 @@ class BylineTagger:
             role = META_ROLES.get(re.sub(r"[ \u3000]", "", meta.group("label")))    # 记 者: spaced out
             if role and re.search(ROLE_RE, meta.group("value")):   # 作者: 记者杨勘 徐文 通讯员何浩: roles inside
                 return [(r or role, n) for r, n in parse_credits(meta.group("value"))]
+            if not role and meta.group("label") in META_SOURCES:
+                return [(None, n) for n in source_and_names(meta.group("value"))[1]]    # 来源: X日报  薛惠娟 郭东
             return [(role, n) for n in split_names(meta.group("value"))] if role else []
         if source:
             m = BYLINE_TAG.match(content)
@@ -505,6 +531,8 @@ class BylineTagger:
                 inner = content.strip().lstrip("（(〔[□■ \u3000")
                 if inner.startswith(source) and not re.match(ROLE_RE, inner):   # (本报记者 is a role)
                     content = inner[len(source):]
+                    if content.strip() in ("讯", "电"):
+                        return []                   # 东昌府讯: the tag alone (its date kept it apart)
         return parse_credits(content)
 
     def score(self, examples, **kwargs):

@@ -33,6 +33,8 @@ from .bylines import FOUND_KEY, MEDIA_BRANDS, META_CREDIT, BylineTagger, looks_l
 PATTERN_KEY = "pattern_candidates"
 ORG_PREFIX = "省市县区镇乡村州盟旗"
 MAX_INNER = 10
+# the Party group or committee of a known organ is one name with it (交通运输部|党组)
+PARTY_GROUPS = ("党组", "党委")
 # heads whose names need no unit before them (东阳国小, 学甲户政事务所): a 2-4 character name
 # right after a clause boundary is taken as the name's start
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
@@ -139,7 +141,7 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
-            "违反", "违背", "使用", "建议")
+            "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请")
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
@@ -203,7 +205,7 @@ _TITLE_NAME = re.compile(rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}
 _TITLE_NAME_OPEN = re.compile(rf"(?=(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3}})[\u4e00-\u9fff])")
 # an office title, then a transliterated name of three to six characters (常务副旗长|胡格吉乐图)
 _TITLE_TRANSLIT = re.compile(rf"(?:{'|'.join(sorted(OFFICE_TITLES, key=len, reverse=True))})([\u4e00-\u9fff]{{3,6}})")
-_NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{'|'.join(TITLES_AFTER)})")
+_NAME_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:常务副|副)?(?:{'|'.join(TITLES_AFTER)})")   # 林婉妹|副会长
 _NAME_ACTION = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)等?(?:{'|'.join(ACTIONS)}|(?<!以)赴|率(?=[县市区省镇乡]|[\u4e00-\u9fff]{{0,6}}?(?:团|队)))")   # 张锐赴, 章梁率縣府團隊; not 全力以赴
 _LISTED_AFTER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等)")    # 新北市|蒋根煌、云林县|黄凯、
 # a speaker heading a quotation at a clause start (岑浩辉：把维护国家安全……)
@@ -301,6 +303,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not comp.endswith(VENUES, 0, en)
                 and not (comp[st:en] in ("初中", "高中", "小学") and comp.startswith("部", en))   # 三中|初中部: a section
                 and not _kind_of_department(comp, en)           # 区农业部|门
+                and not (comp[en - 1] == "局" and comp.startswith(("面", "势"), en))     # 建设新局|面: the word 局面
+                and not (comp.endswith("融媒", 0, en) and comp.startswith("体", en))      # 融媒|体记者: a kind of reporter
                 and not (comp[en - 1] == "部" and comp.startswith("分", en) and not comp.startswith("分管", en))}   # 组织部|分: 部分
     head_ends = set(by_start.values())
     out = [(ends[st] if st in ends and (comp.startswith(REGION_ORGANS, st) or comp[ends[st]:st] == "中华人民共和国")
@@ -310,6 +314,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
            if not _kind_of_department(comp, en)
            and not (comp[en - 1] == "网" and comp.startswith(NOT_SITE_AFTER, en))     # 西部网|络: a word
            and not (comp[st:en] == "求是" and comp[st - 1:st] in WORDS_ENDING_IN_QIU)]
+    out = [(a, by_start[b]) if comp.startswith(PARTY_GROUPS, b) and b in by_start else (a, b) for a, b in out]
     known_start = {b: a for a, b in out}                    # where known names (廉署, 人民日报) start, by their end
     made = {}                                               # the names found so far, by their end
     set_up: set[str] = set()                                # groups named where they are set up
@@ -373,6 +378,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                     break
             if ch == "和" and nearest is None and _field_joint(comp, k - 1, st, en):
                 k -= 1                                      # 省林业|和|草原局, 文化和旅游局: two fields, one name
+                reach = max(reach, st - k + MAX_INNER)      # 州|文化体育广播电视|和|旅游局: the first field is long
                 continue
             if (ch in STOP and not ((k - 1) in ends and ch == "和") and comp[k - 2:k] != "国有") or not _han(ch) \
                     or any(comp.startswith(b, k - len(b)) for b in blockers) \
@@ -436,6 +442,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             m = MEDIA_BODY.match(comp, end) if comp[end - 1] == "报" else TERM_COMMITTEE.match(comp, end)
             if m and (comp[end - 1] == "报" or comp.endswith(ORGANS + ("联会", "协会", "商会", "总会"), 0, end)):
                 end = m.end()                               # 甘肃日报|社, 县政协|九届委员会
+                continue
+            if comp[end - 1] == "联" and comp.startswith("会", end) and not comp.startswith(("会长", "会同", "会议", "会员"), end):
+                end += 1                                    # 工商联|会 (not 工商联|会长, 会同: its head, a verb)
                 continue
             if comp.endswith("政府", 0, end) and comp.startswith("网", end) and not comp.startswith("网站", end):
                 end += 1                                    # 中国政府网: the government's news site

@@ -37,13 +37,18 @@ RUN_IN = re.compile(r"(?P<h>[\u4e00-\u9fff]{2,6}?)[，,：:]")
 QUOTED_OPENER = re.compile(r"“(?P<h>[^“”。]{2,14})”[。：:]")
 AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,24}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)"
                                rf"(?=[{CLAUSE_PUNCT}]|$)")
+# quoted names, each with the words for what it names, listed before their count
+# (“共同富裕·青年有声”基层宣讲、…、“暖暖花城·青春有爱”青年志愿|五大工作品牌)
+TAILED_QUOTES = r"(?:“[^“”]{2,24}”[\u4e00-\u9fff]{1,8}、)+“[^“”]{2,24}”[\u4e00-\u9fff]{1,8}?"
+AFTER_TAILED_LIST = re.compile(TAILED_QUOTES + r"(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)"
+                               rf"(?=[{CLAUSE_PUNCT}]|$)")
 UNQUOTED_LIST = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])(?:[两二三四五六七八九十][\u4e00-\u9fff]{2}、)+[两二三四五六七八九十][\u4e00-\u9fff]{2}"
                            rf"(?=[{CLAUSE_PUNCT}]|$)")
 LISTED_COUNT = re.compile(r"(?<![\u4e00-\u9fff、])(?P<items>(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}?)等?"
                           rf"(?P<f>[两二三四五六七八九十](?:大|个)?[\u4e00-\u9fff]{{2}})(?=[{CLAUSE_PUNCT}]|$|入手|着手|为|建设)")
 # a count right after one quote listing its items: “属地、部门、单位、个人”四方责任, “…”为一体的五个中心
 QUOTED_LIST_COUNT = re.compile(r"[“\"「](?P<items>(?:[^“”\"「」、，,]{1,10}、)+[^“”\"「」、，,]{1,10})[”\"」](?:为一体的)?"
-                               rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,4}}?)(?=[{CLAUSE_PUNCT}]|$|为|是|的)")
+                               rf"(?P<f>[两二三四五六七八九十][\u4e00-\u9fff]{{2,5}}?)(?=[{CLAUSE_PUNCT}]|$|为|是|的)")
 # verbs that open a list of a formula's items and are not part of the first item
 LEADING_VERBS = ("研究", "严守", "打造", "实现", "推进", "围绕", "坚持", "抓好", "做好", "落实", "聚焦", "突出",
                  "强化", "开展", "实施", "推动", "构建", "深化", "守住", "筑牢", "包括", "涵盖", "建成", "形成",
@@ -186,7 +191,7 @@ class SloganFinder:
             if form in comp:
                 seen_forms.setdefault(form, label)
         # a formula right after the quoted list of its items: “太岳首府”…“书香阳城”六大文化名片
-        for m in AFTER_QUOTED_LIST.finditer(comp):
+        for m in (*AFTER_QUOTED_LIST.finditer(comp), *AFTER_TAILED_LIST.finditer(comp)):
             s = m.group("f")
             label = label_of(s)
             if label:
@@ -260,6 +265,11 @@ class SloganFinder:
             return []
         head = comp[max(0, start - 200):start]
         base = start - len(head)
+        m = re.search(f"({TAILED_QUOTES})$", head)
+        if m:                                               # “…”基层宣讲、“…”岗位建功…五大工作品牌
+            pieces = _pieces(m.group(1), base + m.start(1), "、")
+            if len(pieces) == count:
+                return pieces
         m = re.search(r"((?:“[^”]{2,24}”[、，,]?){2,})$", head)
         if m:
             off = base + m.start(1)
@@ -423,6 +433,11 @@ class SloganFinder:
                         segment, offset = m.group(1), m.start(1)
         if segment is None:
             return []
+        quoted = list(re.finditer(r"“([^“”]{2,24})”", segment))
+        if len(quoted) >= 2 and not LIST_SEP.search(segment) and "".join(q.group() for q in quoted) == \
+                segment[quoted[0].start():]:                # 即“三个中心”“三类机构”“三支队伍”: no separators
+            items = [(end + offset + q.start(1), end + offset + q.end(1)) for q in quoted]
+            return items if count is None or len(items) == count else []
         first = re.split(r"[，,；;]", segment)[0]
         if count and first.count("、") + 1 == count and count >= 2:
             segment = first                                 # 即A、B…F,向每名学员…: the list, then the sentence goes on
