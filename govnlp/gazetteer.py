@@ -502,7 +502,37 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
     _confirm_short_forms(hits, table, norm)
     _confirm_listed_cities(hits, norm)
-    return _listed_townships(hits, comp, index)
+    return _listed_townships(_townships_under_counties(hits, comp, index), comp, index)
+
+
+# a township no list holds, right after its county named in full: 大兴区|西红门镇
+UNDER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)(?![村区]|镇(?!长))")
+NOT_TOWNSHIP_BODIES = {"重点", "中心", "特色", "建制", "小城", "集镇", "各乡", "全域", "城乡", "乡镇", "农村"}
+
+
+def _townships_under_counties(hits: list[AdminHit], comp: str, index: list[int]) -> list[AdminHit]:
+    """Hits plus a township that directly follows a county-level unit named in full, when no
+    list holds it (北京市大兴区|西红门镇: a 地区 in the lists): two or three characters of name,
+    no function word, pronoun or rating, then 镇, 乡 or 街道."""
+    out = list(hits)
+    for h in hits:
+        if not (h.confirmed and h.kind == "full" and any(u.level == "county" for u in h.units)):
+            continue
+        en = bisect.bisect_left(index, h.end - 1) + 1
+        m = UNDER_COUNTY.match(comp, en)
+        if not m or any(x.start < index[m.end() - 1] + 1 and index[m.start()] < x.end for x in hits):
+            continue
+        body = m.group(1)
+        if NOT_LISTED_UNIT.search(body) or body in NOT_TOWNSHIP_BODIES or body.endswith(RATED) \
+                or comp[m.start()] in "县市区省乡镇村":
+            continue
+        out.append(AdminHit(index[m.start()], index[m.end() - 1] + 1, m.group(), "listed", True, []))
+    for name in {h.name for h in out[len(hits):]}:       # the page names it again: 发文单位:西红门镇
+        for m in re.finditer(name, comp):
+            a, b = index[m.start()], index[m.end() - 1] + 1
+            if not any(x.start < b and a < x.end for x in out):
+                out.append(AdminHit(a, b, name, "listed", True, []))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(hits) else hits
 
 
 # a township no list holds, listed next to one it holds: 深入|满都宝力格镇|、嘎海乐苏木, 商老庄乡、|彭集街道|等地
@@ -569,12 +599,22 @@ LIST_CLOSER = re.compile(r"\s*(?:等?[一二三四五六七八九十两0-9]+个?
 def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
     """Short forms of places listed together confirm each other: a run of three or more
     cities or provinces, none a common word, joined by 、 (or 和/至/到…: 广州、南京、石家庄…;
-    贵阳至广州、昆明), or a run of two or more county-level units or higher that a word of
-    places closes (枣庄、滕州两级市; 阜新、朝阳、锦州、锦西、盘锦等五市; 富平、蓝田、正宁一带)."""
+    贵阳至广州、昆明), a run of two cities of a province the page names a unit of for sure
+    (济南、青岛 on a page about 诸城市), or a run of two or more county-level units or higher
+    that a word of places closes (枣庄、滕州两级市; 阜新、朝阳、锦州、锦西、盘锦等五市; 富平、蓝田、正宁一带)."""
     run: list[AdminHit] = []
+    table = admin_table()
+    # the provinces of the units the page names for sure (济南、青岛 on a page about 诸城市)
+    provinces = {a.id for h in hits if h.confirmed for u in h.units
+                 for a in [u, *table.ancestors(u)] if a.level == "province"}
+
+    def home(h: AdminHit) -> set[int]:
+        return {u.parent for u in h.units if u.level == "prefecture" and u.parent in provinces}
 
     def close(after: int):
         cities = [h for h in run if h.kind != "short_common" and any(LEVEL_RANK[u.level] <= 1 for u in h.units)]
+        if len(cities) == len(run) == 2 and home(cities[0]) & home(cities[1]):
+            cities.append(cities[0])                # two cities of the page's own province, listed together
         for h in run if len(run) >= 2 and LIST_CLOSER.match(norm, after) else cities if len(cities) >= 3 else ():
             h.confirmed = True
         run.clear()

@@ -409,3 +409,15 @@ def test_bylines_read_from_31nn(blank_nlp):
     doc = blank_nlp("紛紛發文悼念。\n\n截取自臉書/賴坤成\n\n林正杰近年罹癌。")
     assert [(s.text, s.label_) for s in doc.spans["bylines"]] == [("截取自臉書/賴坤成", "PHOTO")]
     assert [s.label_ for s in doc.spans["blocks"] if s.text == "截取自臉書/賴坤成"] == ["CAPTION"]
+
+
+def test_a_desk_place_after_the_reporter_and_an_editors_code(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s._.source, s._.credits) for s in doc.spans["bylines"]], \
+            [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+    assert found("標題\n\n南部最大聲/記者 吳佳宜 嘉義報導\n\n遠見雜誌公布") == (
+        [("南部最大聲/記者 吳佳宜 嘉義報導", "南部最大声", [("记者", "吴佳宜")])], ["吳佳宜"])
+    assert found("本报记者 李狮报道\n正文") == ([("本报记者 李狮报道", "本报", [("记者", "李狮")])], ["李狮"])
+    assert found("责任编辑:李孟展 DN029\n联系人:洪莹 联系电话:0955\n")[1] == ["李孟展", "洪莹"]

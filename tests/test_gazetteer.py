@@ -168,3 +168,18 @@ def test_a_village_whose_first_character_ends_the_word_before_it_is_none(blank_n
     doc = blank_nlp("除安排老村長進行導覽。打造乡村振兴示范镇村。转化为富民兴村的动力。在军营村党支部挂职。")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ADMIN"] == []
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["军营村党支部"]
+
+
+def test_a_township_no_list_holds_right_after_its_county(blank_nlp):
+    doc = blank_nlp("发文单位:西红门镇\n北京市大兴区西红门镇镇长赵传富作报告。")
+    assert [(e.text, e.label_) for e in doc.ents][:4] == [
+        ("西红门镇", "ADMIN"), ("北京市", "ADMIN"), ("大兴区", "ADMIN"), ("西红门镇", "ADMIN")]
+    for text in ("大兴区重点镇建设。", "大兴区各乡镇。", "大兴区全域乡村。", "大兴区小城镇。"):
+        assert [e.text for e in blank_nlp(text).ents] == ["大兴区"]
+
+
+def test_two_cities_of_the_pages_province_listed_together(blank_nlp):
+    doc = blank_nlp("诸城市政协调研,推动济南、青岛都市圈联动发展。")
+    assert [e.text for e in doc.ents if e.label_ == "ADMIN"] == ["济南", "青岛"]
+    assert not [e for e in blank_nlp("推动济南、青岛都市圈联动发展。").ents]
+    assert not [e for e in blank_nlp("诸城市政协调研。推动黄石、青岛联动。").ents if e.label_ == "ADMIN"]

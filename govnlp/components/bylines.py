@@ -152,9 +152,10 @@ MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒�
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
-ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
+ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?(?!报道|报导)[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
-                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?)?(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 联合报／ 记者…, 法治日报全媒体记者 …
+                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[/／][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…
+                       rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?", re.M)   # …/台東報導
 # a medium's reporter credited with no name, on a line of its own under a title (新华社记者)
 BARE_ROLE_LINE = re.compile(rf"^[ \u3000]*(?:新华社|中新社|本报|[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?:特约|见习|首席)?记者[ \u3000]*$", re.M)
@@ -222,8 +223,13 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
     s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
     s = BUREAU.sub("", s)                                   # 武胜记者站 颜伟: the paper's bureau, its source
+    s0 = s
     s = re.sub(r"^[\u4e00-\u9fff]{2,4}?(?=特派员)", "", s)     # 嘉雲|特派員: the region a correspondent covers
     s = re.sub(r"[ \u3000]*(?:[/／][ \u3000]*[\u4e00-\u9fff]{0,4})?(?:报道|報導|报导|整理|采写)$", "", s)   # 记者裴庆力报道, …/台東報導, 于芯 整理
+    place = re.search(r"[ \u3000]+([\u4e00-\u9fff]{2,4})$", s) if s != s0 else None
+    if place and not looks_like_name(place.group(1)):
+        s = s[:place.start()]                               # 記者 吳佳宜 嘉義|報導: the place reported from
+    s = re.sub(r"^[\u4e00-\u9fff]{2,8}[ \u3000]*[/／][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者: the medium
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({ROLE_RE})", s)
@@ -302,6 +308,8 @@ class BylineTagger:
         for m in ROLE_LINE.finditer(text):
             credit = m.group()[:m.start("desk") - m.start()] if m.group("desk") else m.group()
             names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", credit))]
+            if m.group("desk") and len(names) >= 2 and not looks_like_name(names[-1]):
+                names = names[:-1]                          # 记者 吳佳宜 嘉義|報導: the place reported from
             if names and all(looks_like_name(n) for n in names):      # not 记者基层行 (a column)
                 st, source = m.start(), cls._media(m.group())
                 k = end_before(text, st)
@@ -488,7 +496,8 @@ class BylineTagger:
 
     @staticmethod
     def _media(line: str) -> str | None:
-        m = re.match(rf"[ \u3000（(]*([{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|记者))", line)
+        m = re.match(rf"[ \u3000（(]*([{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|记者))"
+                     rf"|[{_H}]{{2,8}}(?=[ \u3000]*[/／][ \u3000]*记者))", line)      # 南部最大聲/記者
         if m:
             return m.group(1)
         return "本报" if "本报" in line else ("新华社" if "新华社" in line else None)
@@ -513,7 +522,8 @@ class BylineTagger:
         if DESK_CREDIT.fullmatch(content) or UNIT_PICTURE.fullmatch(content):
             return []                               # 生活中心/综合报导, (廉政公署圖片): a desk or a unit, no person
         speaker = SPEAKER_LINE.fullmatch(content)
-        if speaker and not re.search(rf"(?:{ROLE_RE})$", speaker.group("name")):    # (not 通讯员 董飞 摄)
+        if speaker and not re.search(rf"(?:{ROLE_RE})$", speaker.group("name")) \
+                and not re.fullmatch(ROLE_RE, speaker.group("who").strip()):    # (not 通讯员 董飞 摄, 本报记者 李狮报道)
             return [(None, speaker.group("name"))]  # 县长 周永根: the speaker, titled
         meta = META_CREDIT.fullmatch(content)
         if meta:
