@@ -750,3 +750,10 @@ def test_state_level_new_areas_and_new_areas_a_page_names_again(blank_nlp):
     assert [e.text for e in doc.ents if e.label_ == "ADMIN"][:3] == ["沈抚新区"] * 3
     assert "美丽新区" not in [e.text for e in doc.ents]
     assert not blank_nlp("拥有国家级经济技术开发区和省级高新技术产业开发区各1个。").ents
+
+
+def test_older_department_names_and_papers_by_their_titles(blank_nlp):
+    assert labelled(blank_nlp, "向省民政厅、省发改委、省农业厅汇报对接工作。", "ORG") == ["省民政厅", "省发改委", "省农业厅"]
+    assert labelled(blank_nlp, "華僑報、濠江都市報、蓮花時報、澳亞衛視等負責人。当时报名参加,同时报告了。", "ORG") == [
+        "濠江都市報", "蓮花時報", "澳亞衛視"]
+    assert labelled(blank_nlp, "村民委员会主任和居民委员会。", "ORG") == []
