@@ -757,3 +757,10 @@ def test_older_department_names_and_papers_by_their_titles(blank_nlp):
     assert labelled(blank_nlp, "華僑報、濠江都市報、蓮花時報、澳亞衛視等負責人。当时报名参加,同时报告了。", "ORG") == [
         "濠江都市報", "蓮花時報", "澳亞衛視"]
     assert labelled(blank_nlp, "村民委员会主任和居民委员会。", "ORG") == []
+
+
+def test_an_organisation_named_once_is_found_where_it_recurs(blank_nlp):
+    doc = blank_nlp("保安局局長出席懲教署成立典禮。\n\n懲教署今日舉行活動,並共同見證在懲教署「更生先鋒計劃」。")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["保安局", "懲教署", "懲教署", "懲教署"]
+    doc = blank_nlp("区委宣传部召开会议,加强与上级宣传部门联系。全区政协各参加单位与区政协。")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["区委宣传部", "区政协"]

@@ -235,6 +235,12 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return ents + [sp for sp in spans if sp is not None]
 
 
+def mentions(norm: str, names: list[str]):
+    """Matches of ``names`` (longest first) over the normalised page in one pass, a layout
+    space or line break allowed between any two characters (安 珊, 县住建⏎局)."""
+    return re.compile("|".join(r"[ \u3000\n]*".join(map(re.escape, n)) for n in names)).finditer(norm)
+
+
 def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[Span] = ()) -> list[Span]:
     """Every further mention of a person named on the page (岑浩辉致辞时指出…).
 
@@ -253,10 +259,8 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
     guessed = {(g.start_char, g.end_char) for g in guesses}
     taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents
                                   if (e.start_char, e.end_char) not in guessed))
-    # one pass over the page for all the names, longest first at each position
-    pat = re.compile("|".join(r"[ \u3000\n]*".join(map(re.escape, n)) for n in names))
     out = []
-    for m in pat.finditer(norm):
+    for m in mentions(norm, names):
         st, en = m.span()
         if not taken.free(st, en) or (len(m.group()) == 2 and not _name_ends(norm, st, en)):
             continue
@@ -265,6 +269,36 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
             out.append(sp)
             taken.take(st, en)
     return out
+
+
+def repeated_bodies(doc: Doc, ents: list[Span], candidates: list[Span]) -> list[Span]:
+    """Every further mention of an organisation a pattern named on the page in three
+    characters or more (懲教署今日…, 在懲教署「更生先鋒計劃」), where no other entity lies and
+    no level or unit character right before it makes it the tail of a longer name."""
+    norm = doc._.norm_text or doc.text
+    kept = {(e.start, e.end) for e in ents}
+    names = {re.sub(r"\s", "", norm[c.start_char:c.end_char]) for c in candidates
+             if c.label_ == "ORG" and (c.start, c.end) in kept}
+    # (not 区政协 in 全|区政协, 村党支部 in 纪|村党支部: a name opened by a level is any unit's)
+    names = sorted((n for n in names if len(n) >= 3 and n[0] not in BODY_TAIL_BEFORE), key=len, reverse=True)
+    if not names:
+        return []
+    taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents))
+    out = []
+    for m in mentions(norm, names):
+        st, en = m.span()
+        if not taken.free(st, en) or (st > 0 and norm[st - 1] in BODY_TAIL_BEFORE) or norm.startswith("门", en):
+            continue                                    # (宣传部|门: a kind of body)
+        sp = doc.char_span(st, en, label="ORG")
+        if sp is not None:
+            out.append(sp)
+            taken.take(st, en)
+    return out
+
+
+# what makes a repeated name the tail of a longer one (a level, a unit's or an organ's last
+# character) or a kind (全|, 各|, 每|)
+BODY_TAIL_BEFORE = set("省市县区州盟旗镇乡村街道国中委全社各个级本该每")
 
 
 # what may follow a two-character name: no character of a longer name
@@ -404,6 +438,7 @@ class EntityResolver:
             guessed = {(g.start, g.end) for g in guesses}
             ents = [e for e in ents if (e.start, e.end) not in guessed or named.free(e.start_char, e.end_char)]
         ents = filter_spans(whole_compound_surnames(doc, ents + repeated))
+        ents = filter_spans(ents + repeated_bodies(doc, ents, candidates))
         if "号" in (doc._.norm_text or ""):                 # (Doc.text costs a pass over the page)
             ents = outside_document_numbers(doc, ents)
         doc.ents = ents
