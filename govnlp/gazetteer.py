@@ -42,6 +42,9 @@ COMMON_SHORTS = {"城关", "新城", "城中", "城东", "城西", "城南", "�
 
 # Other full names of a unit, as the press writes them: alias -> the listed name
 ALIASES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特别行政区"}
+# the regions that 港区/澳区 name before a national body (港区全国政协委员): looked up, never matched
+# by themselves (洋山港区 is a port's area)
+DELEGATION_REGIONS = {"港区": "香港特别行政区", "澳区": "澳门特别行政区"}
 # 中国 as a modifier of a doctrine or a path, not a place (中国式现代化, 中国特色社会主义)
 NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
@@ -137,7 +140,7 @@ class AdminTable:
 
     def lookup(self, name: str) -> list[Unit]:
         """Units whose full name or short form is ``name`` (normalised, compact)."""
-        name = ALIASES.get(name, name)
+        name = ALIASES.get(name) or DELEGATION_REGIONS.get(name, name)
         ids = self.by_name.get(name, []) + self.by_short.get(name, [])
         if not ids:                         # 威宁自治县: the short form and the autonomous level
             level = next((w for w in AUTONOMOUS_LEVELS if name.endswith(w) and len(name) > len(w)), None)
@@ -502,7 +505,24 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
     _confirm_short_forms(hits, table, norm)
     _confirm_listed_cities(hits, norm)
-    return _listed_townships(_townships_under_counties(hits, comp, index), comp, index)
+    return _delegations(_listed_townships(_townships_under_counties(hits, comp, index), comp, index), comp, index, table)
+
+
+# Hong Kong's and Macao's members of national bodies: 港区全国政协委员, 澳区人大代表 (the region)
+DELEGATION = re.compile(r"[港澳]区(?=全国政协|全国人大|人大|政协|省级政协|省政协)")
+
+
+def _delegations(hits: list[AdminHit], comp: str, index: list[int], table: AdminTable) -> list[AdminHit]:
+    """Hits plus 港区/澳区 before a national body: the region its members come from."""
+    added = []
+    for m in DELEGATION.finditer(comp):
+        a, b = index[m.start()], index[m.end() - 1] + 1
+        if not any(h.start < b and a < h.end for h in hits if h.confirmed):
+            added.append(AdminHit(a, b, m.group(), "full", True, table.lookup(m.group())))
+    if not added:
+        return hits
+    return sorted([h for h in hits if not any(h.start < x.end and x.start < h.end for x in added)] + added,
+                  key=lambda h: h.start)
 
 
 # a township no list holds, right after its county named in full: 大兴区|西红门镇

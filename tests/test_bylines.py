@@ -421,3 +421,9 @@ def test_a_desk_place_after_the_reporter_and_an_editors_code(blank_nlp):
         [("南部最大聲/記者 吳佳宜 嘉義報導", "南部最大声", [("记者", "吴佳宜")])], ["吳佳宜"])
     assert found("本报记者 李狮报道\n正文") == ([("本报记者 李狮报道", "本报", [("记者", "李狮")])], ["李狮"])
     assert found("责任编辑:李孟展 DN029\n联系人:洪莹 联系电话:0955\n")[1] == ["李孟展", "洪莹"]
+
+
+def test_meta_fields_split_by_a_bar(blank_nlp):
+    doc = blank_nlp("發佈時間:2019-07-31 15:20丨來源:通遼日報丨作者:楊朝東 張啟民丨責任編輯:蘇文彥\n")
+    assert [(s.text, s._.credits) for s in doc.spans["bylines"]] == [
+        ("來源:通遼日報", []), ("作者:楊朝東 張啟民", [("作者", "杨朝东"), ("作者", "张启民")])]

@@ -764,3 +764,16 @@ def test_an_organisation_named_once_is_found_where_it_recurs(blank_nlp):
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["保安局", "懲教署", "懲教署", "懲教署"]
     doc = blank_nlp("区委宣传部召开会议,加强与上级宣传部门联系。全区政协各参加单位与区政协。")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["区委宣传部", "区政协"]
+
+
+def test_entities_read_from_32nn_and_33nn(blank_nlp):
+    assert labelled(blank_nlp, "2013年是韦国清同志诞辰100周年。对给予的关怀和支持表示感谢。", "PERSON") == ["韦国清"]
+    assert labelled(blank_nlp, "会议现场\n\n武义泉要求,要胸怀大局。明确要求,切实找准。", "PERSON") == ["武义泉"]
+    assert ents(blank_nlp, "纪委书记周波、武装部长杨宇斐。") == [("周波", "PERSON"), ("武装部", "ORG"), ("杨宇斐", "PERSON")]
+    assert labelled(blank_nlp, "州长叶尔夏提·吐尔逊拜,主任赛力克·哈布肯为代表团副团长。", "PERSON") == [
+        "叶尔夏提·吐尔逊拜", "赛力克·哈布肯"]
+    doc = blank_nlp("劉兆佳和港區人大代表團副團長吳秋北。澳區全國政協委員何雪卿。洋山港区建设。")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ != "PERSON"] == [
+        ("港區", "ADMIN"), ("人大", "ORG"), ("澳區", "ADMIN"), ("全國政協", "ORG")]
+    assert [e._.admin["name"] for e in doc.ents if e.label_ == "ADMIN"] == ["香港特别行政区", "澳门特别行政区"]
+    assert labelled(blank_nlp, "責任編輯:鄭嬋娟 2023-10-31\n", "PERSON") == ["鄭嬋娟"]

@@ -104,12 +104,13 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上�
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
 META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
-META_CREDIT = re.compile(rf"(?<![{_H}])(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文单位|撰稿人?|供稿单?位?"
+# (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
+META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
-                         rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）]){{1,32}}(?:[ \u3000]{{1,3}}(?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?![{_H}:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
+                         rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）丨]){{1,32}}(?:[ \u3000]{{1,3}}(?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?!(?!丨)[{_H}]|[:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?"      # 记者:张园园 王婵(通讯员)

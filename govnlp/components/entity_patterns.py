@@ -28,6 +28,7 @@ from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_T
                      opens_next_word, runs_to_word, transliterated)
 from ..normalize import CLAUSE_PUNCT, compact_view
 from ..occupancy import Occupancy
+from ..words import two_char_words
 from .bylines import FOUND_KEY, MEDIA_BRANDS, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
 
 PATTERN_KEY = "pattern_candidates"
@@ -188,6 +189,8 @@ TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生"
 NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
 MEETING_AT = re.compile(r"(?:会议|会|大会|座谈会|仪式)上")
 SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志", "感慨", "感叹", "坦言")
+# one-character words a speaker's name may follow (是韦国清同志…, 帮陈水才说)
+JOINTS_BEFORE_NAME = set("是为和与及对向把被由在从给让帮将同跟")
 AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出席", "带队", "调研", "讲话", "来到", "深入", "走访", "应邀", "来自",
               "夫妇", "夫妻",
               "慰问", "前往", "看望", "陪同", "率队", "率领", "主讲", "宣讲", "和", "与", "及",
@@ -195,7 +198,7 @@ AFTER_NAME = ("在", "到", "等", "带领", "一行", "主持", "参加", "出�
               "结合", "围绕", "针对", "一边", "逐一", "先后", "分别", "详细", "认真", "现场", "首先", "随后", "听取",
               "决定", "率先", "经常", "协调", "实地", "专程", "一同", "亲临", "莅临", "多次", "仔细", "冲在", "亲切", "主动")
 # verbs that, at a clause start, follow a person (潘家华调研…, 王迎波主持…)
-ACTIONS = ("调研", "主持", "出席", "参加", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调",
+ACTIONS = ("调研", "主持", "出席", "参加", "看望", "慰问", "带队", "率队", "视察", "考察", "会见", "讲话", "指出", "强调", "要求",
            "致辞", "一行", "率领", "带领", "陪同", "蝉联", "当选", "获选")
 BOUNDARY = (rf"(?=[{CLAUSE_PUNCT}“”（）()〔〕【】\s将对把向就还都又为是从给被让已正便今率邀赴]|$|家[{CLAUSE_PUNCT}]|"   # 牧民阿迪雅|家,
             + "|".join(SPEECH + AFTER_NAME + TITLES_AFTER) + ")")
@@ -212,7 +215,7 @@ _LISTED_AFTER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等)")    # 新�
 _NAME_COLON = re.compile(r"([\u4e00-\u9fff]{3})(?=[:：])")
 # transliterated and minority names joined by a middle dot (祖龙·克里木, 阿依古丽·买买提)
 _DOT_NAME = re.compile(r"(?:(?![的了在和与及是有对为向把被从由将])[\u4e00-\u9fff]){2,4}[·・][\u4e00-\u9fff]{2,5}?"
-                       rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(TITLES + AFTER_NAME + SPEECH)}))")
+                       rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(TITLES + AFTER_NAME + SPEECH + ('为', '是'))}))")
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
 # an anonymised person (王某, 李某某), not "a certain" body or place (由|某公司, 在|某地)
 _ANON = re.compile(r"(?<![由在对向为和与及是将把被从到给])[\u4e00-\u9fff]某(?:某)?"
@@ -469,6 +472,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         national = comp.find("全国", start, st)
         if national > start and comp.startswith(NATIONAL_ORGANS, national):
             start = national                                # 香港特区|全国人大, 港区|全国政协: a national body
+        elif comp.startswith(("港区", "澳区"), start) and comp.startswith(("人大", "政协"), start + 2):
+            start += 2                                      # 港区|人大代表团: the national congress's members from there
         if any(comp[j] == "长" and j not in unit_at for j in range(start + 1, st) if j in ends):
             continue                                        # 宜兰县|长林姿妙|议会: the unit's head, then his name
         out.append((start, end))
@@ -881,8 +886,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
             out.append(m.span(1))                          # (宣传|委员 after a unit is a title; 环境厅|王茉|处长)
             continue
         m = _NAME_ACTION.match(comp, st) if st in clause and comp[st - 1:st] not in "“《「" else None
-        if m and _name_ok(m.group(1), "") and m.group(1) not in TITLES:
-            out.append(m.span(1))
+        if m and _name_ok(m.group(1), "") and m.group(1) not in TITLES and m.group(1) not in two_char_words():
+            out.append(m.span(1))                           # (not 明确|要求: a word)
             continue
         m = _LISTED_AFTER_UNIT.match(comp, st) if st in unit_ends else None
         listed_before = st in unit_of_end and comp[unit_of_end[st] - 1: unit_of_end[st]] == "、"
@@ -902,13 +907,20 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         for n in (name, name[1:]):
             st = m.end(1) - len(n)
             if not (st in clause or st in after_name or not _han(comp[st - 1:st] or "。")
-                    or comp.endswith(TITLES, 0, st)):
+                    or comp.endswith(TITLES, 0, st)
+                    or comp[st - 1] in JOINTS_BEFORE_NAME and comp[st:st + 2] not in two_char_words()
+                    and not comp.endswith("上", 0, m.end(1))):     # (和|支持表示, 在|闭幕上指出: words)
                 continue                                    # 张光|荣分析说: a name starts where a name can
             if _name_ok(n, "") and not comp.endswith(TITLES, 0, st + 1):   # 主|任申泽说: 任 ends a title
                 out.append((st, m.end(1)))
                 break
-    out.extend(m.span() for m in _DOT_NAME.finditer(comp)
-               if _opens(comp, m.start()) and 2 * sum(c in TRANSLIT for c in m.group()) >= len(m.group()))
+    for m in _DOT_NAME.finditer(comp):
+        dot = m.group().find("·") if "·" in m.group() else m.group().find("・")
+        # where a name can open, or right after a title (主|任赛力克… → 主任|赛力克·哈布肯, 村民|阿依恰西·…)
+        st = next((m.start() + k for k in range(dot - 1) if _opens(comp, m.start() + k)
+                   or comp.endswith(TITLES, 0, m.start() + k)), None)
+        if st is not None and 2 * sum(c in TRANSLIT for c in comp[st:m.end()]) >= m.end() - st:
+            out.append((st, m.end()))
     out.extend(m.span(1) for m in _PLACED.finditer(comp) if _name_ok(m.group(1), ""))
     for m in _ANON.finditer(comp):
         if m.group()[0] in single:
@@ -948,7 +960,7 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*"
                          r"(?=\n|$|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…
-                         r"|[A-Za-z0-9]{2,12}[ \u3000]*(?:\n|$))")     # 责任编辑:李孟展 DN029: the editor's code
+                         r"|[A-Za-z0-9]{2,12}[ \u3000]*(?:\n|$)|[ \u3000]+\d{4}[-/.年])")   # 责任编辑:李孟展 DN029, …鄭嬋娟 2023-10-31
 
 
 def editor_names(norm: str) -> list[tuple[int, int]]:
