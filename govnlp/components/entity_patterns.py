@@ -886,7 +886,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
             out.append(m.span(1))                          # (宣传|委员 after a unit is a title; 环境厅|王茉|处长)
             continue
         m = _NAME_ACTION.match(comp, st) if st in clause and comp[st - 1:st] not in "“《「" else None
-        if m and _name_ok(m.group(1), "") and m.group(1) not in TITLES and m.group(1) not in two_char_words():
+        if m and _name_ok(m.group(1), "") and m.group(1) not in TITLES \
+                and not (comp.startswith("要求", m.end(1)) and m.group(1) in two_char_words()):
             out.append(m.span(1))                           # (not 明确|要求: a word)
             continue
         m = _LISTED_AFTER_UNIT.match(comp, st) if st in unit_ends else None
