@@ -427,3 +427,19 @@ def test_meta_fields_split_by_a_bar(blank_nlp):
     doc = blank_nlp("發佈時間:2019-07-31 15:20丨來源:通遼日報丨作者:楊朝東 張啟民丨責任編輯:蘇文彥\n")
     assert [(s.text, s._.credits) for s in doc.spans["bylines"]] == [
         ("來源:通遼日報", []), ("作者:楊朝東 張啟民", [("作者", "杨朝东"), ("作者", "张启民")])]
+
+
+def test_bylines_read_from_32nn_and_33nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    assert found("语音阅读:\n\n本报记者 陶涛 实习记者 陈潇\n\n“人民对美好")[0][2] == [("记者", "陶涛"), ("实习记者", "陈潇")]
+    assert found("• 2021-05-07 作者:丁枫林 张彪浏览:3534\n")[0][0] == "作者:丁枫林 张彪"
+    assert found("\n(辽宁区域经济/丁枫林 张彪)5月5日,县委书记调研。") == [
+        ("(辽宁区域经济/丁枫林 张彪)", "辽宁区域经济", [(None, "丁枫林"), (None, "张彪")])]
+    assert found("胜利召开!\n\n来源:莒南县坪上镇 打印\n\n6月28日")[0][:2] == ("来源:莒南县坪上镇", "莒南县坪上镇")
+    doc = blank_nlp("关于加强教育工作的意见\n信息来源 :党工委办\n发文机关 :安阳市教育局\n信息索引 :-01-2022-00102\n"
+                    "编辑人 :冯兴荣\n各县(市、区)党委教育工作领导小组:为深入贯彻落实会议精神,现提出如下意见。\n")
+    assert [s.text for s in doc.spans["bylines"]] == ["信息来源 :党工委办", "发文机关 :安阳市教育局"]
+    assert [s.label_ for s in doc.spans["blocks"]][1:3] == ["BYLINE", "PAGE"]

@@ -89,6 +89,7 @@ REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
 OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
                             rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
+MEDIUM_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?P<m>[{_H}]{{2,10}})[/／](?P<n>[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*)[）)])", re.M)
 UNIT_PICTURE = re.compile(r"[ \u3000]*[（(【][\u4e00-\u9fff]{2,12}图片[）)】][ \u3000]*")
 PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片|(?<=[\u4e00-\u9fff]{2})图片(?=[）)】]))[^（()）【】\n]{0,4}[）)】]")   # not (无人机拍摄)
 # what ends a short line that is a medium or a place, not a writer's name
@@ -104,19 +105,21 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上�
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
 META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
+# a page's widgets and next fields, which follow a meta value and name no one (来源:坪上镇 打印, 张彪浏览:3534)
+PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读)"
 # (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
-META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文单位|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
-                         rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）丨]){{1,32}}(?:[ \u3000]{{1,3}}(?:通讯员|记者|实习生)?[{_H}]{{2,3}}(?!(?!丨)[{_H}]|[:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
+                         rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）丨]){{1,32}}(?:[ \u3000]{{1,3}}(?:通讯员|记者|实习生)?(?!{PAGE_WORDS})[{_H}]{{2,3}}(?!(?!丨|{PAGE_WORDS})[{_H}]|[:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?"      # 记者:张园园 王婵(通讯员)
                          rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{2,4}}[ \u3000]*(?:报道|报导))?")   # 記者:里報.tw 林家慶 / 新竹縣 報導
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文单位",
+META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
                 "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "新闻作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
@@ -153,7 +156,7 @@ MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒�
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
-ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者)[ \u3000]*)?(?!报道|报导)[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
+ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
                        rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[/／][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…
                        rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
@@ -353,6 +356,9 @@ class BylineTagger:
             # after the body's last sentence the bracket closes an article: (本报记者 于芯 整理)
             closing = k > 0 and text[k - 1] in "。！？!?”"
             add(m.start("br"), m.end("br"), "CREDIT" if closing else "BYLINE", cls._media(m.group("br")))
+        for m in MEDIUM_CREDIT.finditer(text):          # (辽宁区域经济/丁枫林 张彪)5月5日,…
+            if all(looks_like_name(n) for n in split_names(m.group("n"))):
+                add(m.start("br"), m.end("br"), "BYLINE", m.group("m"))
         for m in CREDIT_BR.finditer(text):
             inner = m.group("br")[1:-1].strip()
             quoted_from = REPORTED_FROM.match(inner)
