@@ -125,6 +125,8 @@ def classify(s: str) -> str | None:
         return None
     if re.search(r"[0-9]\s*(?:元|块|角|斤|公斤|米|%|岁)", s):
         return None                         # “10元三双”: a price, not a formula
+    if s.endswith("中全会"):
+        return None                         # 四中全会: a committee's fourth plenary session, an ordinal
     if _PLAN.match(s):
         return "PLAN"
     if s in HOLIDAYS or s[:-1] in HOLIDAYS and s[-1] in "节":

@@ -293,3 +293,9 @@ def test_items_before_a_count_and_quoted_back_to_back(blank_nlp):
         ("两大工作品牌", "GROUP", ["“共同富裕·青年有声”基层宣讲", "“建圈强链·青年有为”岗位建功"])]
     assert found(blank_nlp, "通过建立用好“三个三”(即“三个中心”“三类机构”“三支队伍”)机制。")[0] == (
         "三个三", "COUNT", ["三个中心", "三类机构", "三支队伍"])
+
+
+def test_a_plenary_session_and_a_place_opened_by_a_numeral_are_no_formulas(blank_nlp):
+    for text in ("深入学习贯彻党的二十届四中全会精神。", "这些稿件在学习强国、四川观察、达州观察等平台发布。"):
+        assert found(blank_nlp, text) == []
+    assert [f[0] for f in found(blank_nlp, "以“一区、三园、四平台”为载体。")] == ["一区、三园、四平台"]

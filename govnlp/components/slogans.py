@@ -520,6 +520,10 @@ class SloganFinder:
                      for s in doc.spans.get(self.spans_key, []) if s.start_char in pos and s.end_char - 1 in pos]
         else:
             given = self.find(comp, gaps)
+        if self.mode != "annotate":         # 四川|观察, 三明|市: a place's name opened by a numeral
+            places = {e.start_char for e in doc.ents if e.label_ == "ADMIN" and e.end_char - e.start_char >= 2
+                      and norm[e.start_char + 1] not in "区县市镇乡村省"}      # (not “一区、三园”: a formula's part)
+            given = [g for g in given if index[g[0]] not in places]
         spans, done = [], set()
         orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
         mentions: dict[str, list[tuple[int, int]]] = {}
