@@ -364,7 +364,7 @@ def _named_new_area(comp: str, at: int) -> bool:
     name = comp[at - 2:at + 2]
     if at < 2 or not all("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_AREA_NAME for c in name[:2]):
         return False
-    found = [m.start() for m in re.finditer(name, comp)]
+    found = [m.start() for m in re.finditer(re.escape(name), comp)]
     return len(found) >= 2 and any(i == 0 or not "\u4e00" <= comp[i - 1] <= "\u9fff" for i in found)
 
 
@@ -548,7 +548,7 @@ def _townships_under_counties(hits: list[AdminHit], comp: str, index: list[int])
             continue
         out.append(AdminHit(index[m.start()], index[m.end() - 1] + 1, m.group(), "listed", True, []))
     for name in {h.name for h in out[len(hits):]}:       # the page names it again: 发文单位:西红门镇
-        for m in re.finditer(name, comp):
+        for m in re.finditer(re.escape(name), comp):
             a, b = index[m.start()], index[m.end() - 1] + 1
             if not any(x.start < b and a < x.end for x in out):
                 out.append(AdminHit(a, b, name, "listed", True, []))
