@@ -525,6 +525,11 @@ def _delegations(hits: list[AdminHit], comp: str, index: list[int], table: Admin
                   key=lambda h: h.start)
 
 
+def _compact_span(h: AdminHit, index: list[int]) -> tuple[int, int]:
+    """A hit's raw offsets as compact ones (``index`` maps compact to raw and is sorted)."""
+    return bisect.bisect_left(index, h.start), bisect.bisect_left(index, h.end - 1) + 1
+
+
 # a township no list holds, right after its county named in full: 大兴区|西红门镇
 UNDER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)(?![村区]|镇(?!长))")
 NOT_TOWNSHIP_BODIES = {"重点", "中心", "特色", "建制", "小城", "集镇", "各乡", "全域", "城乡", "乡镇", "农村"}
@@ -538,15 +543,14 @@ def _townships_under_counties(hits: list[AdminHit], comp: str, index: list[int])
     for h in hits:
         if not (h.confirmed and h.kind == "full" and any(u.level == "county" for u in h.units)):
             continue
-        en = bisect.bisect_left(index, h.end - 1) + 1
-        m = UNDER_COUNTY.match(comp, en)
-        if not m or any(x.start < index[m.end() - 1] + 1 and index[m.start()] < x.end for x in hits):
+        m = UNDER_COUNTY.match(comp, _compact_span(h, index)[1])
+        if not m:
             continue
-        body = m.group(1)
-        if NOT_LISTED_UNIT.search(body) or body in NOT_TOWNSHIP_BODIES or body.endswith(RATED) \
-                or comp[m.start()] in "县市区省乡镇村":
+        a, b, body = index[m.start()], index[m.end() - 1] + 1, m.group(1)
+        if any(x.start < b and a < x.end for x in hits) or NOT_LISTED_UNIT.search(body) \
+                or body in NOT_TOWNSHIP_BODIES or body.endswith(RATED) or comp[m.start()] in "县市区省乡镇村":
             continue
-        out.append(AdminHit(index[m.start()], index[m.end() - 1] + 1, m.group(), "listed", True, []))
+        out.append(AdminHit(a, b, m.group(), "listed", True, []))
     for name in {h.name for h in out[len(hits):]}:       # the page names it again: 发文单位:西红门镇
         for m in re.finditer(re.escape(name), comp):
             a, b = index[m.start()], index[m.end() - 1] + 1
@@ -570,11 +574,7 @@ def _listed_townships(hits: list[AdminHit], comp: str, index: list[int]) -> list
     listed = [h for h in hits if h.confirmed and h.kind in ("full", "listed") and h.name.endswith(TOWNSHIP_WORDS)]
     if not listed:
         return hits
-
-    def compact(h: AdminHit) -> tuple[int, int]:     # raw offsets to compact ones (index is sorted)
-        return bisect.bisect_left(index, h.start), bisect.bisect_left(index, h.end - 1) + 1
-
-    taken = [compact(h) for h in hits if h.confirmed]
+    taken = [_compact_span(h, index) for h in hits if h.confirmed]
     added = []
 
     def free(a: int, b: int) -> bool:
@@ -587,7 +587,7 @@ def _listed_townships(hits: list[AdminHit], comp: str, index: list[int]) -> list
             taken.append((a, b))
 
     for h in listed:
-        st, en = compact(h)
+        st, en = _compact_span(h, index)
         if comp[en:en + 1] and comp[en] in TOWNSHIP_JOINTS:
             m = TOWNSHIP.match(comp, en + 1)
             after = comp[m.end():m.end() + 1] if m else ""

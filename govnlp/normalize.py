@@ -12,6 +12,7 @@ the map from compact positions back to raw offsets.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -86,6 +87,13 @@ def compact_view(norm: str) -> tuple[str, tuple[int, ...]]:
     (the string's hash is cached by Python, so a hit costs nothing)."""
     comp, index = compact(norm)
     return comp, tuple(index)
+
+
+def layout_pattern(names) -> re.Pattern:
+    """``names`` (non-empty, longest first where they overlap) as one pattern over the
+    normalised page, a layout space or line break allowed between any two characters
+    (安 珊, 县住建⏎局); whitespace inside a name is not part of it."""
+    return re.compile("|".join(r"[ \u3000\n]*".join(re.escape(c) for c in n if not c.isspace()) for n in names))
 
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:

@@ -310,10 +310,8 @@ class BylineTagger:
             if all(looks_like_name(n) for n in split_names(m.group("names"))):
                 add(m.start(), m.end(), "BYLINE")
         for m in ROLE_LINE.finditer(text):
-            credit = m.group()[:m.start("desk") - m.start()] if m.group("desk") else m.group()
-            names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", credit))]
-            if m.group("desk") and len(names) >= 2 and not looks_like_name(names[-1]):
-                names = names[:-1]                          # 记者 吳佳宜 嘉義|報導: the place reported from
+            # (parse_credits drops the desk and the place reported from: 记者 吳佳宜 嘉義|報導)
+            names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", m.group()))]
             if names and all(looks_like_name(n) for n in names):      # not 记者基层行 (a column)
                 st, source = m.start(), cls._media(m.group())
                 k = end_before(text, st)

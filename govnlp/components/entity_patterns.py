@@ -26,9 +26,9 @@ from ..extensions import register_extensions
 from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
 from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name,
                      opens_next_word, runs_to_word, transliterated)
-from ..normalize import CLAUSE_PUNCT, compact_view
+from ..normalize import CLAUSE_PUNCT, compact_view, layout_pattern
 from ..occupancy import Occupancy
-from ..words import two_char_words
+from ..words import opens_word, two_char_words
 from .bylines import FOUND_KEY, MEDIA_BRANDS, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
 
 PATTERN_KEY = "pattern_candidates"
@@ -909,7 +909,7 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
             st = m.end(1) - len(n)
             if not (st in clause or st in after_name or not _han(comp[st - 1:st] or "。")
                     or comp.endswith(TITLES, 0, st)
-                    or comp[st - 1] in JOINTS_BEFORE_NAME and comp[st:st + 2] not in two_char_words()
+                    or comp[st - 1] in JOINTS_BEFORE_NAME and not opens_word(comp, st)
                     and not comp.endswith("上", 0, m.end(1))):     # (和|支持表示, 在|闭幕上指出: words)
                 continue                                    # 张光|荣分析说: a name starts where a name can
             if _name_ok(n, "") and not comp.endswith(TITLES, 0, st + 1):   # 主|任申泽说: 任 ends a title
@@ -943,8 +943,7 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
             set_apart = labelled or re.search(rf"(?:^|[ \u3000]){re.escape(name)}(?:[ \u3000]|$)", norm[st:en])
             if not (looks_like_name(name) or set_apart and re.fullmatch(DOTTED_OR_SHORT, name)):
                 continue
-            pat = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in name if not c.isspace()))
-            m = pat.search(norm, pos, en)
+            m = layout_pattern([name]).search(norm, pos, en)
             if m:
                 out.append((m.start(), m.end()))
                 pos = m.end()
@@ -993,7 +992,7 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
             if src.startswith(("本报", "本网", "本台", "本站", "【")) or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
                     or not re.fullmatch(r"[A-Za-z]{0,3}[\u4e00-\u9fff]+", src) or src.endswith(("镇", "乡", "街道", "县", "区", "市")):
                 continue            # (i内江: an app; 发文单位:西红门镇: a unit credited is the place, as 【新北市讯】)
-            m = re.compile(r"[ \u3000\n]*".join(re.escape(c) for c in src)).search(norm, pos, en)
+            m = layout_pattern([src]).search(norm, pos, en)
             if m:
                 out.append((m.start(), m.end()))
                 pos = m.end()

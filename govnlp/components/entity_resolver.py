@@ -31,10 +31,11 @@ from ..gazetteer import admin_table
 from ..ml import GAZ_KEY
 from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name,
                      opens_next_word, runs_to_word, transliterated)
+from ..normalize import layout_pattern
 from ..occupancy import Occupancy
 from ..words import opens_word
 from .bylines import looks_like_name, surnames
-from .entity_patterns import ACTIONS, AFTER_NAME, PATTERN_KEY
+from .entity_patterns import ACTIONS, AFTER_NAME, GENERIC_BEFORE, PATTERN_KEY
 
 CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village": "ADMIN", "org": "ORG", "person": "PERSON"}
 MODES = ("ner", "candidates", "ner_first", "candidates_first")
@@ -235,12 +236,6 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return ents + [sp for sp in spans if sp is not None]
 
 
-def mentions(norm: str, names: list[str]):
-    """Matches of ``names`` (longest first) over the normalised page in one pass, a layout
-    space or line break allowed between any two characters (安 珊, 县住建⏎局)."""
-    return re.compile("|".join(r"[ \u3000\n]*".join(map(re.escape, n)) for n in names)).finditer(norm)
-
-
 def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[Span] = ()) -> list[Span]:
     """Every further mention of a person named on the page (岑浩辉致辞时指出…).
 
@@ -260,7 +255,7 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
     taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents
                                   if (e.start_char, e.end_char) not in guessed))
     out = []
-    for m in mentions(norm, names):
+    for m in layout_pattern(names).finditer(norm):      # one pass for all the names
         st, en = m.span()
         if not taken.free(st, en) or (len(m.group()) == 2 and not _name_ends(norm, st, en)):
             continue
@@ -269,6 +264,11 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
             out.append(sp)
             taken.take(st, en)
     return out
+
+
+# what makes a repeated name the tail of a longer one (a level, a unit's or an organ's last
+# character) or a kind (全|, 各|, 每|)
+BODY_TAIL_BEFORE = GENERIC_BEFORE | set("街道国中委社级本该每")
 
 
 def repeated_bodies(doc: Doc, ents: list[Span], candidates: list[Span]) -> list[Span]:
@@ -285,7 +285,7 @@ def repeated_bodies(doc: Doc, ents: list[Span], candidates: list[Span]) -> list[
         return []
     taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents))
     out = []
-    for m in mentions(norm, names):
+    for m in layout_pattern(names).finditer(norm):
         st, en = m.span()
         if not taken.free(st, en) or (st > 0 and norm[st - 1] in BODY_TAIL_BEFORE) or norm.startswith("门", en):
             continue                                    # (宣传部|门: a kind of body)
@@ -294,11 +294,6 @@ def repeated_bodies(doc: Doc, ents: list[Span], candidates: list[Span]) -> list[
             out.append(sp)
             taken.take(st, en)
     return out
-
-
-# what makes a repeated name the tail of a longer one (a level, a unit's or an organ's last
-# character) or a kind (全|, 各|, 每|)
-BODY_TAIL_BEFORE = set("省市县区州盟旗镇乡村街道国中委全社各个级本该每")
 
 
 # what may follow a two-character name: no character of a longer name
