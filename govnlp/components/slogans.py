@@ -93,6 +93,14 @@ LIST_OPENERS = ("也就是", "就是", "分别是", "主要是", "即", "以", "
 QUANTITY = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:多|余)?(?:亩|万亩|元|万元|亿元|个|人|户|吨|公里|米|平方米|家|名|座|条)")
 
 
+QUOTED_ITEM = re.compile(r"“([^“”]{2,24})”")
+
+
+def _quoted_items(text: str, offset: int) -> list[tuple[int, int]]:
+    """The contents of quoted items printed back to back (“A”“B”, “A”、“B”), as offsets."""
+    return [(offset + q.start(1), offset + q.end(1)) for q in QUOTED_ITEM.finditer(text)]
+
+
 def _pieces(segment: str, lo: int, sep: str) -> list[tuple[int, int]]:
     """Offsets of ``segment``'s pieces between one-character separators (regex ``sep``),
     ``lo`` being the segment's own offset; empty pieces are kept."""
@@ -272,8 +280,7 @@ class SloganFinder:
                 return pieces
         m = re.search(r"((?:“[^”]{2,24}”[、，,]?){2,})$", head)
         if m:
-            off = base + m.start(1)
-            items = [(off + q.start(1), off + q.end(1)) for q in re.finditer(r"“([^”]+)”", m.group(1))]
+            items = _quoted_items(m.group(1), base + m.start(1))
             return items if len(items) == count else []
         m = re.search(r"[“「]([^“”「」]{4,190})[”」](?:为一体的)?$", head)
         if m:                                               # “低污染、低耗能、低耗水与高产值”三低一高
@@ -433,10 +440,10 @@ class SloganFinder:
                         segment, offset = m.group(1), m.start(1)
         if segment is None:
             return []
-        quoted = list(re.finditer(r"“([^“”]{2,24})”", segment))
+        quoted = list(QUOTED_ITEM.finditer(segment))
         if len(quoted) >= 2 and not LIST_SEP.search(segment) and "".join(q.group() for q in quoted) == \
                 segment[quoted[0].start():]:                # 即“三个中心”“三类机构”“三支队伍”: no separators
-            items = [(end + offset + q.start(1), end + offset + q.end(1)) for q in quoted]
+            items = _quoted_items(segment, end + offset)
             return items if count is None or len(items) == count else []
         first = re.split(r"[，,；;]", segment)[0]
         if count and first.count("、") + 1 == count and count >= 2:
