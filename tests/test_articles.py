@@ -430,3 +430,12 @@ def test_a_lead_in_is_no_title_line():
 
     assert not title_like("一年来,我们主要抓好以下工作:")
     assert title_like("河北青县：") and title_like("一、2021年工作回顾")
+
+
+def test_browser_notices_and_archive_record_fields_are_page_furniture(blank_nlp):
+    from govnlp.line_roles import rule_roles
+
+    page = ("抱歉,我們並不支援你正使用的瀏覽器。\n為達至最佳瀏覽效果,請更新至最新的瀏覽器版本。\n"
+            "如有問題,歡迎電郵至 help@example.com 查詢。\n【报纸名称】:张家口日报\n【版次】第A1版(要闻)\n【全文】\n"
+            "本报讯(记者 王大庆) 5月10日,内蒙古乌兰察布市党政代表团到我市考察,双方进行座谈,就深化合作达成共识。\n")
+    assert rule_roles(blank_nlp, page) == ["PAGE"] * 6 + ["BODY"]

@@ -443,3 +443,14 @@ def test_bylines_read_from_32nn_and_33nn(blank_nlp):
                     "编辑人 :冯兴荣\n各县(市、区)党委教育工作领导小组:为深入贯彻落实会议精神,现提出如下意见。\n")
     assert [s.text for s in doc.spans["bylines"]] == ["信息来源 :党工委办", "发文机关 :安阳市教育局"]
     assert [s.label_ for s in doc.spans["blocks"]][1:3] == ["BYLINE", "PAGE"]
+
+
+def test_bylines_read_from_34nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s._.source) for s in doc.spans["bylines"]]
+
+    assert found("【漾新聞記者陳雯萍/高雄報導】高雄市議會今日閉幕。") == [("【漾新聞記者陳雯萍/高雄報導】", "漾新闻")]
+    assert found("廣告\n\n【Now新聞台】港澳辦主任夏寶龍展開考察。") == [("【Now新聞台】", "Now新闻台")]
+    assert found("【黄冈新闻网】神奇而美丽的长兴村\n") == []             # a title it opens
+    assert found("作者: 出版日期:2014.05.12 点击数:0\n") == []          # an empty author field

@@ -777,3 +777,18 @@ def test_entities_read_from_32nn_and_33nn(blank_nlp):
         ("港區", "ADMIN"), ("人大", "ORG"), ("澳區", "ADMIN"), ("全國政協", "ORG")]
     assert [e._.admin["name"] for e in doc.ents if e.label_ == "ADMIN"] == ["香港特别行政区", "澳门特别行政区"]
     assert labelled(blank_nlp, "責任編輯:鄭嬋娟 2023-10-31\n", "PERSON") == ["鄭嬋娟"]
+
+
+def test_entities_read_from_34nn(blank_nlp):
+    assert labelled(blank_nlp, "团隆化县委依托志愿者协会。\n团河北省承德市隆化县委书记 赵亭亭\n", "ORG") == [
+        "团隆化县委", "团河北省承德市隆化县委"]
+    assert labelled(blank_nlp, "活动加深大学生对家乡的了解,招募更多优秀大学生加入。", "ORG") == []
+    assert labelled(blank_nlp, "成立隆化县大学生联络站,招募。境内有江西省军区、江西军区第四军分区。", "ORG") == [
+        "隆化县大学生联络站", "江西省军区", "江西军区第四军分区"]
+    assert labelled(blank_nlp, "市整改提升工作家喻户晓。著名作家莫言说。", "PERSON") == ["莫言"]
+    assert labelled(blank_nlp, "(编辑:赵东兴 终审:裴钰 监制:郭涵宇)", "PERSON") == ["赵东兴", "裴钰", "郭涵宇"]
+    assert labelled(blank_nlp, "唐宋以来客家先民南迁。吴氏宗祠", "PERSON") == []
+    assert labelled(blank_nlp, "市委书记陈宏伟、孙坤、田震作学习发言。", "PERSON") == ["陈宏伟", "孙坤", "田震"]
+    assert ents(blank_nlp, "澳門保安司司長黃少澤表示。對天下雜誌「高雄魅力經濟學」相關報導") == [
+        ("澳門保安司", "ORG"), ("黃少澤", "PERSON"), ("天下雜誌", "ORG")]
+    assert labelled(blank_nlp, "    日报讯(全媒体记者 王映霏)近日,社区开展活动。", "ORG") == []

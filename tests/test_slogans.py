@@ -299,3 +299,10 @@ def test_a_plenary_session_and_a_place_opened_by_a_numeral_are_no_formulas(blank
     for text in ("深入学习贯彻党的二十届四中全会精神。", "这些稿件在学习强国、四川观察、达州观察等平台发布。"):
         assert found(blank_nlp, text) == []
     assert [f[0] for f in found(blank_nlp, "以“一区、三园、四平台”为载体。")] == ["一区、三园、四平台"]
+
+
+def test_counts_with_a_quoted_key_word_and_counts_of_places(blank_nlp):
+    got = found(blank_nlp, "聚焦三个“需要”、两个“确立”、五大“历史意义”。他有三个“犟”。坚决做到两个“维护”。")
+    assert [(f[0], f[1]) for f in got] == [("三个“需要”", "COUNT"), ("两个“确立”", "COUNT"), ("五大“历史意义”", "GROUP"),
+                                           ("两个“维护”", "COUNT")]
+    assert found(blank_nlp, "双方就深化两地合作、加强两岸交流进行座谈。") == []

@@ -43,6 +43,8 @@ MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named 
 JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】: a government's own release
+          rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
+          # own story (a title it opens has no sentence end: 【黄冈新闻网】神奇而美丽的长兴村)
           rf"|本{WS}[报网台站][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 本报凌云讯, 【本報消息】, 【點新聞報道】
           rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社|中新网)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
@@ -87,7 +89,7 @@ BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
 REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
-OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
+OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:[{_H}]{{1,6}}?(?:新闻|日报|报|网|台)(?={ROLE_RE}))?(?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
                             rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
 MEDIUM_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?P<m>[{_H}]{{2,10}})[/／](?P<n>[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*)[）)])", re.M)
 UNIT_PICTURE = re.compile(r"[ \u3000]*[（(【][\u4e00-\u9fff]{2,12}图片[）)】][ \u3000]*")
@@ -104,7 +106,7 @@ PHOTO_TAKEN = re.compile(r"^[ \u3000]*(?:截取自|截图自|翻摄自?)[^\n。�
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
-META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
+META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|出版日期|出版时间|录入时间|发表时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
 # a page's widgets and next fields, which follow a meta value and name no one (来源:坪上镇 打印, 张彪浏览:3534)
 PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读)"
 # (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
@@ -341,7 +343,8 @@ class BylineTagger:
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】")) and not src.startswith("《"):
+            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】", "台】", "网】", "社】")) \
+                    and not src.startswith("《"):
                 continue
             end = m.end()
             # right after a source tag, a short bracket is the credit whatever it holds
@@ -404,9 +407,9 @@ class BylineTagger:
 
     @staticmethod
     def _source(src: str) -> str:
-        m = re.match(r"本[报网台站]|【(.+)(?:讯|报道)】", src)
-        if m:                                           # 本报, 本网; 【新北市讯】: the government itself; 【點新聞報道】
-            return m.group(1) or m.group()
+        m = re.match(r"本[报网台站]|【(.+)(?:讯|报道)】|【(.+)】", src)
+        if m:                                           # 本报, 本网; 【新北市讯】: the government itself; 【點新聞報道】, 【Now新聞台】
+            return m.group(1) or m.group(2) or m.group()
         m = re.match(r"新华社|中央社|中新社|中通社|中新网", src)
         if m:
             return m.group()
@@ -501,7 +504,8 @@ class BylineTagger:
 
     @staticmethod
     def _media(line: str) -> str | None:
-        m = re.match(rf"[ \u3000（(]*([{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|记者))"
+        m = re.match(rf"[ \u3000（(【]*((?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)|[{_H}]{{1,8}}新闻)"   # 漾新聞記者…
+                     rf"(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|记者))"
                      rf"|[{_H}]{{2,8}}(?=[ \u3000]*[/／][ \u3000]*记者))", line)      # 南部最大聲/記者
         if m:
             return m.group(1)

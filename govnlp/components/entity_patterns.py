@@ -36,13 +36,15 @@ ORG_PREFIX = "省市县区镇乡村州盟旗"
 MAX_INNER = 10
 # the Party group or committee of a known organ is one name with it (交通运输部|党组)
 PARTY_GROUPS = ("党组", "党委")
+# a paper or a channel by its name, which a preposition may open (對|天下雜誌)
+MEDIA_HEADS = ("日报", "晚报", "时报", "晨报", "商报", "都市报", "卫视", "杂志", "杂志社")
 # heads whose names need no unit before them (东阳国小, 学甲户政事务所): a 2-4 character name
 # right after a clause boundary is taken as the name's start
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
                "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场",
                "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
                "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
-               "日报", "晚报", "时报", "晨报", "商报", "都市报", "卫视", "杂志", "杂志社",   # 《工人日报》, 蓮花時報, 遠見雜誌: a paper by its name
+               *MEDIA_HEADS,                                       # 《工人日报》, 蓮花時報, 遠見雜誌: a paper by its name
                "促进会", "联合总会", "学校", "教育会", "初中",       # 坊眾學校, 中華教育會
                "管委会")                                           # 棋盘山管委会: a zone's by its name
 # associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
@@ -80,7 +82,9 @@ WORDS_ENDING_IN_QIU = set("事需要追诉寻请征谋祈力恳探讲务苛强�
 # what every village has (村卫生室, 村幸福院): with no village's name before them, a kind of place
 VILLAGE_FACILITIES = ("卫生室", "卫生所", "幸福院", "敬老院", "养老院", "小学", "幼儿园")
 # a region's own organs, listed without it: 香港|立法会, 澳门|廉政公署
-REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院", "警务处", "海关")
+REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院", "警务处", "海关",
+                 # the secretariats, with their region written before them (澳門保安司司長)
+                 "保安司", "行政法务司", "社会文化司", "经济财政司", "运输工务司", "政务司", "财政司", "律政司")
 # the groups a committee sets up for one field of work, named after it: 旗委|农村牧区工作|领导小组
 LEADING_GROUPS = ("领导小组", "工作领导小组", "指挥部", "工作专班")
 # heads that only continue an organisation's name (县政协|机关, 市政府办公室|机关党委), never open one
@@ -186,6 +190,8 @@ TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人"
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长", "州长", "省长",
                 "主任", "局长", "部长", "委员", "代表", "总经理", "董事长", "理事长", "会长", "教授", "老师", "议长",
                 "副议长", "参事", "司长", "处长", "科长", "副研究员", "研究员", "将军")
+# titles whose first character ends common words (工|作家, 艺|术家): read as titles only where no word runs into them
+TITLES_IN_WORDS = ("作家", "画家")
 NAME_START = CLAUSE_PUNCT + "“”‘’（）()《》「」"
 MEETING_AT = re.compile(r"(?:会议|会|大会|座谈会|仪式)上")
 SPEECH = ("表示", "说", "介绍", "告诉", "指出", "强调", "认为", "同志", "感慨", "感叹", "坦言")
@@ -305,6 +311,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))
                 and not comp.endswith(VENUES, 0, en)
                 and not (comp[st:en] in ("初中", "高中", "小学") and comp.startswith("部", en))   # 三中|初中部: a section
+                and not (comp[st:en] in SCHOOLS and comp.startswith("生", en))       # 引导大学|生, 优秀大学|生: students
                 and not _kind_of_department(comp, en)           # 区农业部|门
                 and not (comp[en - 1] == "局" and comp.startswith(("面", "势"), en))     # 建设新局|面: the word 局面
                 and not (comp.endswith("融媒", 0, en) and comp.startswith("体", en))      # 融媒|体记者: a kind of reporter
@@ -406,7 +413,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             ranked = next((j for j in range(st - 2, k - 1, -1) if RANK_BEFORE.search(comp, 0, j)), None)
             if ranked is not None:                          # 第二名|頂洲|國小
                 k = ranked
-            if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及" or ranked is not None) \
+            if 2 <= st - k and (k == 0 or comp[k - 1] in NAME_START or comp[k - 1] in "与和及" or ranked is not None
+                                or comp[k - 1] in "对向在从为被把由" and comp.startswith(MEDIA_HEADS, st)) \
                     and comp[k] not in NOT_NAME_START and not comp.startswith(NOT_NAMED_HEAD_OPENERS, k) \
                     and comp[k] not in ORG_PREFIX \
                     and not (comp.startswith("小学", st) and comp.endswith("中", 0, st)) \
@@ -429,6 +437,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             elif comp[start - 1:start] and comp[start - 1] in GENERIC_BEFORE and (start - 1) not in ends:
                 continue
         start = _chain_start(comp, start, ends, unit_at)    # 甘肃省嘉峪关市文明办
+        if comp[start - 1:start] == "团" and comp.endswith("委", start, en) and \
+                (start == 1 or not _han(comp[start - 2]) or comp[start - 2] in STOP):
+            start -= 1                                      # 团|隆化县委, 团河北省…县委: the Youth League's committee
         if comp.startswith(TWO_LEVELS, start) and start not in ends:
             continue                                        # 镇街纪委, 乡镇党委: a kind of body
         if comp[start - 1:start + 1] == "园区":                # 猕猴桃产业|园区|党工委: the park's name
@@ -838,6 +849,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     single, double = surnames()
     titled = set()
     for m in _TITLE_NAME.finditer(comp):
+        if m.start() > 0 and opens_word(comp, m.start() - 1) and m.group().startswith(TITLES_IN_WORDS):
+            continue                                        # 工|作家|喻户晓: the title is the tail of a word (工作)
         name = m.group(1)
         for n in (name, name[:2]):
             after = comp[m.start(1) + len(n):m.start(1) + len(n) + 2]
@@ -959,7 +972,7 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
 EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*"
-                         r"(?=\n|$|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…
+                         r"(?=\n|$|[)）]|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核|总?监[ \u3000]*制|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
                          r"|[A-Za-z0-9]{2,12}[ \u3000]*(?:\n|$)|[ \u3000]+\d{4}[-/.年])")   # 责任编辑:李孟展 DN029, …鄭嬋娟 2023-10-31
 
 
@@ -977,6 +990,10 @@ def editor_names(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+# a paper naming itself by its kind alone (日报讯, like 本报讯): no name
+BARE_PAPERS = ("日报", "晚报", "晨报", "都市报")
+
+
 def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]]:
     """Raw offsets of the units and media a byline names as its source (甘州融媒讯, 来源:鼓楼区委宣传部,
     浏阳日报记者): organisations by the guidelines, except 本报."""
@@ -989,7 +1006,8 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
                  (re.split(r"[-－—/、]", src) if re.fullmatch(rf"(?:{MEDIA}[-－—/、])+{MEDIA}", src) else [src])]
         pos = st
         for src in named:
-            if src.startswith(("本报", "本网", "本台", "本站", "【")) or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
+            if src.startswith(("本报", "本网", "本台", "本站", "【")) or src in BARE_PAPERS \
+                    or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
                     or not re.fullmatch(r"[A-Za-z]{0,3}[\u4e00-\u9fff]+", src) or src.endswith(("镇", "乡", "街道", "县", "区", "市")):
                 continue            # (i内江: an app; 发文单位:西红门镇: a unit credited is the place, as 【新北市讯】)
             m = layout_pattern([src]).search(norm, pos, en)

@@ -178,6 +178,7 @@ def plausible(span: Span) -> bool:
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
             and after2 not in ("街道", "社区")                                  # 彭集|街道
             and not (len(norm) == 2 and norm[0] in "老小")                      # 老寶|貝, 小李: an address, no name
+            and norm[1:2] != "氏"                                               # 吴氏|宗祠: a clan, no name
             and norm[:2] not in DOUBLED_WORDS                                   # 谢谢合|作: a doubled word
             and min(len(part) for part in re.split("[·・]", norm)) >= 2        # 第一公|里·路桥
             and norm[1:] not in CROWDS                                           # 向|民眾: a crowd
@@ -195,6 +196,10 @@ LIST_LAST = ("和", "及", "与")
 ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与|[两二三四五六七八九十]+[人位名个]|夫妇|夫妻")   # 蒋简|三人, 龚玉琼|夫妇
 
 
+# what the last listed name runs into besides the verbs after names: 孙坤、田震|作学习发言
+LIST_RUN_ON = ("作",)
+
+
 def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     """People listed next to a known person (沈震東、陳怡珍、唐碧娥等多位議員) are people.
 
@@ -209,7 +214,7 @@ def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
         if en > st and not looks_like_name(norm[st:en], married=True):
             # the last item runs on into the clause: 张仲灿、|许明|参加调研, 特木尔、|阿木吉拉图|出席
             en = next((c for c in (st + 3, st + 2) if c < en and looks_like_name(norm[st:c], married=True)
-                       and norm.startswith(AFTER_NAME + ACTIONS, c)), None) or next(
+                       and norm.startswith(AFTER_NAME + ACTIONS + LIST_RUN_ON, c)), None) or next(
                 (c for c in range(min(en, st + 6), st + 2, -1) if transliterated(norm[st:c])
                  and (c == en or norm.startswith(AFTER_NAME, c))), st)
         if en > st and (looks_like_name(norm[st:en], married=True) or transliterated(norm[st:en])) and taken.free(st, en) \

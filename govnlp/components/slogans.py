@@ -94,6 +94,8 @@ QUANTITY = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:多|余)?(?:亩|万亩|元|
 
 
 QUOTED_ITEM = re.compile(r"“([^“”]{2,24})”")
+# a count whose counted key word alone is quoted: 两个“确立”, 五大“历史意义”
+KEY_QUOTED = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])([一二两三四五六七八九十]+[个大])“([\u4e00-\u9fff]{2,8})”")
 
 
 def _quoted_items(text: str, offset: int) -> list[tuple[int, int]]:
@@ -204,6 +206,17 @@ class SloganFinder:
             label = label_of(s)
             if label:
                 found.setdefault((m.start("f"), m.end("f")), label)
+        # counts whose key word alone is quoted (两个“确立”, 四个“必须”): formulas where the lexicon
+        # knows them or where several are listed together (三个“需要”、两个“确立”、五大“历史意义”)
+        keyed = list(KEY_QUOTED.finditer(comp))
+        for i, m in enumerate(keyed):
+            form = m.group(1) + m.group(2)
+            listed = any(0 < (b.start() - a.end()) <= 3 and comp[a.end()] == "、"
+                         for a, b in ((keyed[i - 1], m) if i else (None, None), (m, keyed[i + 1]) if i + 1 < len(keyed) else (None, None))
+                         if a is not None)
+            label = self.lexicon.get(form) or (classify(form) if listed else None)
+            if label in ("COUNT", "GROUP"):
+                found.setdefault(m.span(), label)
         # counts numbered one, two, three… joined by 、 are the parts of one formula
         # (一个中心、两个目标、三大工程、四大效益、五大板块: ANNOTATION.md decision 10)
         for m in RISING_PARTS.finditer(comp):
