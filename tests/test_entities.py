@@ -792,3 +792,5 @@ def test_entities_read_from_34nn(blank_nlp):
     assert ents(blank_nlp, "澳門保安司司長黃少澤表示。對天下雜誌「高雄魅力經濟學」相關報導") == [
         ("澳門保安司", "ORG"), ("黃少澤", "PERSON"), ("天下雜誌", "ORG")]
     assert labelled(blank_nlp, "    日报讯(全媒体记者 王映霏)近日,社区开展活动。", "ORG") == []
+    assert labelled(blank_nlp, "曲布村、藏医院、供销合作社和直营店。逗留約一小時。郸城一中", "ORG") == ["郸城一中"]
+    assert labelled(blank_nlp, "宰相徐清叟,兵部尚书沈弘,抗日名将毛麟义的故里", "PERSON") == ["徐清叟", "沈弘", "毛麟义"]

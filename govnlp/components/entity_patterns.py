@@ -118,7 +118,7 @@ NOT_NAME_OPENERS = ("去年", "今年", "明年", "前年", "当年", "部分", 
 TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省市", "市区县", "乡村", "村组")
 # a school by its place and number: 长垣一中, 郑州十一中 (not 十九届三中全会)
 NUMBERED_SCHOOL = re.compile(r"(?:(?![一二三四五六七八九十两])[\u4e00-\u9fff]){2}(?<!届)[一二三四五六七八九十]{1,2}"
-                             r"(?:[中小](?![全会学心间国央])|高(?=[、，,。；;等]|$))")   # 郸城一高, a county's first (not 一老一小)
+                             r"(?:[中小](?![全会学心间国央时])|高(?=[、，,。；;等]|$))")   # 郸城一高, a county's first (not 一老一小, 逗留约一小时)
 # 办 as a verb, not an office (举办, 主办, 办理, 办好): 市招投标办 and 县扶贫办 are offices
 NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩法难好易停首特以用来为在去要会能")
 NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
@@ -167,7 +167,8 @@ NOT_SUB_UNIT_START = NOT_NAME_START | set("要将应需")
 SETUP_VERBS = ("成立", "组建", "设立")
 GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保"))
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
-NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展", "感谢", "感恩", "来自") + NOT_NAME_OPENERS
+NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展", "感谢", "感恩", "来自",
+                                     "供销") + NOT_NAME_OPENERS       # (供销合作社: a kind, with no place before it)
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
 NOT_FIELD_OPENERS = NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if w != "乡村")
 # words a company name never holds: the name starts after the last of them (参观了|领展资产管理有限公司,
@@ -185,6 +186,7 @@ TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人"
           "爷爷", "奶奶", "保洁员", "保洁人员", "工作人员", "环卫工人", "快递员", "外卖员", "司机", "护士", "医护人员",
           "候选人", "当选人", "获奖者", "创始人", "代表人", "户主", "贫困户", "脱贫户", "退役军人", "老兵", "烈士",
           "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表", "人选", "村医", "乡村医生", "监事长", "监事", "标兵", "成员", "首长",
+          "宰相", "丞相", "尚书", "侍郎", "知府", "知县", "名将",     # the people of a place's history (宰相徐清叟, 兵部尚书沈弘)
           "岁", "岁的")                            # 100岁罗菊妹, 38岁的彭凯: an age before the name
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长", "州长", "省长",

@@ -196,8 +196,8 @@ LIST_LAST = ("和", "及", "与")
 ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与|[两二三四五六七八九十]+[人位名个]|夫妇|夫妻")   # 蒋简|三人, 龚玉琼|夫妇
 
 
-# what the last listed name runs into besides the verbs after names: 孙坤、田震|作学习发言
-LIST_RUN_ON = ("作",)
+# what the last listed name runs into besides the verbs after names: 孙坤、田震|作学习发言, 徐清叟、徐荣叟|父子
+LIST_RUN_ON = ("作", "父子", "母子", "父女", "母女", "兄弟", "姐妹", "兄妹", "姐弟")
 
 
 def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
