@@ -794,3 +794,12 @@ def test_entities_read_from_34nn(blank_nlp):
     assert labelled(blank_nlp, "    日报讯(全媒体记者 王映霏)近日,社区开展活动。", "ORG") == []
     assert labelled(blank_nlp, "曲布村、藏医院、供销合作社和直营店。逗留約一小時。郸城一中", "ORG") == ["郸城一中"]
     assert labelled(blank_nlp, "宰相徐清叟,兵部尚书沈弘,抗日名将毛麟义的故里", "PERSON") == ["徐清叟", "沈弘", "毛麟义"]
+
+
+def test_leading_groups_named_by_their_task_alone(blank_nlp):
+    assert labelled(blank_nlp, "党委领导班子和整改工作领导小组先后6次专题研究。", "ORG") == ["整改工作领导小组"]
+    assert labelled(blank_nlp, "全市基层党建“三化”建设领导小组全体成员出席。", "ORG") == ["基层党建“三化”建设领导小组"]
+    assert labelled(blank_nlp, "县委全面深化改革领导小组召开会议。同时,该县环保督查领导小组实行暗访。", "ORG") == [
+        "县委全面深化改革领导小组", "县环保督查领导小组"]
+    assert labelled(blank_nlp, "成立了领导小组。调整工作领导小组成员。推进会议暨县委农村工作领导小组会议召开。", "ORG") == [
+        "县委农村工作领导小组"]

@@ -494,6 +494,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     for m in BARE_CONGRESSES.finditer(comp):                # 在人大、政协的帮助支持下: the page's own
         if m.start() == 0 or comp[m.start() - 1] not in ORG_PREFIX and m.start() not in ends:
             out.extend((m.start() + p.start(), m.start() + p.end()) for p in re.finditer("人大|政协", m.group()))
+    out.extend(_task_groups(comp))
     if set_up:                                              # …由|迎接国家卫生县城复审工作领导小组|提出: named again
         out.extend(m.span() for m in re.finditer("|".join(map(re.escape, set_up)), comp))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
@@ -534,6 +535,19 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
            and not (comp.endswith("办事处", a, b) and b in unit_at)   # 蒲圻办事处|和尚岭社区: a place in a chain
            and not comp.endswith(PRACTICE_VENUES, a, b)]
     return longest_first(_sub_units(comp, _party_organs(comp, _stationed(comp, longest_first(out)))))
+
+
+# a leading group named by its task alone, opened by a boundary or a verb of meeting (召开|整改工作领导小组|会议,
+# 贯彻|中央应对疫情工作领导小组|会议精神): the task runs back to the boundary, holding no verb of its own
+TASK_GROUP = re.compile(r"(?:(?<=^)|(?<=[，,。；;、：:\n“和及与的])|(?<=召开)|(?<=以及)|(?<=学习)|(?<=贯彻)|(?<=传达)"
+                        r"|(?<=全市)|(?<=全县)|(?<=全区)|(?<=全省))"
+                        r"((?:(?!召开|主持|成立|参加|出席|组织|调整|部署|组长|成员|学习|贯彻|传达|全市|全县|全区|全省|我县|我市|我区"
+                        r"|确保|会议|暨|为|和|及|与|是|在|由|对|把|将|该|本|各|这)[\u4e00-\u9fff]|“[^“”]{1,8}”){4,22}?(?:工作)?领导小组)")
+
+
+def _task_groups(comp: str) -> list[tuple[int, int]]:
+    """Leading groups named by their task, with no unit before them (整改工作领导小组, 扫黑除恶领导小组)."""
+    return [m.span(1) for m in TASK_GROUP.finditer(comp) if not comp.startswith(("领导小组", "工作领导小组"), m.start(1))]
 
 
 BRANCHES = ("分社", "分公司", "分行", "支行")
