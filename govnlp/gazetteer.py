@@ -218,6 +218,10 @@ def as_normalised(names) -> dict[str, str]:
 
 
 # what may stand right before a two-character county's name (赴兴县, 在沙县)
+# verbs a slogan puts before 县 (科技兴县, 工业强县, 生态立县, 依法治县) and the joint 和 (全会部署和|县委): a
+# county named by one of them (兴县, 富县, 和县) is read as that word after another; other two-character
+# counties (渠县, 雄县) are not
+COUNTY_SLOGAN_VERBS = set("兴强富立建治安活美稳和")
 VERBS_BEFORE_COUNTY = "赴往至抵到去来自经住驻离回省市州"
 # verbs ending in 于: 属于山村 is "belongs to a mountain village", not the village 于山村
 YU_WORDS = {"属于", "位于", "对于", "由于", "关于", "至于", "处于", "等于", "善于", "在于", "用于", "基于", "终于",
@@ -489,7 +493,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
                 and st != chain_end and listed and all(comp[st - 1] in u.bad_left and LEVEL_RANK[u.level] >= 2
                                                        for u in listed)):
             confirmed = False  # 示范县, 文明村镇: the name is the tail of a common word
-        if kind == "full" and len(name) == 2 and name[1] == "县" and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff" \
+        if kind == "full" and len(name) == 2 and name[1] == "县" and name[0] in COUNTY_SLOGAN_VERBS and st > 0 \
+                and "\u4e00" <= comp[st - 1] <= "\u9fff" \
                 and comp[st - 1] not in FUNCTION_CHARS and comp[st - 1] not in VERBS_BEFORE_COUNTY and st != chain_end \
                 and st not in span_ends and "\n" not in norm[index[st - 1]:index[st]]:     # (a line opened by it)
             confirmed = False  # 执政|兴县战略, 科技|兴县: a slogan's verb and object, not the county 兴县

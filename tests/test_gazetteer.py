@@ -117,6 +117,9 @@ def test_common_words_that_look_like_units():
 def test_the_word_xiangcun_a_slogans_county_and_a_place_the_page_is_about():
     assert not {t for t, _, ok in hits("加快推进和美乡村创建，大力发展乡村产业") if ok}
     assert ("兴县", "full", False) in hits("“1233”执政兴县战略") and ("兴县", "full", True) in hits("赴兴县调研")
+    # a county whose first character is no slogan's verb stays a county after a word (开启|渠县, 提升|雄县)
+    assert ("渠县", "full", True) in hits("为全面开启渠县建设新征程") and ("雄县", "full", True) in hits("提升雄县文明城市创建水平")
+    assert ("和县", "full", False) in hits("历次全会部署和县委工作安排")
     assert ("中常村", "village", True) in hits("走进修武县郇封镇中常村")
     page = "“守城”,嘉定一直在路上。嘉定城市管理水平提高。近年来,嘉定积极倡导文明。"
     assert ("嘉定", "short", True) in hits(page)
