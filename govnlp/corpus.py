@@ -29,7 +29,8 @@ EXTRA_TRAIN = ("corpus/pages12.jsonl", "corpus/pages13.jsonl", "corpus/pages14.j
                "corpus/pages16.jsonl", "corpus/pages17.jsonl", "corpus/pages18.jsonl", "corpus/pages19.jsonl",
                "corpus/pages20.jsonl", "corpus/pages21.jsonl", "corpus/pages22.jsonl", "corpus/pages23.jsonl",
                "corpus/pages24.jsonl", "corpus/pages25.jsonl", "corpus/pages26.jsonl", "corpus/pages27.jsonl",
-               "corpus/pages28.jsonl", "corpus/pages29.jsonl", "corpus/pages30.jsonl", "corpus/pages31.jsonl")
+               "corpus/pages28.jsonl", "corpus/pages29.jsonl", "corpus/pages30.jsonl", "corpus/pages31.jsonl",
+               "corpus/pages32.jsonl", "corpus/pages33.jsonl", "corpus/pages34.jsonl")
 ENT_LABELS = ("ADMIN", "ORG", "PERSON")
 SLOGAN_LABELS = ("COUNT", "GROUP", "PARALLEL", "PER_UNIT", "ONE", "PLAN", "PLUS")
 BYLINE_LABELS = ("BYLINE", "CREDIT", "PHOTO")
