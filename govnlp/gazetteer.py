@@ -218,6 +218,8 @@ def as_normalised(names) -> dict[str, str]:
 
 
 # what may stand right before a two-character county's name (赴兴县, 在沙县)
+# what 乡 opens as the first character of a word about one's home place (乡亲, 乡情, 乡愁, 乡音, 乡贤, 乡邻)
+HOMETOWN_WORDS = ("亲", "情", "愁", "音", "贤", "邻")
 # verbs a slogan puts before 县 (科技兴县, 工业强县, 生态立县, 依法治县) and the joint 和 (全会部署和|县委): a
 # county named by one of them (兴县, 富县, 和县) is read as that word after another; other two-character
 # counties (渠县, 雄县) are not
@@ -303,7 +305,7 @@ NOT_LI = set("这那哪公千万邻故乡城家心表百海英村选任区") | N
 
 # words that qualify the chiefs of 里 (特優里長: outstanding chiefs), not names of a 里
 NOT_LI_WORDS = {"特优", "绩优", "优良", "优秀", "落实", "模范", "资深", "新任", "历任", "卸任", "全体", "各位", "每位",
-                "首位", "女性", "年轻", "现任", "前任", "连任", "首任"}
+                "首位", "女性", "年轻", "现任", "前任", "连任", "首任", "多位", "数位", "几位", "诸位", "两位", "新旧"}
 
 
 def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
@@ -460,6 +462,9 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             continue    # 广安区|域性: the word 区域
         if name[0] in MEASURE_CHARS and st > 0 and (comp[st - 1].isdigit() or comp[st - 1] in "一二三四五六七八九十百千两几"):
             continue    # 12项|城市交通改善项目: a count's measure word, not 项城市
+        if kind == "full" and name.endswith("乡") and comp.startswith(HOMETOWN_WORDS, en) and table.lookup(name[:-1]):
+            en, kind = en - 1, "short"      # 南海|乡亲, 家|乡情: the word 乡亲 after a place's short form
+            name = comp[st:en]
         units = table.lookup(name)
         if kind in ("short", "short_common") and st > 0 and units and st != chain_end \
                 and all(comp[st - 1] in u.bad_left for u in units):
@@ -467,6 +472,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in FOREIGN_LEVELS and not table.lookup(name + comp[en]):
             continue    # 愛媛縣|松山市: a short form inside a unit no list holds (a foreign city) is not that unit
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in RENAMED_SUFFIXES and \
+                not (comp[en] == "乡" and comp.startswith(HOMETOWN_WORDS, en + 1)) and \
                 any(u.level == "township" for u in units) and name not in ("苏木", "嘎查") and \
                 not (st > 0 and any(comp[st - 1] in u.bad_left for u in units)):   # 确|保城乡 (各|苏木镇: two levels)
             # a township's short form with the other township word: the unit before or after
@@ -626,7 +632,8 @@ def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
     cities or provinces, none a common word, joined by 、 (or 和/至/到…: 广州、南京、石家庄…;
     贵阳至广州、昆明), a run of two cities of a province the page names a unit of for sure
     (济南、青岛 on a page about 诸城市), or a run of two or more county-level units or higher
-    that a word of places closes (枣庄、滕州两级市; 阜新、朝阳、锦州、锦西、盘锦等五市; 富平、蓝田、正宁一带)."""
+    that a word of places closes (枣庄、滕州两级市; 阜新、朝阳、锦州、锦西、盘锦等五市; 富平、蓝田、正宁一带), or a
+    run of three or more units with one parent (西貢、沙田、屯門及大埔)."""
     run: list[AdminHit] = []
     table = admin_table()
     # the provinces of the units the page names for sure (济南、青岛 on a page about 诸城市)
@@ -642,6 +649,13 @@ def _confirm_listed_cities(hits: list[AdminHit], norm: str) -> None:
             cities.append(cities[0])                # two cities of the page's own province, listed together
         for h in run if len(run) >= 2 and LIST_CLOSER.match(norm, after) else cities if len(cities) >= 3 else ():
             h.confirmed = True
+        # three or more units of one parent, listed together: siblings (西貢、沙田、屯門及大埔: districts of Hong Kong)
+        parents = set.intersection(*({u.parent for u in h.units} for h in run)) if len(run) >= 3 else set()
+        if len(parents) == 1 and all(h.kind != "short_common" for h in run):
+            parent = parents.pop()
+            for h in run:
+                h.confirmed = True
+                h.units = [u for u in h.units if u.parent == parent]
         run.clear()
 
     for h in hits:

@@ -33,8 +33,9 @@ def _converter():
 CLAUSE_PUNCT = "，。、；：！？,;:!?"
 
 
-# look-alike characters that OCR and typists put for common ones: 巿 (fú) for 市 in 巿長, 巿府
-LOOKALIKES = {"巿": "市"}
+# look-alike characters that OCR and typists put for common ones: 巿 (fú) for 市 in 巿長, 巿府, and the
+# hyphenation point ‧ for the middle dot of transliterated names (吉娃斯‧吉果)
+LOOKALIKES = {"巿": "市", "‧": "·"}
 
 
 @lru_cache(maxsize=65536)

@@ -454,3 +454,18 @@ def test_bylines_read_from_34nn(blank_nlp):
     assert found("廣告\n\n【Now新聞台】港澳辦主任夏寶龍展開考察。") == [("【Now新聞台】", "Now新闻台")]
     assert found("【黄冈新闻网】神奇而美丽的长兴村\n") == []             # a title it opens
     assert found("作者: 出版日期:2014.05.12 点击数:0\n") == []          # an empty author field
+
+
+def test_bylines_read_from_35nn_and_36nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    assert found("2017-06-13 来源:嘉兴日报 作者:记 者 田 野 通讯员 黄永晓\n\n“王阿姨")[1] == (
+        "作者:记 者 田 野 通讯员 黄永晓", None, [("记者", "田 野"), ("通讯员", "黄永晓")])
+    assert found("落实。\n记 者 | 张子鹤 赵 鑫\n视 觉 | 方 堃\n") == [
+        ("记 者 | 张子鹤 赵 鑫", None, [("记者", "张子鹤"), ("记者", "赵 鑫")]), ("视 觉 | 方 堃", None, [("摄影", "方 堃")])]
+    assert found("發展\n\n【特派記者丁薪叡/台中報導】沙鹿區今日舉行典禮。")[0][2] == [("特派记者", "丁薪叡")]
+    assert found("2011-09-02\n\n【特訊】澳門南海同鄉會昨晚舉行就職典禮。") == [("【特訊】", "本报", [])]
+    assert found("公开方式 主动公开 发布机构 隆德县人民政府办公室 责任部门\n\n3月31日,县长主持会议。") == [
+        ("发布机构 隆德县人民政府办公室", "隆德县人民政府办公室", [])]

@@ -803,3 +803,18 @@ def test_leading_groups_named_by_their_task_alone(blank_nlp):
         "县委全面深化改革领导小组", "县环保督查领导小组"]
     assert labelled(blank_nlp, "成立了领导小组。调整工作领导小组成员。推进会议暨县委农村工作领导小组会议召开。", "ORG") == [
         "县委农村工作领导小组"]
+
+
+def test_entities_read_from_35nn_and_36nn(blank_nlp):
+    assert labelled(blank_nlp, "传达学习中共中央政治局会议精神。政协第六届南充市委员会第十八次主席会议召开。", "ORG") == [
+        "中共中央政治局", "政协第六届南充市委员会"]
+    assert labelled(blank_nlp, "我局召开“共青团郑州市社会保险事业管理局委员会”成立大会。", "ORG") == [
+        "共青团郑州市社会保险事业管理局委员会"]
+    assert labelled(blank_nlp, "近年来,县融媒体中心围绕中心、服务大局,要围绕县委县政府中心工作。", "ORG") == [
+        "县融媒体中心", "县委", "县政府"]
+    assert ents(blank_nlp, "身居澳門的南海鄉親心懷桑梓,佛山市南海區") == [
+        ("澳門", "ADMIN"), ("南海", "ADMIN"), ("佛山市", "ADMIN"), ("南海區", "ADMIN")]
+    assert labelled(blank_nlp, "分布在西貢、沙田、屯門及大埔，為期兩年。", "ADMIN") == ["西貢", "沙田", "屯門", "大埔"]
+    assert labelled(blank_nlp, "興隆里里長吉娃斯‧吉果,率領多位里長", "ADMIN") == ["興隆里"]
+    assert labelled(blank_nlp, "興隆里里長吉娃斯‧吉果,率領多位里長。该镇乡贤严茂良得知。", "PERSON") == ["吉娃斯‧吉果", "严茂良"]
+    assert labelled(blank_nlp, "青年代表57人参加了。古人说“三十而立”。户主连连称是。", "PERSON") == []

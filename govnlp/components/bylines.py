@@ -28,8 +28,10 @@ from ..names import NOT_NAMES, OFFICE_TITLES, TRANSLIT
 FOUND_KEY = "govnlp.bylines_found"
 ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首席记者", "实习记者", "全媒体记者", "融媒体记者",
          "全媒记者", "融媒记者", "记者", "通讯员",
-         "实习生", "摄影记者", "摄影", "摄", "作者", "来源", "特派员")
+         "实习生", "摄影记者", "摄影", "摄", "作者", "来源", "特派记者", "特派员")
 ROLE_RE = "|".join(ROLES)
+# the roles as layout may space them out (记 者 | 张子鹤 赵 鑫)
+SPACED_ROLE_RE = "|".join("[ \u3000]?".join(r) for r in ROLES)
 WS = r"[ \t\u3000\n]*"
 WS1 = r"[ \t\u3000]*(?:\n[ \t\u3000]*)?"         # layout space with at most one line break (no blank line)
 _H = r"\u4e00-\u9fff"
@@ -42,7 +44,7 @@ MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named 
 # media named before the last one of a source, each with its joiner (浙江在线-|安吉新闻网)
 JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
-SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】"                     # 【新北市訊】: a government's own release
+SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】|【[特专快]讯】"        # 【新北市訊】: a government's own release; 【特訊】: the paper's
           rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
           # own story (a title it opens has no sentence end: 【黄冈新闻网】神奇而美丽的长兴村)
           rf"|本{WS}[报网台站][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 本报凌云讯, 【本報消息】, 【點新聞報道】
@@ -109,22 +111,32 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上�
 META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|出版日期|出版时间|录入时间|发表时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
 # a page's widgets and next fields, which follow a meta value and name no one (来源:坪上镇 打印, 张彪浏览:3534)
 PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读)"
+# a two- or three-character name spaced out for layout (赵 鑫, 李 莉): one character, a space, the rest
+SPACED_NAME = rf"[{_H}][ \u3000][{_H}]{{1,2}}(?![{_H}])"
 # (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
 META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
-                         rf"|文/图|图文|文|图|摄影|摄像)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
+                         rf"|文/图|图文|文|图|摄影|摄像|视[ \u3000]?觉)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
-                         rf"|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）丨]){{1,32}}(?:[ \u3000]{{1,3}}(?:通讯员|记者|实习生)?(?!{PAGE_WORDS})[{_H}]{{2,3}}(?!(?!丨|{PAGE_WORDS})[{_H}]|[:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
+                         rf"|(?:(?:记[ \u3000]者|通[ \u3000]讯[ \u3000]员)[ \u3000]+(?=[{_H}]))?"   # 作者:记 者 田 野: a spaced role
+                         rf"(?:{SPACED_NAME}|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）丨]){{1,32}})"
+                         rf"(?:[ \u3000]{{1,3}}(?:(?:通[ \u3000]?讯[ \u3000]?员|记[ \u3000]?者|实习生)[ \u3000]*)?(?!{PAGE_WORDS})(?:{SPACED_NAME}|[{_H}]{{2,3}})(?!(?!丨|{PAGE_WORDS})[{_H}]|[:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?"      # 记者:张园园 王婵(通讯员)
                          rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{2,4}}[ \u3000]*(?:报道|报导))?")   # 記者:里報.tw 林家慶 / 新竹縣 報導
+# an open-government record's issuer field, its value after a space or on the next line
+# (发布机构 兰陵县应急管理局, 发布机构⏎高台县政府办, 发文机构:⏎⏎    县政府网站): a unit, closed by a space,
+# the line's end or the next field
+RECORD_ISSUER = re.compile(rf"(?<![{_H}])(?P<label>发布机构|发文机构|发文机关|发布机关|责任部门)(?:[ \u3000]*[:：])?[ \u3000]*(?:\n[ \u3000]*){{0,2}}"
+                           rf"(?P<value>[{_H}]{{3,24}}?(?:政府办公室|政府办|政府|局|委员会|办公室|委|办|中心|院|所|馆|网站|厅|部))"
+                           rf"(?=[ \u3000]|\n|$)")
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
                 "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "新闻作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
-              "图": "摄影", "摄影": "摄影", "摄像": "摄影"}
+              "图": "摄影", "摄影": "摄影", "摄像": "摄影", "视觉": "摄影"}
 # a speech's speaker under its title (保亭黎族苗族自治县人民政府县长 王惠仙, 县 长 周永根, 县委副书记、县长
 # 木合塔尔·丝迪克), or each of a digest's speakers (内蒙古通辽日报副总编、首席记者 郝文秀)
 SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}、]{{0,30}}?(?:"
@@ -238,10 +250,11 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     s = re.sub(r"^[\u4e00-\u9fff]{2,8}[ \u3000]*[/／][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者: the medium
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
     out: list[tuple[str | None, str]] = []
-    pieces = re.split(rf"({ROLE_RE})", s)
+    pieces = re.split(rf"({SPACED_ROLE_RE})", s)
     role = None
     for piece in pieces:
-        if piece in ROLES:
+        if re.sub(r"[ \u3000]", "", piece) in ROLES:
+            piece = re.sub(r"[ \u3000]", "", piece)
             if piece == "摄":
                 out = [("摄影", n) if r is None else (r, n) for r, n in out]
                 role = None
@@ -390,6 +403,8 @@ class BylineTagger:
                         and text[end:end + 1] in ")）":
                     value, end = value + text[end], end + 1        # 城南新区(三江街道): the bracket closes
                 add(m.start(), end, "BYLINE", source_and_names(value)[0] if m.group("label") in META_SOURCES else None)
+        for m in RECORD_ISSUER.finditer(text):
+            add(m.start(), m.end(), "BYLINE", m.group("value").removesuffix("网站"))   # 县政府|网站: the government
         for m in DATED_SOURCE.finditer(text):
             add(m.start("src"), m.end("src"), "BYLINE", m.group("src"))
         for m in MEDIUM_DATED.finditer(text):
@@ -408,6 +423,8 @@ class BylineTagger:
     @staticmethod
     def _source(src: str) -> str:
         m = re.match(r"本[报网台站]|【(.+)(?:讯|报道)】|【(.+)】", src)
+        if m and re.fullmatch(r"【[特专快]讯】", src):
+            return "本报"                                 # 【特訊】: the paper's own story
         if m:                                           # 本报, 本网; 【新北市讯】: the government itself; 【點新聞報道】, 【Now新聞台】
             return m.group(1) or m.group(2) or m.group()
         m = re.match(r"新华社|中央社|中新社|中通社|中新网", src)
@@ -534,10 +551,12 @@ class BylineTagger:
         if speaker and not re.search(rf"(?:{ROLE_RE})$", speaker.group("name")) \
                 and not re.fullmatch(ROLE_RE, speaker.group("who").strip()):    # (not 通讯员 董飞 摄, 本报记者 李狮报道)
             return [(None, speaker.group("name"))]  # 县长 周永根: the speaker, titled
+        if RECORD_ISSUER.fullmatch(content):
+            return []                               # 发布机构 兰陵县应急管理局: a unit, no person
         meta = META_CREDIT.fullmatch(content)
         if meta:
             role = META_ROLES.get(re.sub(r"[ \u3000]", "", meta.group("label")))    # 记 者: spaced out
-            if role and re.search(ROLE_RE, meta.group("value")):   # 作者: 记者杨勘 徐文 通讯员何浩: roles inside
+            if role and re.search(SPACED_ROLE_RE, meta.group("value")):   # 作者: 记者杨勘 徐文 通讯员何浩: roles inside
                 return [(r or role, n) for r, n in parse_credits(meta.group("value"))]
             if not role and meta.group("label") in META_SOURCES:
                 return [(None, n) for n in source_and_names(meta.group("value"))[1]]    # 来源: X日报  薛惠娟 郭东

@@ -135,7 +135,8 @@ SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
-                "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管")
+                "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管",
+                "政府", "围绕")                 # 县委|县政府: a second organ; 县融媒体中心|围绕中心: a verb
 # enterprises: a name ending in 有限公司 may hold any character (湖南天从招标代理有限公司)
 COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司|(?<![分子总母该本各有])公司(?![员债])")   # 鲁渝蔬菜公司
 # kinds of company, no company's name (物业公司, 保险公司)
@@ -187,6 +188,7 @@ TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人"
           "候选人", "当选人", "获奖者", "创始人", "代表人", "户主", "贫困户", "脱贫户", "退役军人", "老兵", "烈士",
           "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表", "人选", "村医", "乡村医生", "监事长", "监事", "标兵", "成员", "首长",
           "宰相", "丞相", "尚书", "侍郎", "知府", "知县", "名将",     # the people of a place's history (宰相徐清叟, 兵部尚书沈弘)
+          "乡贤",                                                     # a village's notable (乡贤严茂良)
           "岁", "岁的")                            # 100岁罗菊妹, 38岁的彭凯: an age before the name
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长", "州长", "省长",
@@ -646,7 +648,10 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """A party's name joins the organ written right after it (one ORG, ANNOTATION.md §2)."""
     out: list[tuple[int, int]] = []
     for st, en in spans:
-        if comp.endswith("政协", 0, st) and _TERM.search(comp, st, en) and not (out and out[-1][1] > st - 2):
+        named = re.search(r"(?:政协|共青团)(?:第[一二三四五六七八九十]+届)?$", comp[max(0, st - 10):st])
+        if named and comp.endswith("委员会", st, en) and not (out and out[-1][1] > st - len(named.group())):
+            st -= len(named.group())                        # 政协第六届|南充市委员会, 共青团|郑州市…委员会
+        elif comp.endswith("政协", 0, st) and _TERM.search(comp, st, en) and not (out and out[-1][1] > st - 2):
             st -= 2                                         # 政协|涟水县第十一届委员会: the CPPCC's committee
             m = STANDING_COMMITTEE.match(comp, en)
             en = m.end() if m else en                       # …委员会|常务委员会: its standing committee
@@ -773,7 +778,8 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             core = m.group().removesuffix("工作部").removesuffix("委员会") if m else ""   # 社会|工作部, 行政|委员会
             if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) \
                     or m.group()[0] in NOT_SUB_UNIT_START and not NUMBERED_SUB_UNIT.fullmatch(m.group()) \
-                    or STOP.intersection(m.group()) or comp.startswith("长", m.end()) and (
+                    or STOP.intersection(m.group()) or m.group().endswith("中心") and comp.startswith(("工作", "任务"), m.end()) \
+                    or comp.startswith("长", m.end()) and (
                         looks_like_name(m.group()[:-1]) or m.group()[-1] not in "处科课局署"):
                 break               # 厅|王茉处长, 村委会|岔凹村党小组长: a title (not 县政府|民政处|长: the office's head)
             en = m.end()
