@@ -818,3 +818,6 @@ def test_entities_read_from_35nn_and_36nn(blank_nlp):
     assert labelled(blank_nlp, "興隆里里長吉娃斯‧吉果,率領多位里長", "ADMIN") == ["興隆里"]
     assert labelled(blank_nlp, "興隆里里長吉娃斯‧吉果,率領多位里長。该镇乡贤严茂良得知。", "PERSON") == ["吉娃斯‧吉果", "严茂良"]
     assert labelled(blank_nlp, "青年代表57人参加了。古人说“三十而立”。户主连连称是。", "PERSON") == []
+    assert labelled(blank_nlp, "工业体系。中车大连机车车辆有限公司、中石化催化剂大连有限公司。记者从达州市公共交通有限公司获悉。",
+                    "ORG") == ["中车大连机车车辆有限公司", "中石化催化剂大连有限公司", "达州市公共交通有限公司"]
+    assert labelled(blank_nlp, "兴义坪东街道安排部署全办劳动力调查。", "ORG") == []

@@ -120,7 +120,7 @@ TWO_LEVELS = ("镇街", "乡镇", "县市", "市县", "县区", "区县", "省�
 NUMBERED_SCHOOL = re.compile(r"(?:(?![一二三四五六七八九十两])[\u4e00-\u9fff]){2}(?<!届)[一二三四五六七八九十]{1,2}"
                              r"(?:[中小](?![全会学心间国央时])|高(?=[、，,。；;等]|$))")   # 郸城一高, a county's first (not 一老一小, 逗留约一小时)
 # 办 as a verb, not an office (举办, 主办, 办理, 办好): 市招投标办 and 县扶贫办 are offices
-NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩法难好易停首特以用来为在去要会能")
+NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩法难好易停首特以用来为在去要会能全")   # (部署全办: the whole office)
 NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 # 政府 opening a compound noun, not an organ: 青海省政府采购工作 is 青海省 + 政府采购
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
@@ -755,6 +755,9 @@ def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]
                 k = max(k, i + len(v))
         inside = [a for a in starts if k <= a < m.start()]
         start = inside[0] if inside and not comp.endswith(("集团", "公司"), k, inside[0]) else k   # 东旭集团|甘肃…公司
+        if start != k and k > 0 and comp[k - 1] in CLAUSE_PUNCT and 2 <= start - k <= 6 \
+                and not STOP.intersection(comp[k:start]) and "记者" not in comp[k:start]:
+            start = k                                       # 、中车|大连机车车辆有限公司: a listed brand before its place
         name = comp[start:m.start()]
         if m.group() == "公司" and (len(name) > 10 or STOP.intersection(name) or comp[m.start() - 1] in STOP
                                    or name.endswith(KINDS_OF_COMPANY)
