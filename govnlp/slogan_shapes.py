@@ -86,6 +86,7 @@ def template(s: str, label: str | None = None) -> str:
 _PLAN = re.compile(r"^十?[一二三四五六七八九]五$")    # 十四五; 三五 (Macau's second five-year plan)
 _PLUS = re.compile(r"^[^+]{0,4}(?:[0-9]+\+[0-9A-Za-z]+|\+[0-9]+\S*)$")
 _PER_UNIT = re.compile(rf"^一(?:[{CONTENT_UNITS}]|{'|'.join(CONTENT_UNITS_2)})一\S{{1,6}}$")
+_PER_PERIOD = re.compile(rf"^[{NUM_CHARS}]+(?:天|日|周|月|年|季度?)一[\u4e00-\u9fff]{{1,3}}$")   # 三天一通报: a rule per period
 _ONE = re.compile(rf"^一(?:(?:(?![{NUM_CHARS}])[\u4e00-\u9fff]){{1,2}}(?:通|制|式|办|龙|网通办|窗受理|站式|码通))$")
 _COUNT = re.compile(rf"^(?:{NUM})个(.+)$")
 _GROUP_BIG = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}?)(?:{NUM})大(.+)$")
@@ -117,7 +118,7 @@ IDIOMS = frozenset("""千家万户 千方百计 一心一意 四面八方 五湖
 四平八稳 八面玲珑 一石二鸟 两全其美 三五成群 百花齐放 百家争鸣 一日千里 千载难逢 千真万确 万水千山 千山万水 一马当先
 一帆风顺 十拿九稳 百折不挠 千头万绪 万象更新 一视同仁 一如既往 一鼓作气 一往无前 百尺竿头 千里之外 一年一度 两袖清风
 三思而行 四通八达 五谷丰登 六畜兴旺 七零八落 八仙过海 九九归一 十万火急 百废俱兴 千姿百态 万家灯火 一以贯之 一脉相承
-一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切 一步跨千年""".split())
+一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切 一步跨千年 一天一夜 一日一夜 一年一年 三十而立""".split())
 
 
 def classify(s: str) -> str | None:
@@ -126,6 +127,8 @@ def classify(s: str) -> str | None:
         return None
     if re.search(r"[0-9]\s*(?:元|块|角|斤|公斤|米|%|岁)", s):
         return None                         # “10元三双”: a price, not a formula
+    if re.match(r"(?:19|20)\d\d(?!\d)", s):
+        return None                         # 2024大连市企业100强: a year opens a ranking's name
     if s.endswith("中全会"):
         return None                         # 四中全会: a committee's fourth plenary session, an ordinal
     if _PLAN.match(s):
@@ -147,7 +150,7 @@ def classify(s: str) -> str | None:
         return "COUNT" if _COUNT.match(s) else None
     if _WORD_COUNT.match(s):
         return "GROUP"                      # 20字方针, 十六字方针: a count of the words of its parts
-    if _PER_UNIT.match(s) or s == "一对一":
+    if _PER_UNIT.match(s) or s == "一对一" or _PER_PERIOD.match(s):
         return "PER_UNIT"
     m = _DIGIT_RUN.match(s)
     if m and m.group() not in HOLIDAYS and s[:3] not in HOLIDAYS and "一二三四五六七八九".find(m.group()[1]) != \

@@ -306,3 +306,10 @@ def test_counts_with_a_quoted_key_word_and_counts_of_places(blank_nlp):
     assert [(f[0], f[1]) for f in got] == [("三个“需要”", "COUNT"), ("两个“确立”", "COUNT"), ("五大“历史意义”", "GROUP"),
                                            ("两个“维护”", "COUNT")]
     assert found(blank_nlp, "双方就深化两地合作、加强两岸交流进行座谈。") == []
+
+
+def test_unquoted_rules_per_unit_or_period(blank_nlp):
+    assert [f[:2] for f in found(blank_nlp, "开展地毯式一村一户一档文明创建。我市将采取三天一通报、一周一评比的办法。")] == [
+        ("一村一户一档", "PER_UNIT"), ("三天一通报", "PER_UNIT"), ("一周一评比", "PER_UNIT")]
+    assert found(blank_nlp, "奋战一天一夜。一年一度的盛会。古人说三十而立。") == []
+    assert found(blank_nlp, "多家企业入围“2024大连市企业100强”。") == []

@@ -93,6 +93,11 @@ LIST_OPENERS = ("也就是", "就是", "分别是", "主要是", "即", "以", "
 QUANTITY = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:多|余)?(?:亩|万亩|元|万元|亿元|个|人|户|吨|公里|米|平方米|家|名|座|条)")
 
 
+# an unquoted rule per unit or per period: one unit and three or four one-character parts (一村一户一档), or a
+# count of units or periods and what each gets, closed by punctuation or a noun of rules (三天一通报、一周一评比的办法)
+_UNITS = "户村人家对周天月年季事企岗校县乡镇组企店"
+PER_RULE = re.compile(rf"(?<![{NUM_CHARS}0-9第])(?:一[{_UNITS}](?:一[\u4e00-\u9fff]){{2,3}}"
+                      rf"|[{NUM_CHARS}]+[{_UNITS}]一[\u4e00-\u9fff]{{1,3}}?(?=[、，,。；;的”\"]|制度|机制|办法|$))")
 QUOTED_ITEM = re.compile(r"“([^“”]{2,24})”")
 # a count whose counted key word alone is quoted: 两个“确立”, 五大“历史意义”
 KEY_QUOTED = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])([一二两三四五六七八九十]+[个大])“([\u4e00-\u9fff]{2,8})”")
@@ -252,6 +257,9 @@ class SloganFinder:
             if (label in ("PARALLEL", "PER_UNIT") or label == "GROUP" and s[0] in "两二三四五六七八九双") \
                     and s not in IDIOMS:        # (not 万朵紫薇, 百业兴隆: a count of things, a wish)
                 found.setdefault(m.span("f"), label)
+        for m in PER_RULE.finditer(comp):                 # 一村一户一档, 三天一通报、一周一评比: a rule per unit or period
+            if classify(m.group()) == "PER_UNIT" and m.group() not in IDIOMS:
+                found.setdefault(m.span(), "PER_UNIT")
         for m in NAMED_FORMULA.finditer(comp):
             label = label_of(m.group())
             if label in ("PARALLEL", "GROUP"):
