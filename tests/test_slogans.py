@@ -313,3 +313,9 @@ def test_unquoted_rules_per_unit_or_period(blank_nlp):
         ("一村一户一档", "PER_UNIT"), ("三天一通报", "PER_UNIT"), ("一周一评比", "PER_UNIT")]
     assert found(blank_nlp, "奋战一天一夜。一年一度的盛会。古人说三十而立。") == []
     assert found(blank_nlp, "多家企业入围“2024大连市企业100强”。") == []
+
+
+def test_what_every_item_says_after_the_formulas_word_is_no_part_of_them(blank_nlp):
+    got = found(blank_nlp, "工作成效主要表现在“三个度”,即安全保障度不断提升,建管统筹度不断提升,群众感受度不断提升。")
+    assert got == [("三个度", "COUNT", ["安全保障度", "建管统筹度", "群众感受度"])]
+    assert found(blank_nlp, "发挥“三大优势”,即区位优势、资源优势、产业优势。")[0][2] == ["区位优势", "资源优势", "产业优势"]

@@ -14,6 +14,7 @@ paragraph openers that follow it (◆ 聚焦硬件设施抓突破 … for 四聚
 """
 from __future__ import annotations
 
+import os
 import re
 from importlib import resources
 
@@ -485,7 +486,7 @@ class SloganFinder:
         return items
 
     @classmethod
-    def _tidy(cls, comp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _tidy(cls, comp: str, items: list[tuple[int, int]], form: str = "") -> list[tuple[int, int]]:
         """Items as long as their names: a quantity ends an item (西贡粉蕉|1500亩); the first item
         loses the words that open the list (即, 以推行) and, when it runs far longer than every
         other item, the clause before it (拉开我省今冬明春|文化, 串联|菩提圣树)."""
@@ -497,6 +498,11 @@ class SloganFinder:
             out.append((a, b))
         if len(out) < 2:
             return out
+        tail = os.path.commonprefix([comp[x:y][::-1] for x, y in out])[::-1]
+        kind = re.sub(rf"^[{NUM_CHARS}0-9]+[个大项条]?", "", form.strip("“”\"")) if form else ""
+        cut = tail.rfind(kind) + len(kind) if kind and kind in tail else len(tail)
+        if kind and len(tail) - cut >= 2:                   # 建管统筹度|不断提升 for 三个度: what every item says after
+            out = [(x, y - (len(tail) - cut)) for x, y in out]      # the formula's own word is no part of them
         a, b = out[0]
         for w in LIST_OPENERS:
             if comp.startswith(w, a) and b - a - len(w) >= 2:
@@ -525,7 +531,7 @@ class SloganFinder:
         count = (sum(nums) if label == "PARALLEL" and not form.endswith(("位一体", "合一")) else nums[0]) if nums else None
         # (六位一体, 五合一: the first numeral counts the parts made one)
         found = self._tidy(comp, self._items(comp, en, count, label) or self._items_before(comp, st, count)
-                           or self._items_by_character(comp, st, en, form, count))
+                           or self._items_by_character(comp, st, en, form, count), form)
         items = [(index[a], index[b - 1] + 1) for a, b in found]
         if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
             items = []          # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
