@@ -49,7 +49,7 @@ DELEGATION_REGIONS = {"港区": "香港特别行政区", "澳区": "澳门特别
 NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
 # districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
-GENERIC_FULL = {"城区", "郊区", "矿区", "市区"}
+GENERIC_FULL = {"城区", "郊区", "矿区", "市区", "新市镇"}     # (新城新市镇建设: the planners' "new town")
 # the levels of autonomous units, which may follow a short form without the peoples (威宁|自治县)
 AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
@@ -559,8 +559,10 @@ def _townships_under_counties(hits: list[AdminHit], comp: str, index: list[int])
             continue
         a, b, body = index[m.start()], index[m.end() - 1] + 1, m.group(1)
         if any(x.start < b and a < x.end for x in hits) or NOT_LISTED_UNIT.search(body) \
-                or body in NOT_TOWNSHIP_BODIES or body.endswith(RATED) or comp[m.start()] in "县市区省乡镇村":
-            continue
+                or body in NOT_TOWNSHIP_BODIES or body.endswith(RATED) or comp[m.start()] in "县市区省乡镇村" \
+                or body.startswith(VERB_OPENERS + TOWNSHIP_OPENERS + ("召开", "举行", "举办", "组织", "开展")) \
+                or m.group().endswith("街镇"):
+            continue    # (丰台区|召开街镇座谈会: a verb, and 街镇 the kind of unit)
         out.append(AdminHit(a, b, m.group(), "listed", True, []))
     for name in {h.name for h in out[len(hits):]}:       # the page names it again: 发文单位:西红门镇
         for m in re.finditer(re.escape(name), comp):
@@ -715,7 +717,11 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
             near = not common and any(
                 (u.id in related and LEVEL_RANK[u.level] <= 2) or u.parent in counties for u in h.units)
             chained = (prev is not None and prev.confirmed and prev.end == h.start
-                       and _is_below(h.units, {u.id for u in prev.units}, table))
+                       and _is_below(h.units, {u.id for u in prev.units}, table)
+                       # after the country or a province, a county at most (陕西|太白, not 中华人民共和国|安全生产法,
+                       # 美丽浙江|建设: a township's short form is a word there)
+                       and (min(LEVEL_RANK[p.level] for p in prev.units) >= 1
+                            or any(LEVEL_RANK[u.level] <= 2 for u in h.units)))
             placed = not common and h.start > 0 and any(LEVEL_RANK[u.level] <= 2 for u in h.units) and (
                 norm[h.start - 1] in "在赴于" and norm.startswith(EVENTS_AT_PLACE, h.end)
                 or norm.endswith(FOR_THE_GOOD_OF, 0, h.start) and norm.startswith(GOOD_OF_PLACE, h.end)

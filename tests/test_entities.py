@@ -821,3 +821,13 @@ def test_entities_read_from_35nn_and_36nn(blank_nlp):
     assert labelled(blank_nlp, "工业体系。中车大连机车车辆有限公司、中石化催化剂大连有限公司。记者从达州市公共交通有限公司获悉。",
                     "ORG") == ["中车大连机车车辆有限公司", "中石化催化剂大连有限公司", "达州市公共交通有限公司"]
     assert labelled(blank_nlp, "兴义坪东街道安排部署全办劳动力调查。", "ORG") == []
+
+
+def test_entities_read_from_37nn(blank_nlp):
+    assert labelled(blank_nlp, "丰台区召开街镇座谈会。《中华人民共和国安全生产法》。2017年度美丽浙江建设工作考核优秀县。陕西太白县",
+                    "ADMIN") == ["丰台区", "中华人民共和国", "浙江", "陕西", "太白县"]
+    assert labelled(blank_nlp, "沙河治理区域、经济开发区金地阳陶瓷有限公司进行了视察。", "ORG") == ["经济开发区金地阳陶瓷有限公司"]
+    assert labelled(blank_nlp, "西安市生态环境局召开局党委扩大会议。会议由局党委副书记李博主持。务平台和村学校建设。", "ORG") == [
+        "西安市生态环境局", "局党委", "局党委"]
+    assert labelled(blank_nlp, "四湖鄉海清宮、斗六市南聖宮。在中西區民政事務專員周卓瑩陪同下", "PERSON") == ["周卓瑩"]
+    assert "新市镇" not in labelled(blank_nlp, "辽宁省沈阳市在新城新市镇建设中成为主力军。", "ADMIN")

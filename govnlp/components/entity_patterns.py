@@ -80,7 +80,7 @@ NOT_SITE_AFTER = tuple("格络站点民友上红购店联") + ("信办",)
 # 实事|求是 (the idiom), 需|求是, 要|求是: 求 ends a word and 是 is the verb, not the journal
 WORDS_ENDING_IN_QIU = set("事需要追诉寻请征谋祈力恳探讲务苛强渴乞")
 # what every village has (村卫生室, 村幸福院): with no village's name before them, a kind of place
-VILLAGE_FACILITIES = ("卫生室", "卫生所", "幸福院", "敬老院", "养老院", "小学", "幼儿园")
+VILLAGE_FACILITIES = ("卫生室", "卫生所", "幸福院", "敬老院", "养老院", "小学", "幼儿园", "学校")
 # a region's own organs, listed without it: 香港|立法会, 澳门|廉政公署
 REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院", "警务处", "海关",
                  # the secretariats, with their region written before them (澳門保安司司長)
@@ -189,6 +189,7 @@ TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人"
           "将军", "副研究员", "嘎查达", "执行长", "副执行长", "代表", "人选", "村医", "乡村医生", "监事长", "监事", "标兵", "成员", "首长",
           "宰相", "丞相", "尚书", "侍郎", "知府", "知县", "名将",     # the people of a place's history (宰相徐清叟, 兵部尚书沈弘)
           "乡贤",                                                     # a village's notable (乡贤严茂良)
+          "民政事务专员", "专员",                                     # Hong Kong's district officers (民政事務專員周卓瑩)
           "岁", "岁的")                            # 100岁罗菊妹, 38岁的彭凯: an age before the name
 # titles written after a name (谢财旺市议员, 郭陈丽娇女士, 方志雄参事); the name starts at a boundary
 TITLES_AFTER = ("市议员", "县议员", "议员", "立委", "女士", "先生", "书记", "县长", "市长", "区长", "镇长", "乡长", "州长", "省长",
@@ -497,6 +498,10 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         if m.start() == 0 or comp[m.start() - 1] not in ORG_PREFIX and m.start() not in ends:
             out.extend((m.start() + p.start(), m.start() + p.end()) for p in re.finditer("人大|政协", m.group()))
     out.extend(_task_groups(comp))
+    for m in re.finditer("局党[委组]", comp):              # 召开|局党委|扩大会议, 代表|局党委: the page's own bureau's
+        i = m.start()
+        if i == 0 or not _han(comp[i - 1]) or comp[i - 1] in STOP or comp.endswith(("召开", "代表"), 0, i):
+            out.append(m.span())
     if set_up:                                              # …由|迎接国家卫生县城复审工作领导小组|提出: named again
         out.extend(m.span() for m in re.finditer("|".join(map(re.escape, set_up)), comp))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
@@ -751,8 +756,8 @@ def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]
             k -= 1
         for v in COMPANY_BEFORE:
             i = comp.rfind(v, k, m.start())
-            if i != -1 and i + len(v) < m.start() - 1:
-                k = max(k, i + len(v))
+            if i != -1 and i + len(v) < m.start() - 1 and not (len(v) == 1 and opens_word(comp, i)):
+                k = max(k, i + len(v))                      # (not the 经 of 经济开发区: a word)
         inside = [a for a in starts if k <= a < m.start()]
         start = inside[0] if inside and not comp.endswith(("集团", "公司"), k, inside[0]) else k   # 东旭集团|甘肃…公司
         if start != k and k > 0 and comp[k - 1] in CLAUSE_PUNCT and 2 <= start - k <= 6 \

@@ -179,6 +179,7 @@ def plausible(span: Span) -> bool:
             and after2 not in ("街道", "社区")                                  # 彭集|街道
             and not (len(norm) == 2 and norm[0] in "老小")                      # 老寶|貝, 小李: an address, no name
             and norm[1:2] != "氏"                                               # 吴氏|宗祠: a clan, no name
+            and norm[-1] not in "宫庙寺祠庵"                                     # 四湖鄉|海清宮: a temple, no name
             and norm[:2] not in DOUBLED_WORDS                                   # 谢谢合|作: a doubled word
             and min(len(part) for part in re.split("[·・]", norm)) >= 2        # 第一公|里·路桥
             and norm[1:] not in CROWDS                                           # 向|民眾: a crowd
