@@ -23,7 +23,8 @@ PROSE_HEADS = ("方面", "小时", "月", "年", "多", "人", "名", "批次", 
                "星期", "工作日", "百分点", "亿", "万",
                "委", "班子", "院",          # counts of bodies: 村“两委”, 四大班子, “两院”院士 (docs/annotation.md)
                "会",                        # and of meetings: 省“两会” (three annotators, 16NN-17NN)
-               "地", "岸", "国")            # and of places: 深化两地合作, 两岸交流 (prose in every annotated page)
+               "地", "岸", "国",            # and of places: 深化两地合作, 两岸交流 (prose in every annotated page)
+               "板块", "节")                # and of sections and festivals: 五个板块, “两节”项目 (prose on every page)
 # Measure words: 八棵树, 六项内容, 十佳 count things, they do not name parts of a policy.
 MEASURE_WORDS = ("星级", "棵", "项", "名", "位", "次", "条", "座", "张", "台", "辆", "只", "所", "家", "佳", "强",
                  "成", "倍", "分", "届", "期", "级", "岁", "米", "公里", "吨", "元", "斤", "亩", "轮", "篇", "场")

@@ -469,3 +469,16 @@ def test_bylines_read_from_35nn_and_36nn(blank_nlp):
     assert found("2011-09-02\n\n【特訊】澳門南海同鄉會昨晚舉行就職典禮。") == [("【特訊】", "本报", [])]
     assert found("公开方式 主动公开 发布机构 隆德县人民政府办公室 责任部门\n\n3月31日,县长主持会议。") == [
         ("发布机构 隆德县人民政府办公室", "隆德县人民政府办公室", [])]
+
+
+def test_bylines_read_from_37nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    assert found("本报讯8月2日上午,县委副书记孙泉到开发区调研。") == [("本报讯", "本报", [])]
+    assert found("力度\n\n本港讯  (记者 许世芳)镇远县委召开会议。") == [("本港讯  (记者 许世芳)", "本港", [("记者", "许世芳")])]
+    assert found("发布日期:2024-03-18 09:47 信息来源:区委办公室浏览次数:\n\n南湖区") == [
+        ("信息来源:区委办公室", "区委办公室", [])]
+    assert found("鄉親\n\n墨新聞|記者張游舜/台北報導\n\n雲林縣") == [("墨新聞|記者張游舜/台北報導", "墨新闻", [("记者", "张游舜")])]
+    assert found("本港今日天氣晴朗。") == []

@@ -319,3 +319,4 @@ def test_what_every_item_says_after_the_formulas_word_is_no_part_of_them(blank_n
     got = found(blank_nlp, "工作成效主要表现在“三个度”,即安全保障度不断提升,建管统筹度不断提升,群众感受度不断提升。")
     assert got == [("三个度", "COUNT", ["安全保障度", "建管统筹度", "群众感受度"])]
     assert found(blank_nlp, "发挥“三大优势”,即区位优势、资源优势、产业优势。")[0][2] == ["区位优势", "资源优势", "产业优势"]
+    assert found(blank_nlp, "加大“两节”项目督查力度。展出书法、美术、摄影、诗词、征文五个板块。") == []

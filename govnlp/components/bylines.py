@@ -47,8 +47,8 @@ JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】|【[特专快]讯】"        # 【新北市訊】: a government's own release; 【特訊】: the paper's
           rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
           # own story (a title it opens has no sentence end: 【黄冈新闻网】神奇而美丽的长兴村)
-          rf"|本{WS}[报网台站][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 本报凌云讯, 【本報消息】, 【點新聞報道】
-          rf"|本{WS}[报网台站](?:[{_H}]{{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
+          rf"|本{WS}[报网台站港][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 本报凌云讯, 【本報消息】, 【點新聞報道】
+          rf"|本{WS}[报网台站港](?:(?:(?![讯电])[{_H}]){{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社|中新网)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
           rf"|{JOINED_MEDIA}"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{1,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯, 新报讯
@@ -108,7 +108,7 @@ PHOTO_TAKEN = re.compile(r"^[ \u3000]*(?:截取自|截图自|翻摄自?)[^\n。�
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
-META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|出版日期|出版时间|录入时间|发表时间|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
+META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|出版日期|出版时间|录入时间|发表时间|浏览次数|点击次数|阅读次数|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
 # a page's widgets and next fields, which follow a meta value and name no one (来源:坪上镇 打印, 张彪浏览:3534)
 PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读)"
 # a two- or three-character name spaced out for layout (赵 鑫, 李 莉): one character, a space, the rest
@@ -172,7 +172,7 @@ MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
 ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
-                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[/／][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…
+                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／|｜][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[/／|｜][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
                        rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?", re.M)   # …/台東報導
 # a medium's reporter credited with no name, on a line of its own under a title (新华社记者)
@@ -247,7 +247,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     place = re.search(r"[ \u3000]+([\u4e00-\u9fff]{2,4})$", s) if s != s0 else None
     if place and not looks_like_name(place.group(1)):
         s = s[:place.start()]                               # 記者 吳佳宜 嘉義|報導: the place reported from
-    s = re.sub(r"^[\u4e00-\u9fff]{2,8}[ \u3000]*[/／][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者: the medium
+    s = re.sub(r"^[\u4e00-\u9fff]{2,8}[ \u3000]*[/／|｜][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者, 墨新聞|記者: the medium
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({SPACED_ROLE_RE})", s)
@@ -261,7 +261,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
                 continue
             role = "摄影" if piece == "摄影记者" else piece
             continue
-        piece = piece.strip(" \u3000：:□■/／")
+        piece = piece.strip(" \u3000：:□■/／|｜")
         if not piece or re.search(rf"(?:{MEDIUM_ENDS})$", piece):
             continue                                        # 新天水·天水日报|记者马放: the medium, no name
         for name in split_names(piece):
@@ -523,7 +523,7 @@ class BylineTagger:
     def _media(line: str) -> str | None:
         m = re.match(rf"[ \u3000（(【]*((?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)|[{_H}]{{1,8}}新闻)"   # 漾新聞記者…
                      rf"(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|记者))"
-                     rf"|[{_H}]{{2,8}}(?=[ \u3000]*[/／][ \u3000]*记者))", line)      # 南部最大聲/記者
+                     rf"|[{_H}]{{2,8}}(?=[ \u3000]*[/／|｜][ \u3000]*记者))", line)      # 南部最大聲/記者, 墨新聞|記者
         if m:
             return m.group(1)
         return "本报" if "本报" in line else ("新华社" if "新华社" in line else None)

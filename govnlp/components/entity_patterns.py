@@ -1036,7 +1036,7 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
                  (re.split(r"[-－—/、]", src) if re.fullmatch(rf"(?:{MEDIA}[-－—/、])+{MEDIA}", src) else [src])]
         pos = st
         for src in named:
-            if src.startswith(("本报", "本网", "本台", "本站", "【")) or src in BARE_PAPERS \
+            if src.startswith(("本报", "本网", "本台", "本站", "本港", "【")) or src in BARE_PAPERS \
                     or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
                     or not re.fullmatch(r"[A-Za-z]{0,3}[\u4e00-\u9fff]+", src) or src.endswith(("镇", "乡", "街道", "县", "区", "市")):
                 continue            # (i内江: an app; 发文单位:西红门镇: a unit credited is the place, as 【新北市讯】)
