@@ -439,3 +439,12 @@ def test_browser_notices_and_archive_record_fields_are_page_furniture(blank_nlp)
             "如有問題,歡迎電郵至 help@example.com 查詢。\n【报纸名称】:张家口日报\n【版次】第A1版(要闻)\n【全文】\n"
             "本报讯(记者 王大庆) 5月10日,内蒙古乌兰察布市党政代表团到我市考察,双方进行座谈,就深化合作达成共识。\n")
     assert rule_roles(blank_nlp, page) == ["PAGE"] * 6 + ["BODY"]
+
+
+def test_link_lists_file_names_greetings_and_weather_are_page_furniture(blank_nlp):
+    from govnlp.line_roles import rule_roles
+
+    page = ("Hi~新朋友,记得点蓝字关注我们哟\n襄城天气:今天白天阴,东风1级,气温9~20℃\n图片1.jpg\n"
+            "县委书记到县融媒体中心调研,看望慰问新闻工作者,向大家致以节日的问候和诚挚的祝福。\n"
+            "- 贞丰县沙坪镇召开道路交通安全及森林防火工作部署 2015-02-26 13:00:20\npowered by 闻道\n频道推荐\n")
+    assert rule_roles(blank_nlp, page) == ["PAGE", "PAGE", "PAGE", "BODY", "PAGE", "PAGE", "PAGE"]

@@ -65,6 +65,10 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^�
                        # browser notices and a site's mail contact (为达至最佳浏览效果，请更新…浏览器, 欢迎电邮至…查询)
                        r"浏览器(?:版本)?(?:过低|太旧|不支持|不兼容)|(?:更新|升级|更换|使用)[^。，,]{0,12}浏览器|支援[^。]{0,12}浏览器|最佳浏览效果|"
                        r"(?:电邮|邮件|来信)至\s*\S+@\S+|"
+                       # a link list's items with their times (- 贞丰县…部署 2015-02-26 13:00:20), picture file names,
+                       # an account's greeting and weather line, a platform's credit, a record's bare field label
+                       r"^[-•·]\s*\S.{3,80}\s\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|\.(?:jpg|jpeg|png|gif)$|"
+                       r"点蓝字|关注我们|^[\u4e00-\u9fff]{0,6}天气[:：]|^[Pp]owered by|^内\s*容$|^(?:频道|相关|热门|精彩|新闻)推荐$|"
                        # a paper archive's record fields (【报纸名称】:张家口日报, 【版次】第A1版, 【全文】)
                        r"^【(?:报纸名称|刊名|版次|版名|版面|入库时间|出版日期|刊期|期号|全文)】|"
                        r"^[^。，,]{0,10}请关注[^。，,]{0,10}$|^热门评论$|^(?:进入|切换到?)移动版|"
