@@ -1,7 +1,8 @@
-"""Inter-annotator agreement: span F1 between the first pass (corpus/seeds.jsonl) and an
-independent second pass (corpus/parts/agree-*.json), per layer, exact offsets and label.
+"""Inter-annotator agreement: span F1 between the first pass (corpus/seeds.jsonl, corpus/pages*.jsonl)
+and an independent second pass (corpus/parts/agree-*.json: agree-000 for seed-000, agree-page-3402 for
+page-3402), per layer, exact offsets and label; the seeds and the web pages are pooled apart.
 
-python corpus/build/agreement.py   (prints a markdown table)
+python corpus/build/agreement.py   (prints markdown tables)
 """
 import json
 from pathlib import Path
@@ -26,28 +27,47 @@ def f1(a, b):
     return 2 * tp / (len(a) + len(b)) if a or b else 1.0
 
 
-def main():
-    first = {json.loads(l)["id"]: json.loads(l) for l in (ROOT / "corpus" / "seeds.jsonl").open(encoding="utf-8")}
-    rows = []
-    for part in sorted((ROOT / "corpus" / "parts").glob("agree-*.json")):
-        second = json.loads(part.read_text(encoding="utf-8"))
-        sid = second["id"].replace("agree-", "seed-")
-        one = first[sid]
-        diffs = {}
-        for layer in ("spans", "slogans", "bylines", "blocks"):
-            a, b = keyset(one, layer), keyset(second, layer)
-            diffs[layer] = (f1(a, b), sorted(a - b), sorted(b - a), len(a & b), len(a) + len(b))
-        rows.append((sid, diffs, one["text"]))
+def first_pass(sid: str) -> dict:
+    """The committed annotation of one page."""
+    for path in [ROOT / "corpus" / "seeds.jsonl", *sorted((ROOT / "corpus").glob("pages*.jsonl"))]:
+        for line in path.open(encoding="utf-8"):
+            page = json.loads(line)
+            if page["id"] == sid:
+                return page
+    raise KeyError(sid)
+
+
+def table(rows) -> None:
     print("| page | entities F1 | slogans F1 (spans + items) | bylines F1 | blocks F1 |")
     print("|---|---|---|---|---|")
     for sid, d, _ in rows:
-        print(f"| {sid} | " + " | ".join(f"{d[l][0]:.3f}" for l in ("spans", "slogans", "bylines", "blocks")) + " |")
+        print(f"| {sid} | " + " | ".join(f"{d[l][0]:.3f}" for l in LAYERS) + " |")
     pooled = []
-    for layer in ("spans", "slogans", "bylines", "blocks"):
+    for layer in LAYERS:
         agree = sum(d[layer][3] for _, d, _ in rows)
         total = sum(d[layer][4] for _, d, _ in rows)
         pooled.append(2 * agree / total if total else 1.0)
     print("| pooled | " + " | ".join(f"{x:.3f}" for x in pooled) + " |")
+
+
+LAYERS = ("spans", "slogans", "bylines", "blocks")
+
+
+def main():
+    rows = []
+    for part in sorted((ROOT / "corpus" / "parts").glob("agree-*.json")):
+        second = json.loads(part.read_text(encoding="utf-8"))
+        sid = second["id"].replace("agree-page-", "page-").replace("agree-", "seed-")
+        one = first_pass(sid)
+        diffs = {}
+        for layer in LAYERS:
+            a, b = keyset(one, layer), keyset(second, layer)
+            diffs[layer] = (f1(a, b), sorted(a - b), sorted(b - a), len(a & b), len(a) + len(b))
+        rows.append((sid, diffs, one["text"]))
+    for group in ("seed-", "page-"):
+        if any(r[0].startswith(group) for r in rows):
+            table([r for r in rows if r[0].startswith(group)])
+            print()
     for sid, d, text in rows:
         for layer, (_, only1, only2, _, _) in d.items():
             for who, keys in (("first", only1), ("second", only2)):
