@@ -220,6 +220,12 @@ def as_normalised(names) -> dict[str, str]:
 # what may stand right before a two-character county's name (赴兴县, 在沙县)
 # what 乡 opens as the first character of a word about one's home place (乡亲, 乡情, 乡愁, 乡音, 乡贤, 乡邻)
 HOMETOWN_WORDS = ("亲", "情", "愁", "音", "贤", "邻")
+
+
+def _hometown_word(comp: str, at: int) -> bool:
+    """Whether the 乡 at ``at`` opens such a word (南海|乡亲) rather than ending a township's name."""
+    return comp[at:at + 1] == "乡" and comp.startswith(HOMETOWN_WORDS, at + 1)
+
 # verbs a slogan puts before 县 (科技兴县, 工业强县, 生态立县, 依法治县) and the joint 和 (全会部署和|县委): a
 # county named by one of them (兴县, 富县, 和县) is read as that word after another; other two-character
 # counties (渠县, 雄县) are not
@@ -462,7 +468,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             continue    # 广安区|域性: the word 区域
         if name[0] in MEASURE_CHARS and st > 0 and (comp[st - 1].isdigit() or comp[st - 1] in "一二三四五六七八九十百千两几"):
             continue    # 12项|城市交通改善项目: a count's measure word, not 项城市
-        if kind == "full" and name.endswith("乡") and comp.startswith(HOMETOWN_WORDS, en) and table.lookup(name[:-1]):
+        if kind == "full" and _hometown_word(comp, en - 1) and table.lookup(name[:-1]):
             en, kind = en - 1, "short"      # 南海|乡亲, 家|乡情: the word 乡亲 after a place's short form
             name = comp[st:en]
         units = table.lookup(name)
@@ -472,7 +478,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in FOREIGN_LEVELS and not table.lookup(name + comp[en]):
             continue    # 愛媛縣|松山市: a short form inside a unit no list holds (a foreign city) is not that unit
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in RENAMED_SUFFIXES and \
-                not (comp[en] == "乡" and comp.startswith(HOMETOWN_WORDS, en + 1)) and \
+                not _hometown_word(comp, en) and \
                 any(u.level == "township" for u in units) and name not in ("苏木", "嘎查") and \
                 not (st > 0 and any(comp[st - 1] in u.bad_left for u in units)):   # 确|保城乡 (各|苏木镇: two levels)
             # a township's short form with the other township word: the unit before or after
@@ -544,6 +550,10 @@ def _compact_span(h: AdminHit, index: list[int]) -> tuple[int, int]:
 # a township no list holds, right after its county named in full: 大兴区|西红门镇
 UNDER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)(?![村区]|镇(?!长))")
 NOT_TOWNSHIP_BODIES = {"重点", "中心", "特色", "建制", "小城", "集镇", "各乡", "全域", "城乡", "乡镇", "农村"}
+# words that open a clause before a township named after them (深入|满都宝力格镇), and so no township's name
+TOWNSHIP_OPENERS = ("深入", "走进", "来到", "前往", "走访", "调研", "视察", "考察", "包括", "到", "在", "赴", "至")
+# verbs that open no township's name after its county (丰台区|召开街镇座谈会)
+NOT_TOWNSHIP_OPENERS = VERB_OPENERS + TOWNSHIP_OPENERS + ("召开", "举行", "举办", "组织", "开展")
 
 
 def _townships_under_counties(hits: list[AdminHit], comp: str, index: list[int]) -> list[AdminHit]:
@@ -560,7 +570,7 @@ def _townships_under_counties(hits: list[AdminHit], comp: str, index: list[int])
         a, b, body = index[m.start()], index[m.end() - 1] + 1, m.group(1)
         if any(x.start < b and a < x.end for x in hits) or NOT_LISTED_UNIT.search(body) \
                 or body in NOT_TOWNSHIP_BODIES or body.endswith(RATED) or comp[m.start()] in "县市区省乡镇村" \
-                or body.startswith(VERB_OPENERS + TOWNSHIP_OPENERS + ("召开", "举行", "举办", "组织", "开展")) \
+                or body.startswith(NOT_TOWNSHIP_OPENERS) \
                 or m.group().endswith("街镇"):
             continue    # (丰台区|召开街镇座谈会: a verb, and 街镇 the kind of unit)
         out.append(AdminHit(a, b, m.group(), "listed", True, []))
@@ -576,7 +586,6 @@ def _townships_under_counties(hits: list[AdminHit], comp: str, index: list[int])
 TOWNSHIP_WORDS = ("镇", "乡", "街道", "苏木")
 TOWNSHIP = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?:{'|'.join(TOWNSHIP_WORDS)})")
 TOWNSHIP_JOINTS = "、和及与"
-TOWNSHIP_OPENERS = ("深入", "走进", "来到", "前往", "走访", "调研", "视察", "考察", "包括", "到", "在", "赴", "至")
 
 
 def _listed_townships(hits: list[AdminHit], comp: str, index: list[int]) -> list[AdminHit]:

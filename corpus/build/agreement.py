@@ -27,14 +27,14 @@ def f1(a, b):
     return 2 * tp / (len(a) + len(b)) if a or b else 1.0
 
 
-def first_pass(sid: str) -> dict:
-    """The committed annotation of one page."""
+def first_passes() -> dict[str, dict]:
+    """The committed annotation of every page, by id (read once)."""
+    pages = {}
     for path in [ROOT / "corpus" / "seeds.jsonl", *sorted((ROOT / "corpus").glob("pages*.jsonl"))]:
         for line in path.open(encoding="utf-8"):
             page = json.loads(line)
-            if page["id"] == sid:
-                return page
-    raise KeyError(sid)
+            pages[page["id"]] = page
+    return pages
 
 
 def table(rows) -> None:
@@ -55,10 +55,11 @@ LAYERS = ("spans", "slogans", "bylines", "blocks")
 
 def main():
     rows = []
+    first = first_passes()
     for part in sorted((ROOT / "corpus" / "parts").glob("agree-*.json")):
         second = json.loads(part.read_text(encoding="utf-8"))
         sid = second["id"].replace("agree-page-", "page-").replace("agree-", "seed-")
-        one = first_pass(sid)
+        one = first[sid]
         diffs = {}
         for layer in LAYERS:
             a, b = keyset(one, layer), keyset(second, layer)

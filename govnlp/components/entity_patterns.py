@@ -498,10 +498,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         if m.start() == 0 or comp[m.start() - 1] not in ORG_PREFIX and m.start() not in ends:
             out.extend((m.start() + p.start(), m.start() + p.end()) for p in re.finditer("人大|政协", m.group()))
     out.extend(_task_groups(comp))
-    for m in re.finditer("局党[委组]", comp):              # 召开|局党委|扩大会议, 代表|局党委: the page's own bureau's
-        i = m.start()
-        if i == 0 or not _han(comp[i - 1]) or comp[i - 1] in STOP or comp.endswith(("召开", "代表"), 0, i):
-            out.append(m.span())
+    out.extend(_bureau_party_organs(comp))
     if set_up:                                              # …由|迎接国家卫生县城复审工作领导小组|提出: named again
         out.extend(m.span() for m in re.finditer("|".join(map(re.escape, set_up)), comp))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
@@ -555,6 +552,17 @@ TASK_GROUP = re.compile(r"(?:(?<=^)|(?<=[，,。；;、：:\n“和及与的])|(
 def _task_groups(comp: str) -> list[tuple[int, int]]:
     """Leading groups named by their task, with no unit before them (整改工作领导小组, 扫黑除恶领导小组)."""
     return [m.span(1) for m in TASK_GROUP.finditer(comp) if not comp.startswith(("领导小组", "工作领导小组"), m.start(1))]
+
+
+BUREAU_PARTY_ORGAN = re.compile("局(?:" + "|".join(PARTY_GROUPS) + ")")
+
+
+def _bureau_party_organs(comp: str) -> list[tuple[int, int]]:
+    """The page's own bureau's 局党委 or 局党组 standing alone (召开|局党委|扩大会议, 代表|局党委), not the
+    tail of a bureau's name (环境局|党委, which the heads find whole)."""
+    return [m.span() for m in BUREAU_PARTY_ORGAN.finditer(comp)
+            if m.start() == 0 or not _han(comp[m.start() - 1]) or comp[m.start() - 1] in STOP
+            or comp.endswith(("召开", "代表"), 0, m.start())]
 
 
 BRANCHES = ("分社", "分公司", "分行", "支行")
@@ -654,12 +662,13 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     out: list[tuple[int, int]] = []
     for st, en in spans:
         named = re.search(r"(?:政协|共青团)(?:第[一二三四五六七八九十]+届)?$", comp[max(0, st - 10):st])
-        if named and comp.endswith("委员会", st, en) and not (out and out[-1][1] > st - len(named.group())):
-            st -= len(named.group())                        # 政协第六届|南充市委员会, 共青团|郑州市…委员会
-        elif comp.endswith("政协", 0, st) and _TERM.search(comp, st, en) and not (out and out[-1][1] > st - 2):
-            st -= 2                                         # 政协|涟水县第十一届委员会: the CPPCC's committee
-            m = STANDING_COMMITTEE.match(comp, en)
-            en = m.end() if m else en                       # …委员会|常务委员会: its standing committee
+        committee = comp.endswith("委员会", st, en)
+        if named and (committee or named.group() == "政协" and _TERM.search(comp, st, en)) \
+                and not (out and out[-1][1] > st - len(named.group())):
+            st -= len(named.group())                        # 政协第六届|南充市委员会, 共青团|郑州市…委员会, or the
+            if not committee:                               # CPPCC before an organ whose span holds its term;
+                m = STANDING_COMMITTEE.match(comp, en)      # then …|常务委员会 after it is its standing committee
+                en = m.end() if m else en
         if out and comp[out[-1][0]:out[-1][1]] in PARTY_NAMES:
             gap = comp[out[-1][1]:st]
             if gap == "" or _TERM.fullmatch(gap):

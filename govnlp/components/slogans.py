@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..normalize import CLAUSE_PUNCT, compact_view
-from ..slogan_shapes import IDIOMS, NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
+from ..slogan_shapes import CONTENT_UNITS, IDIOMS, NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
 
 COUNT_ONLY = re.compile(rf"{NUM_RE.pattern}[个大项条]?")
 BIG_COUNT = re.compile(r"[两二三四五六七八九十]+大")
@@ -96,9 +96,8 @@ QUANTITY = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?:多|余)?(?:亩|万亩|元|
 
 # an unquoted rule per unit or per period: one unit and three or four one-character parts (一村一户一档), or a
 # count of units or periods and what each gets, closed by punctuation or a noun of rules (三天一通报、一周一评比的办法)
-_UNITS = "户村人家对周天月年季事企岗校县乡镇组企店"
-PER_RULE = re.compile(rf"(?<![{NUM_CHARS}0-9第])(?:一[{_UNITS}](?:一[\u4e00-\u9fff]){{2,3}}"
-                      rf"|[{NUM_CHARS}]+[{_UNITS}]一[\u4e00-\u9fff]{{1,3}}?(?=[、，,。；;的”\"]|制度|机制|办法|$))")
+PER_RULE = re.compile(rf"(?<![{NUM_CHARS}0-9第])(?:一[{CONTENT_UNITS}](?:一[\u4e00-\u9fff]){{2,3}}"
+                      rf"|[{NUM_CHARS}]+[{CONTENT_UNITS}]一[\u4e00-\u9fff]{{1,3}}?(?=[、，,。；;的”\"]|制度|机制|办法|$))")
 QUOTED_ITEM = re.compile(r"“([^“”]{2,24})”")
 # a count whose counted key word alone is quoted: 两个“确立”, 五大“历史意义”
 KEY_QUOTED = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])([一二两三四五六七八九十]+[个大])“([\u4e00-\u9fff]{2,8})”")
@@ -215,11 +214,13 @@ class SloganFinder:
         # counts whose key word alone is quoted (两个“确立”, 四个“必须”): formulas where the lexicon
         # knows them or where several are listed together (三个“需要”、两个“确立”、五大“历史意义”)
         keyed = list(KEY_QUOTED.finditer(comp))
+
+        def joined(a: re.Match, b: re.Match) -> bool:       # “需要”、两个“确立” (a verb may come between: 、牢记一个)
+            return 0 < b.start() - a.end() <= 3 and comp[a.end()] == "、"
+
         for i, m in enumerate(keyed):
             form = m.group(1) + m.group(2)
-            listed = any(0 < (b.start() - a.end()) <= 3 and comp[a.end()] == "、"
-                         for a, b in ((keyed[i - 1], m) if i else (None, None), (m, keyed[i + 1]) if i + 1 < len(keyed) else (None, None))
-                         if a is not None)
+            listed = i > 0 and joined(keyed[i - 1], m) or i + 1 < len(keyed) and joined(m, keyed[i + 1])
             label = self.lexicon.get(form) or (classify(form) if listed else None)
             if label in ("COUNT", "GROUP"):
                 found.setdefault(m.span(), label)
