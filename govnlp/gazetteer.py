@@ -510,6 +510,11 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
                 and comp[st - 1] not in FUNCTION_CHARS and comp[st - 1] not in VERBS_BEFORE_COUNTY and st != chain_end \
                 and st not in span_ends and "\n" not in norm[index[st - 1]:index[st]]:     # (a line opened by it)
             confirmed = False  # 执政|兴县战略, 科技|兴县: a slogan's verb and object, not the county 兴县
+        if kind == "short" and name[-1] in "东西南北" and comp[en:en + 1] in ("北", "南"):
+            confirmed = False  # 黔西|北, 皖东|南: a compass region (黔西北), not the unit 黔西
+        if kind == "full" and len(name) == 2 and st != chain_end and opens_word(comp, en - 1) \
+                and all(u.status != "current" for u in units):
+            confirmed = False  # 离不|开县域: an old county's name whose level opens a word (县域)
         if kind == "full" and (name in GENERIC_FULL or name in NAMED_ZONE_WORDS) and st != chain_end:
             confirmed = False  # 城区 as the urban area, 国家级|经济技术开发区 a kind; 晋城市|城区 is the district
         if kind in ("full", "village") and (

@@ -27,7 +27,12 @@ NOT_NAMES = {"万分", "万家", "于是", "代表", "党代表", "管理员", "
              # two dynasties, written as an era (唐宋以来, 明清时期)
              "唐宋", "宋元", "元明", "明清", "秦汉", "汉唐", "隋唐", "宋明",
              # words opened by a surname character (记者陈文卉 编辑 童晓, 青年代表, 古人说, 揭牌, 户主连连称是)
-             "编辑", "青年", "古人", "揭牌", "连连", "支持"}
+             "编辑", "青年", "古人", "揭牌", "连连", "支持",
+             # 都 (a surname) before a verb (村民:都要到这里来看看, 每位議員都是), 关 before 键字 (關鍵字:議會)
+             "都是", "都要", "都会", "都在", "都有", "关键字"}
+# a name's last character and the next one making a word: the word, not the name, has it
+# (穆太力普·艾力|住在, 冯宁|笑着, 阿依夏木古丽·玉山|也是)
+NAME_RUN_ON = ("住在", "来说", "笑着", "也是", "也在")
 # office titles: a name never ends in one (李县|长, 有关领导) and one opens a name after it (县长王平)
 OFFICE_TITLES = ("书记", "副书记", "主任", "副主任", "局长", "副局长", "县长", "副县长", "市长", "副市长", "区长", "镇长", "乡长",
                  "村长", "主席", "部长", "厅长", "处长", "科长", "站长", "所长", "院长", "校长", "经理", "董事长", "记者", "通讯员",

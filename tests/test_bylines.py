@@ -482,3 +482,19 @@ def test_bylines_read_from_37nn(blank_nlp):
         ("信息来源:区委办公室", "区委办公室", [])]
     assert found("鄉親\n\n墨新聞|記者張游舜/台北報導\n\n雲林縣") == [("墨新聞|記者張游舜/台北報導", "墨新闻", [("记者", "张游舜")])]
     assert found("本港今日天氣晴朗。") == []
+
+
+def test_bylines_read_from_38nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    assert found("欢腾的托什干河\n\n文/图 郭爱成 通讯员 热孜万古丽·买买提\n\n2020年1月底,记者来到乌什县。") == [
+        ("文/图 郭爱成 通讯员 热孜万古丽·买买提", "BYLINE", None, [("作者", "郭爱成"), ("通讯员", "热孜万古丽·买买提")])]
+    assert found("標題\n\n【亞太新聞網/特派記者張建奎/竹縣報導】\n\n新竹縣議會開幕。") == [
+        ("【亞太新聞網/特派記者張建奎/竹縣報導】", "BYLINE", "亚太新闻网", [("特派记者", "张建奎")])]
+    assert found("名單\n\n△政府發言人辦公室訊:特區政府昨日公布。") == [("△政府發言人辦公室訊", "BYLINE", "政府发言人办公室", [])]
+    assert found("2023-12-12 10:41  来源:武进新闻  作者:阳湖网\n洛阳镇位于武进。")[1] == ("作者:阳湖网", "BYLINE", "阳湖网", [])
+    got = found("——毕节脱贫,从“五子登科”到“新五子再登科”\n\n潘健、何晶茹、李瑞桥、申亚欣、王钦、宋子节、王捷\n\n"
+                "2020年09月11日09:49\n\n西风烈,长空雁叫霜晨月。")
+    assert [(t, lab) for t, lab, *_ in got] == [("潘健、何晶茹、李瑞桥、申亚欣、王钦、宋子节、王捷", "BYLINE")]

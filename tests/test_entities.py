@@ -600,8 +600,9 @@ def test_ner_names_lose_the_word_after_them():
 def test_periodicals_that_ran_a_story_banks_and_schools(blank_nlp):
     assert labelled(blank_nlp, "被河北新聞網、《中國鄉村振興》《共產黨員》等刊發。他读了《平凡的世界》等书。", "ORG") == [
         "河北新聞網", "中國鄉村振興", "共產黨員"]
-    assert labelled(blank_nlp, "在由锦州银行投资兴建的公园里。到周口市博物馆、郸城一高等地调研。", "ORG") == [
-        "锦州银行", "周口市博物馆", "郸城一高"]
+    text = "在由锦州银行投资兴建的公园里。到周口市博物馆、郸城一高等地调研。"
+    assert labelled(blank_nlp, text, "ORG") == ["锦州银行", "郸城一高"]
+    assert labelled(blank_nlp, text, "ADMIN") == ["周口市"]      # a museum is a venue: only its unit
     assert labelled(blank_nlp, "六中新校区、三中初中部、新兴小学参加。", "ORG") == ["新兴小学"]
 
 
@@ -831,3 +832,24 @@ def test_entities_read_from_37nn(blank_nlp):
         "西安市生态环境局", "局党委", "局党委"]
     assert labelled(blank_nlp, "四湖鄉海清宮、斗六市南聖宮。在中西區民政事務專員周卓瑩陪同下", "PERSON") == ["周卓瑩"]
     assert "新市镇" not in labelled(blank_nlp, "辽宁省沈阳市在新城新市镇建设中成为主力军。", "ADMIN")
+
+
+def test_entities_read_from_38nn(blank_nlp):
+    from govnlp.components.entity_resolver import name_length, trim
+
+    assert labelled(blank_nlp, "国家林草局包片蹲点指导组到石林开展工作。旗政协资源环境和经济委员会负责人参加。县人大和政协委员会", "ORG") == [
+        "国家林草局包片蹲点指导组", "旗政协资源环境和经济委员会", "县人大"]
+    assert labelled(blank_nlp, "旗长姚宏刚与骐骥(深圳)国际马术俱乐部有限公司董事长座谈。", "ORG") == ["骐骥(深圳)国际马术俱乐部有限公司"]
+    assert labelled(blank_nlp, "来自人民日报、新文化报、吉林旅游网等10余家中央、省级媒体。吉林旅游广播记者李泽育表示。", "ORG") == [
+        "人民日报", "新文化报", "吉林旅游网", "吉林旅游广播"]
+    assert labelled(blank_nlp, "邀请中央和省级媒体来延吉。落实中央和省市各项决策部署。", "ORG") == ["中央"]
+    assert labelled(blank_nlp, "陷入困局。以势造局,以局引流。", "ORG") == []
+    assert ents(blank_nlp, "今年3月中旬,洛阳镇虞桥村委在小微水体整治提升中。") == [("洛阳镇虞桥村委", "ORG")]
+    assert labelled(blank_nlp, "离不开县域支撑。毕节地区地处黔西北乌江源头。", "ADMIN") == []
+    assert labelled(blank_nlp, "46岁的穆太力普·艾力住在乡里。41岁的阿依夏木古丽·玉山也是一样。", "PERSON") == [
+        "穆太力普·艾力", "阿依夏木古丽·玉山"]
+    doc = blank_nlp.make_doc("27岁的冯宁笑着说。")          # the NER's guess loses the verb's first character
+    assert name_length(doc, doc.char_span(4, 7, label="PERSON")).text == "冯宁"
+    assert labelled(blank_nlp, "關鍵字:議會。議員都是來自各鄉鎮。出了朱皇帝。作者:阳湖网", "PERSON") == []
+    doc = blank_nlp.make_doc("名單:\n\n陳明金 金蓮花榮譽勳章")      # a layout gap ends the NER's guess
+    assert trim(doc.char_span(5, 12, label="PERSON")).text == "陳明金"

@@ -320,3 +320,9 @@ def test_what_every_item_says_after_the_formulas_word_is_no_part_of_them(blank_n
     assert got == [("三个度", "COUNT", ["安全保障度", "建管统筹度", "群众感受度"])]
     assert found(blank_nlp, "发挥“三大优势”,即区位优势、资源优势、产业优势。")[0][2] == ["区位优势", "资源优势", "产业优势"]
     assert found(blank_nlp, "加大“两节”项目督查力度。展出书法、美术、摄影、诗词、征文五个板块。") == []
+
+
+def test_quoted_items_before_a_formula_and_its_particle(blank_nlp):
+    doc = blank_nlp("制定出“山顶戴帽子,山腰系带子,坡地铺毯子,大田种谷子,山下抓票子”的“五子登科”治理方案。")
+    (sp,) = [s for s in doc.spans["slogans"] if s.text == "五子登科"]
+    assert [doc.text[i.start_char:i.end_char] for i in sp._.items] == ["山顶戴帽子", "山腰系带子", "坡地铺毯子", "大田种谷子", "山下抓票子"]

@@ -45,6 +45,7 @@ MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named 
 JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】|【[特专快]讯】"        # 【新北市訊】: a government's own release; 【特訊】: the paper's
+          rf"|[△▲][{_H}]{{2,12}}讯(?=[:：])"                   # △政府發言人辦公室訊:…: an office's release in a paper
           rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
           # own story (a title it opens has no sentence end: 【黄冈新闻网】神奇而美丽的长兴村)
           rf"|本{WS}[报网台站港][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 本报凌云讯, 【本報消息】, 【點新聞報道】
@@ -91,7 +92,7 @@ BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
 REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
-OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:[{_H}]{{1,6}}?(?:新闻|日报|报|网|台)(?={ROLE_RE}))?(?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
+OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(【](?:[{_H}]{{1,6}}?(?:新闻|日报|报|网|台)(?:[/／](?=[{_H}]*?(?:{ROLE_RE})))?(?={ROLE_RE}|[{_H}]{{2,4}}特派员))?(?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*"
                             rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
 MEDIUM_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?P<m>[{_H}]{{2,10}})[/／](?P<n>[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*)[）)])", re.M)
 UNIT_PICTURE = re.compile(r"[ \u3000]*[（(【][\u4e00-\u9fff]{2,12}图片[）)】][ \u3000]*")
@@ -113,15 +114,19 @@ META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布�
 PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读)"
 # a two- or three-character name spaced out for layout (赵 鑫, 李 莉): one character, a space, the rest
 SPACED_NAME = rf"[{_H}][ \u3000][{_H}]{{1,2}}(?![{_H}])"
+# a transliterated name joined by a middle dot (热孜万古丽·买买提)
+DOTTED_NAME = rf"[{_H}]{{2,6}}[·・][{_H}]{{2,6}}"
 # (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
 META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像|视[ \u3000]?觉)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
+                         rf"|(?:(?<=文/图)|(?<=图文))[ \u3000]+(?=[{_H}]{{2,4}}"        # 文/图 郭爱成 通讯员 热孜万古丽·买买提
+                         rf"(?:[ \u3000]+(?:(?:通讯员|记者|实习生)[ \u3000]*)?(?!报道|报导)(?:{DOTTED_NAME}|[{_H}]{{2,4}}))*[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
                          rf"|(?:(?:记[ \u3000]者|通[ \u3000]讯[ \u3000]员)[ \u3000]+(?=[{_H}]))?"   # 作者:记 者 田 野: a spaced role
                          rf"(?:{SPACED_NAME}|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）丨]){{1,32}})"
-                         rf"(?:[ \u3000]{{1,3}}(?:(?:通[ \u3000]?讯[ \u3000]?员|记[ \u3000]?者|实习生)[ \u3000]*)?(?!{PAGE_WORDS})(?:{SPACED_NAME}|[{_H}]{{2,3}})(?!(?!丨|{PAGE_WORDS})[{_H}]|[:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
+                         rf"(?:[ \u3000]{{1,3}}(?:(?:通[ \u3000]?讯[ \u3000]?员|记[ \u3000]?者|实习生)[ \u3000]*)?(?!{PAGE_WORDS})(?:{SPACED_NAME}|{DOTTED_NAME}|[{_H}]{{2,3}})(?!(?!丨|{PAGE_WORDS})[{_H}]|[:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?"      # 记者:张园园 王婵(通讯员)
@@ -221,8 +226,8 @@ def split_names(s: str) -> list[str]:
                 i += 1
         return merged
     s = parts[0] if parts else ""
-    if len(s) <= 3:
-        return [s] if s else []
+    if len(s) <= 3 or "·" in s or "・" in s:
+        return [s] if s else []                             # (热孜万古丽·买买提: one name)
     single, _ = surnames()
     for cut in (2, 3):
         rest = s[cut:]
@@ -402,7 +407,10 @@ class BylineTagger:
                 if value.count("(") + value.count("（") > value.count(")") + value.count("）") \
                         and text[end:end + 1] in ")）":
                     value, end = value + text[end], end + 1        # 城南新区(三江街道): the bracket closes
-                add(m.start(), end, "BYLINE", source_and_names(value)[0] if m.group("label") in META_SOURCES else None)
+                source = source_and_names(value)[0] if m.group("label") in META_SOURCES else None
+                if source is None and re.fullmatch(rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})", value):
+                    source = value                          # 作者:阳湖网: a medium credited as the author
+                add(m.start(), end, "BYLINE", source)
         for m in RECORD_ISSUER.finditer(text):
             add(m.start(), m.end(), "BYLINE", m.group("value").removesuffix("网站"))   # 县政府|网站: the government
         for m in DATED_SOURCE.finditer(text):
@@ -430,6 +438,8 @@ class BylineTagger:
         m = re.match(r"新华社|中央社|中新社|中通社|中新网", src)
         if m:
             return m.group()
+        if src[:1] in "△▲":                            # △政府發言人辦公室訊: the office
+            return src[1:].removesuffix("讯")
         m = re.fullmatch(rf"({BRAND})\s*(?:消息|讯)|([{_H}]{{2,5}})讯", src)
         if m:                                           # 今日高邮讯: the brand; 东昌府讯: the place's medium
             return m.group(1) or m.group(2)
@@ -486,8 +496,9 @@ class BylineTagger:
                 limit = 30
             else:
                 names = split_names(s)
-                limit = 12
-            if not names or len(names) > 6 or not all(looks_like_name(n) or len(names) > 1 and any(map(looks_like_name, names))
+                # names set apart by 、 are a team's (潘健、何晶茹、…、王捷), if every one is a name
+                limit = 40 if "、" in s and all(map(looks_like_name, names)) else 12
+            if not names or len(names) > (8 if limit == 40 else 6) or not all(looks_like_name(n) or len(names) > 1 and any(map(looks_like_name, names))
                                                       and all(c in TRANSLIT for c in n) for n in names):
                 continue                                    # (刘华 袁茂润 道吉: a Tibetan name among them)
             if any(re.sub(r"\s", "", n) in NOT_NAMES or n[:2] in NOT_NAMES for n in names) \
@@ -516,13 +527,14 @@ class BylineTagger:
         prev_start = text.rfind("\n", 0, k) + 1
         if ROLE_LINE.fullmatch(text, prev_start, k):             # the second line of a closing credit
             return BylineTagger._place(text, prev_start, k)
-        closes = k > 0 and text[k - 1] in "。！？”.!?…" and bool(CLOSED_AFTER.match(text, en))
+        closes = k > 0 and text[k - 1] in "。！？”.!?…" and bool(CLOSED_AFTER.match(text, en)) \
+            and not (text[k - 1] == "”" and not re.search("[。！？!?]", text[prev_start:k]))   # (a title ending in a quote)
         return "CREDIT" if closes else "BYLINE"
 
     @staticmethod
     def _media(line: str) -> str | None:
         m = re.match(rf"[ \u3000（(【]*((?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)|[{_H}]{{1,8}}新闻)"   # 漾新聞記者…
-                     rf"(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|记者))"
+                     rf"(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|(?:特派|特约)?记者))"
                      rf"|[{_H}]{{2,8}}(?=[ \u3000]*[/／|｜][ \u3000]*记者))", line)      # 南部最大聲/記者, 墨新聞|記者
         if m:
             return m.group(1)
@@ -560,13 +572,15 @@ class BylineTagger:
                 return [(r or role, n) for r, n in parse_credits(meta.group("value"))]
             if not role and meta.group("label") in META_SOURCES:
                 return [(None, n) for n in source_and_names(meta.group("value"))[1]]    # 来源: X日报  薛惠娟 郭东
-            return [(role, n) for n in split_names(meta.group("value"))] if role else []
+            if not role or meta.group("value").strip() == source:
+                return []                           # 作者:阳湖网: a medium, no person
+            return [(role, n) for n in split_names(meta.group("value"))]
         if source:
             m = BYLINE_TAG.match(content)
             if m:
                 content = content[max(m.end("src"), m.end("taken")):]
             else:                       # a unit or paper opening a credit: (西河镇 谢雪诗), 四川日报记者 …
-                inner = content.strip().lstrip("（(〔[□■ \u3000")
+                inner = content.strip().lstrip("（(〔[□■△▲ \u3000")
                 if inner.startswith(source) and not re.match(ROLE_RE, inner):   # (本报记者 is a role)
                     content = inner[len(source):]
                     if content.strip() in ("讯", "电"):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
-from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name,
+from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name,
                      opens_next_word, runs_to_word, transliterated)
 from ..normalize import CLAUSE_PUNCT, compact_view, layout_pattern
 from ..occupancy import Occupancy
@@ -55,8 +55,10 @@ GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 地方及中央, 向中央反映, 中央明确), not as a modifier (中央苏区)
 CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|(?<=地方[和与及、])中央|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|近期|近日|关于|[,。;、]|$)")
+# 中央 as the first of the levels media come from (中央、省、市21家媒体, 中央和省级媒体): a level, no body
+MEDIA_LEVELS = re.compile(r"(?:[、和与及]?[省市县区州]级?)+[0-9]*(?:多|余)?家?(?:主流)?(?:媒体|新闻)")
 # words ending in 局 that name no bureau (大局, 格局, 开好局)
-NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危好"
+NOT_BUREAU = "大格布全开结僵当残骗赌饭时政战棋终出新变破危好困造谋"
 # a unit's department by its abbreviation (牡丹江市|文旅新局; not 事关南漳|发展大局)
 UNIT_DEPARTMENT = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:(?<![{NOT_BUREAU.replace('新', '')}])局|厅|办|委|中心)(?![\u4e00-\u9fff]?(?:员|事处|公室|法))")
 # organs that stand by themselves after a unit: a second organ, not a branch of the first
@@ -131,12 +133,14 @@ SCHOOLS = ("学校", "小学", "中学", "高中", "初中", "国小", "国中",
 SCHOOL_CLUB = re.compile(r"[\u4e00-\u9fff]{2,8}?社(?=[」”’、,，。；;\s]|$)")
 # a ministry's numbered bureau (中央社会工作部|一局)
 NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
                 "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管",
                 "政府", "围绕")                 # 县委|县政府: a second organ; 县融媒体中心|围绕中心: a verb
+# a committee's fields may be joined (政协|资源环境和经济委员会)
+SUB_UNIT_BAD_COMMITTEE = tuple(b for b in SUB_UNIT_BAD if b != "和")
 # enterprises: a name ending in 有限公司 may hold any character (湖南天从招标代理有限公司)
 COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司|(?<![分子总母该本各有])公司(?![员债])")   # 鲁渝蔬菜公司
 # kinds of company, no company's name (物业公司, 保险公司)
@@ -177,6 +181,7 @@ NOT_FIELD_OPENERS = NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if
 COMPANY_BEFORE = BLOCKERS + ("子公司", "母公司", "旗下", "下属", "所属", "包括", "委托", "参观", "考察", "走访", "调研", "前往", "来到", "走进", "进入", "与", "和", "及", "由",
                   "对", "向", "被", "是", "为", "经", "在", "等", "了", "的", "到")
 STOP = set(CLAUSE_PUNCT + "的了在和与及“”‘’（）()《》 在对为向把被从由将是有们")
+STOP_COMMITTEE = STOP - {"和"}
 TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人", "网格员", "专家", "教师", "老师", "医生", "民警", "法官", "检察官", "总干事",
           "老板", "总监", "主委", "理事", "董事", "教授", "研究员", "工程师", "讲解员", "主持人", "主编", "辅导员", "指导员", "政委", "支书", "冠军", "亚军",
           "季军", "行政长官", "长官", "参事", "特派员", "大使", "总领事", "领事", "传承人", "艺术师", "灯艺师", "大师", "设计师", "律师", "医师", "画家", "作家",
@@ -225,7 +230,7 @@ _LISTED_AFTER_UNIT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等)")    # 新�
 # a speaker heading a quotation at a clause start (岑浩辉：把维护国家安全……)
 _NAME_COLON = re.compile(r"([\u4e00-\u9fff]{3})(?=[:：])")
 # transliterated and minority names joined by a middle dot (祖龙·克里木, 阿依古丽·买买提)
-_DOT_NAME = re.compile(r"(?:(?![的了在和与及是有对为向把被从由将])[\u4e00-\u9fff]){2,4}[·・][\u4e00-\u9fff]{2,5}?"
+_DOT_NAME = re.compile(r"(?:(?![的了在和与及是有对为向把被从由将])[\u4e00-\u9fff]){2,6}[·・][\u4e00-\u9fff]{2,5}?"
                        rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(TITLES + AFTER_NAME + SPEECH + ('为', '是'))}))")
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
 # an anonymised person (王某, 李某某), not "a certain" body or place (由|某公司, 在|某地)
@@ -499,9 +504,11 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             out.extend((m.start() + p.start(), m.start() + p.end()) for p in re.finditer("人大|政协", m.group()))
     out.extend(_task_groups(comp))
     out.extend(_bureau_party_organs(comp))
+    out.extend(_listed_media(comp))
     if set_up:                                              # …由|迎接国家卫生县城复审工作领导小组|提出: named again
         out.extend(m.span() for m in re.finditer("|".join(map(re.escape, set_up)), comp))
-    out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start()))
+    out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start())
+               and not MEDIA_LEVELS.match(comp, m.end()))
     # a unit, then a short name and a department word no list holds: 乐山市|文广旅局, 达州市|经信局
     # (not 宝应|紧扣市委: a level character before the word opens an organ of its own)
     covered = Occupancy(len(comp), out)
@@ -552,6 +559,29 @@ TASK_GROUP = re.compile(r"(?:(?<=^)|(?<=[，,。；;、：:\n“和及与的])|(
 def _task_groups(comp: str) -> list[tuple[int, int]]:
     """Leading groups named by their task, with no unit before them (整改工作领导小组, 扫黑除恶领导小组)."""
     return [m.span(1) for m in TASK_GROUP.finditer(comp) if not comp.startswith(("领导小组", "工作领导小组"), m.start(1))]
+
+
+# media listed before what they are (新华社、吉林日报、新文化报、吉林旅游网等10余家中央、省级媒体), and a medium
+# whose reporter speaks (吉林旅游广播记者李泽育): each is one medium's name
+MEDIUM_NAME = r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台|广播|卫视|频道|客户端|社)"
+LISTED_MEDIA = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“]))((?:{MEDIUM_NAME}、)+{MEDIUM_NAME})(?=(?:等|和)[^，,。；;]{{0,14}}?媒体)")
+MEDIUM_REPORTER = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“、]))({MEDIUM_NAME})(?=(?:首席|特约|见习)?记者[\u4e00-\u9fff]{{2,3}})")
+
+
+LIST_OPENERS = ("来自", "包括", "邀请", "组织", "联合", "有", "由", "如")
+
+
+def _listed_media(comp: str) -> list[tuple[int, int]]:
+    """Media named in a list of media, or by their reporter."""
+    out = []
+    for m in LISTED_MEDIA.finditer(comp):
+        pos = m.start(1)
+        for k, item in enumerate(m.group(1).split("、")):
+            opener = next((w for w in LIST_OPENERS if item.startswith(w)), "") if k == 0 else ""
+            out.append((pos + len(opener), pos + len(item)))        # 来自|人民日报、新华社…
+            pos += len(item) + 1
+    out.extend(m.span(1) for m in MEDIUM_REPORTER.finditer(comp) if not comp.startswith(("本报", "本台", "本网"), m.start(1)))
+    return out
 
 
 BUREAU_PARTY_ORGAN = re.compile("局(?:" + "|".join(PARTY_GROUPS) + ")")
@@ -754,6 +784,9 @@ def _place_name_start(comp: str, at: int, ends: dict[int, int]) -> int | None:
     return _chain_start(comp, i, ends)
 
 
+PLACE_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,4}[）)]")
+
+
 def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Enterprises named in full: from the clause start, or from the unit opening the name
     (包括|长沙桐木建设股份有限公司), to 有限公司; a verb between is not in the name."""
@@ -761,13 +794,19 @@ def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]
     starts = sorted(a for a, _ in admin)
     for m in COMPANY.finditer(comp):
         k = m.start()
-        while k > 0 and m.start() - k < 20 and _han(comp[k - 1]) and comp[k - 1] not in CLAUSE_PUNCT + "、":
-            k -= 1
+        while k > 0 and m.start() - k < 20:
+            if _han(comp[k - 1]) and comp[k - 1] not in CLAUSE_PUNCT + "、":
+                k -= 1
+                continue
+            placed = PLACE_IN_BRACKETS.search(comp, max(0, k - 8), k)
+            if placed is None or placed.end() != k or k - placed.start() + (m.start() - k) > 20:
+                break
+            k = placed.start()                              # 骐骥|(深圳)|国际马术俱乐部有限公司: the brand's seat
         for v in COMPANY_BEFORE:
             i = comp.rfind(v, k, m.start())
             if i != -1 and i + len(v) < m.start() - 1 and not (len(v) == 1 and opens_word(comp, i)):
                 k = max(k, i + len(v))                      # (not the 经 of 经济开发区: a word)
-        inside = [a for a in starts if k <= a < m.start()]
+        inside = [a for a in starts if k <= a < m.start() and comp[a - 1:a] not in "(（"]
         start = inside[0] if inside and not comp.endswith(("集团", "公司"), k, inside[0]) else k   # 东旭集团|甘肃…公司
         if start != k and k > 0 and comp[k - 1] in CLAUSE_PUNCT and 2 <= start - k <= 6 \
                 and not STOP.intersection(comp[k:start]) and "记者" not in comp[k:start]:
@@ -793,15 +832,22 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         while True:
             m = SUB_UNIT.match(comp, en)
             core = m.group().removesuffix("工作部").removesuffix("委员会") if m else ""   # 社会|工作部, 行政|委员会
-            if not m or any(b in core for b in SUB_UNIT_BAD + BLOCKERS) \
+            core = next((core[:-len(t)] for t in TEAMS if core.endswith(t)), core)     # 包片蹲点|指导组
+            committee = bool(m) and m.group().endswith("委员会") \
+                and not re.search(rf"和(?:{'|'.join(ORGANS)}|[{ORG_PREFIX}])", m.group())   # (not 人大|和政协委员会)
+            if not m or any(b in core for b in (SUB_UNIT_BAD_COMMITTEE if committee else SUB_UNIT_BAD) + BLOCKERS) \
                     or m.group()[0] in NOT_SUB_UNIT_START and not NUMBERED_SUB_UNIT.fullmatch(m.group()) \
-                    or STOP.intersection(m.group()) or m.group().endswith("中心") and comp.startswith(("工作", "任务"), m.end()) \
+                    or (STOP_COMMITTEE if committee else STOP).intersection(m.group()) or m.group().endswith("中心") and comp.startswith(("工作", "任务"), m.end()) \
                     or comp.startswith("长", m.end()) and (
                         looks_like_name(m.group()[:-1]) or m.group()[-1] not in "处科课局署"):
                 break               # 厅|王茉处长, 村委会|岔凹村党小组长: a title (not 县政府|民政处|长: the office's head)
             en = m.end()
         out.append((st, en))
     return out
+
+
+# the teams an organ sends out, named after it (国家林草局|包片蹲点指导组): their kind is no verb
+TEAMS = ("指导组", "督导组", "调研组", "工作组", "检查组", "督查组", "督察组", "巡视组", "巡察组", "考核组")
 
 
 STATIONED_HEADS = re.compile(r"驻[\u4e00-\u9fff]{1,10}?(?:联络办公室|特派员公署|部队|办事处|代表处|工作组|联络处)")
@@ -970,10 +1016,11 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     for m in _DOT_NAME.finditer(comp):
         dot = m.group().find("·") if "·" in m.group() else m.group().find("・")
         # where a name can open, or right after a title (主|任赛力克… → 主任|赛力克·哈布肯, 村民|阿依恰西·…)
-        st = next((m.start() + k for k in range(dot - 1) if _opens(comp, m.start() + k)
-                   or comp.endswith(TITLES, 0, m.start() + k)), None)
-        if st is not None and 2 * sum(c in TRANSLIT for c in comp[st:m.end()]) >= m.end() - st:
-            out.append((st, m.end()))
+        st = next((m.start() + k for k in range(dot - 1) if comp.endswith(TITLES, 0, m.start() + k)),
+                  next((m.start() + k for k in range(dot - 1) if _opens(comp, m.start() + k)), None))
+        en = m.end() - (comp[m.end() - 1:m.end() + 1] in NAME_RUN_ON)     # 艾力|住在
+        if st is not None and 2 * sum(c in TRANSLIT for c in comp[st:en]) >= en - st:
+            out.append((st, en))
     out.extend(m.span(1) for m in _PLACED.finditer(comp) if _name_ok(m.group(1), ""))
     for m in _ANON.finditer(comp):
         if m.group()[0] in single:
@@ -1066,6 +1113,12 @@ COMMITTEE_ROLES = ("主任", "副主任", "书记", "委员", "成员", "干部"
                    "工作人员", "负责人", "会议", "组织", "和", "、", "及", "与")
 
 
+# where a village committee stands for its village: after a verb of going or being somewhere, or
+# before another place; acting (洛阳镇虞桥村委|在…整治中, 新城村委会|开展, 以鲲鹏村委会|为依托) it is the body
+PLACE_VERBS = ("在", "到", "走访", "走访了", "来到", "深入", "前往", "赴", "位于", "途经")
+ACTING_AFTER = set("在开组召举为的和与及是对向把将等积主带先牵联发")
+
+
 def village_committees(comp: str, orgs: list[tuple[int, int]], admin: list[tuple[int, int]]
                        ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Organisations that hold a named village's committee used as a place: the committee
@@ -1080,8 +1133,10 @@ def village_committees(comp: str, orgs: list[tuple[int, int]], admin: list[tuple
         start = max([e for s, e in admin if a <= s and e <= m.start()] + [a])
         body = comp[start:m.start()].rstrip("村")
         rest = comp[m.end():b]
+        placed = comp.endswith(PLACE_VERBS, 0, a) or comp.startswith("等地", b) \
+            or b < len(comp) and _han(comp[b]) and comp[b] not in ACTING_AFTER    # 岐阳居委会|等地, 在|仓房村委会|茶马…
         if len(body) < 2 or not all(_han(c) for c in body) or comp.startswith(COMMITTEE_ROLES, b) \
-                or (rest and not rest.endswith(("公司", "合作社", "厂", "场"))):
+                or (rest and not rest.endswith(("公司", "合作社", "厂", "场"))) or not (rest or placed):
             kept.append((a, b))
             continue
         villages.append((start, m.end()))

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from ..gazetteer import admin_table
 from ..ml import GAZ_KEY
-from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name,
+from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name,
                      opens_next_word, runs_to_word, transliterated)
 from ..normalize import layout_pattern
 from ..occupancy import Occupancy
@@ -56,16 +56,23 @@ def trim(span: Span) -> Span | None:
         end -= 1
     if span.label_ == "PERSON" and end - start >= 3 and doc[end - 1].text in NAME_TAILS:
         end -= 1
+    if span.label_ == "PERSON":         # 陳明金 金蓮花|榮譽勳章: a layout gap after a whole name ends it
+        gap = next((k for k in range(start + 1, end - 2) if doc[k].whitespace_ or doc[k + 1].is_space), None)
+        if gap is not None and doc[start:gap + 1].text.isalpha() and doc[gap + 1:end].text.strip().isalpha() \
+                and len(doc[gap + 1:end].text.strip()) >= 2:
+            end = gap + 1
     if start == end:
         return None
     return Span(doc, start, end, label=span.label_)
 
 
-ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "同志")
+ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "老师", "奶奶", "爷爷", "大姐", "大哥", "同志", "皇帝", "孝子")
 # a surname and a title is no name (李县长, 有关领导: §2)
 TITLE_WORDS = OFFICE_TITLES + ("负责", "楼栋长", "楼长", "栋长", "网格长")
 # what ends the name of a body, never a person's (镇党委|和政府)
 BODY_WORDS = ("政府", "党委", "人大", "政协", "省委", "市委", "县委", "区委", "州委")
+# what is named after a person or a flower, not the person (金蓮花榮譽勳章)
+NAMED_AFTER = ("荣誉勋章", "勋章", "奖章")
 # where a person stands in a photo (右九, 左二)
 POSITION = re.compile(r"[左右前后中][一二三四五六七八九十]+")
 # verbs written before a place or a body, opening no name (关注河南热线, 来到…)
@@ -168,7 +175,7 @@ def plausible(span: Span) -> bool:
     after2 = view[span.end_char:span.end_char + 2]
     if not re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf·・]+", norm) or "与会" in norm:
         return False                                # >> 先, 和与会: debris and a list joint, no name
-    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS + BODY_WORDS) and norm[-1] not in "市县省州镇乡副了给把被·・"
+    return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS + BODY_WORDS) and norm[-1] not in "市县省州镇乡副了给把被·・网"
             and not (norm[0] in "和与及" and "\u4e00" <= before <= "\u9fff")     # 联合会|和国外: a list's joint
             and not POSITION.fullmatch(norm)                                      # 洪資成(右九)
             and norm not in NOT_NAMES and not norm.startswith(VERBS_NO_NAME_OPENS)      # 关注河|南热线
@@ -177,6 +184,7 @@ def plausible(span: Span) -> bool:
             and norm[1:3] not in ("各位", "诸位", "全体")                       # 永宁县|和各位代表
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
             and after2 not in ("街道", "社区")                                  # 彭集|街道
+            and not view.startswith(NAMED_AFTER, span.end_char)                 # 金蓮花|榮譽勳章
             and not (len(norm) == 2 and norm[0] in "老小")                      # 老寶|貝, 小李: an address, no name
             and norm[1:2] != "氏"                                               # 吴氏|宗祠: a clan, no name
             and norm[-1] not in "宫庙寺祠庵"                                     # 四湖鄉|海清宮: a temple, no name
@@ -335,7 +343,7 @@ WORDS_AFTER_NAME = {"故居", "故里", "公园", "大街", "大道", "广场", 
                     "雕像", "铜像", "基金",
                     "颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
                     "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领", "蝉联",
-                    "志愿"}       # (学雷锋|志愿服务: the word 志愿, not 雷锋志)
+                    "志愿"} | set(NAME_RUN_ON)      # (学雷锋|志愿服务: the word 志愿, not 雷锋志; 冯宁|笑着)
 
 
 def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
@@ -350,6 +358,9 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
     st, en = span.start_char, span.end_char
     name = norm[st:en]
     single, _ = surnames()
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{3,6}", name) and (
+            norm[en - 1:en + 1] in WORDS_AFTER_NAME):
+        return doc.char_span(st, en - 1, label="PERSON") or span      # 穆太力普·艾力|住在
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return span
     listed = norm[st - 1:st] == LIST_SEP

@@ -305,7 +305,7 @@ class SloganFinder:
         if m:
             items = _quoted_items(m.group(1), base + m.start(1))
             return items if len(items) == count else []
-        m = re.search(r"[“「]([^“”「」]{4,190})[”」](?:为一体的)?$", head)
+        m = re.search(r"[“「]([^“”「」]{4,190})[”」](?:为一体的|的“)?$", head)     # (…,大田种谷子,山下抓票子”的“五子登科”)
         if m:                                               # “低污染、低耗能、低耗水与高产值”三低一高
             pieces = [p for p in _pieces(m.group(1), base + m.start(1), "[、，,与和及]") if p[1] > p[0]]
             if len(pieces) == count:
