@@ -49,7 +49,8 @@ DELEGATION_REGIONS = {"港区": "香港特别行政区", "澳区": "澳门特别
 NOT_PLACE_BEFORE = {"中国": ("式", "特色")}
 RENAMED_SUFFIXES = "乡镇"
 # districts named by a common word (晋城市城区, 阳泉市郊区): units only right after their city
-GENERIC_FULL = {"城区", "郊区", "矿区", "市区", "新市镇"}     # (新城新市镇建设: the planners' "new town")
+GENERIC_FULL = {"城区", "郊区", "矿区", "市区", "新市镇",     # (新城新市镇建设: the planners' "new town")
+                "现代农业园区", "农业园区", "产业园区"}        # parks are places (ANNOTATION.md decision 3)
 # the levels of autonomous units, which may follow a short form without the peoples (威宁|自治县)
 AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
@@ -510,6 +511,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
                 and comp[st - 1] not in FUNCTION_CHARS and comp[st - 1] not in VERBS_BEFORE_COUNTY and st != chain_end \
                 and st not in span_ends and "\n" not in norm[index[st - 1]:index[st]]:     # (a line opened by it)
             confirmed = False  # 执政|兴县战略, 科技|兴县: a slogan's verb and object, not the county 兴县
+        if kind == "short" and st > 0 and comp[st - 1] == "亩" and st != chain_end:
+            confirmed = False  # 4600亩|桃园: an orchard measured, not the city 桃园
         if kind == "short" and name[-1] in "东西南北" and comp[en:en + 1] in ("北", "南"):
             confirmed = False  # 黔西|北, 皖东|南: a compass region (黔西北), not the unit 黔西
         if kind == "full" and len(name) == 2 and st != chain_end and opens_word(comp, en - 1) \

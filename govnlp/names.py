@@ -29,7 +29,7 @@ NOT_NAMES = {"万分", "万家", "于是", "代表", "党代表", "管理员", "
              # words opened by a surname character (记者陈文卉 编辑 童晓, 青年代表, 古人说, 揭牌, 户主连连称是)
              "编辑", "青年", "古人", "揭牌", "连连", "支持",
              # 都 (a surname) before a verb (村民:都要到这里来看看, 每位議員都是), 关 before 键字 (關鍵字:議會)
-             "都是", "都要", "都会", "都在", "都有", "关键字"}
+             "都是", "都要", "都会", "都在", "都有", "关键字", "文摘"}
 # a name's last character and the next one making a word: the word, not the name, has it
 # (穆太力普·艾力|住在, 冯宁|笑着, 阿依夏木古丽·玉山|也是)
 NAME_RUN_ON = ("住在", "来说", "笑着", "也是", "也在")

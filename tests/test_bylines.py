@@ -498,3 +498,18 @@ def test_bylines_read_from_38nn(blank_nlp):
     got = found("——毕节脱贫,从“五子登科”到“新五子再登科”\n\n潘健、何晶茹、李瑞桥、申亚欣、王钦、宋子节、王捷\n\n"
                 "2020年09月11日09:49\n\n西风烈,长空雁叫霜晨月。")
     assert [(t, lab) for t, lab, *_ in got] == [("潘健、何晶茹、李瑞桥、申亚欣、王钦、宋子节、王捷", "BYLINE")]
+
+
+def test_bylines_read_from_39nn_and_40nn(blank_nlp):
+    def found(text):
+        doc = blank_nlp(text)
+        return [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+
+    assert found("標題\n\n尚一網訊 記者 孫瑋懌 王偉傑 焦陽\n12月14日,中國共產黨常德市委員會召開。") == [
+        ("尚一網訊 記者 孫瑋懌 王偉傑 焦陽", "BYLINE", "尚一网", [("记者", "孙玮怿"), ("记者", "王伟杰"), ("记者", "焦阳")])]
+    assert found("題\n\n香港新聞網11月21日電 民政及青年事務局局長出席。") == [("香港新聞網11月21日電", "BYLINE", "香港新闻网", [])]
+    assert found("2023-11-21 16:42 | 稿件來源:香港新聞網\n\n正文。") == [("稿件來源:香港新聞網", "BYLINE", "香港新闻网", [])]
+    assert found("发布时间:2015-11-13\n来源:\n宣汉县纪委\n“县纪委今天在召开会议。”") == [("来源:\n宣汉县纪委", "BYLINE", "宣汉县纪委", [])]
+    assert found("麥美娟在座談會上發言。(政府新聞處)") == [("(政府新聞處)", "CREDIT", "政府新闻处", [])]
+    assert found("“疗伤”\n\n    ■记者基层行\n\n    9月19日,记者来到乌达区。") == []
+    assert found("调度会议\n\n2022-11-22 分享\n\n11月21日晚,县委召开会议。") == []

@@ -853,3 +853,17 @@ def test_entities_read_from_38nn(blank_nlp):
     assert labelled(blank_nlp, "關鍵字:議會。議員都是來自各鄉鎮。出了朱皇帝。作者:阳湖网", "PERSON") == []
     doc = blank_nlp.make_doc("名單:\n\n陳明金 金蓮花榮譽勳章")      # a layout gap ends the NER's guess
     assert trim(doc.char_span(5, 12, label="PERSON")).text == "陳明金"
+
+
+def test_entities_read_from_39nn_and_40nn(blank_nlp):
+    assert labelled(blank_nlp, "演习由广西壮族自治区政府应急办、北海市人民政府主办,北海航空应急救援队、侨港镇应急志愿队等参加。", "ORG") == [
+        "广西壮族自治区政府应急办", "北海市人民政府", "北海航空应急救援队", "侨港镇应急志愿队"]
+    assert labelled(blank_nlp, "首页北海市人民政府应急管理办公室区域合作", "ORG") == ["北海市人民政府应急管理办公室"]
+    assert labelled(blank_nlp, "本報21日電 民政及青年事務局(民青局)局長麥美娟出席。同時展現及早布局。", "ORG") == [
+        "民政及青年事務局", "民青局"]
+    assert labelled(blank_nlp, "(一)請消防局、警察局加強稽查。進入社區協助宣傳政府政策。人民政协工作", "ORG") == [
+        "消防局", "警察局", "人民政协"]
+    assert labelled(blank_nlp, "市委副书记、市长姚高员受邀作为发言人。省长施小琳来州调研。區議員於一月二十七日", "PERSON") == [
+        "姚高员", "施小琳"]
+    assert "李博在" not in labelled(blank_nlp, "李博出席仪式。\n李博在致辞中代表县委表示感谢。", "PERSON")
+    assert labelled(blank_nlp, "中国红军城、东河现代农业园区。4600亩桃园年产鲜桃。", "ADMIN") == ["中国"]

@@ -326,3 +326,8 @@ def test_quoted_items_before_a_formula_and_its_particle(blank_nlp):
     doc = blank_nlp("制定出“山顶戴帽子,山腰系带子,坡地铺毯子,大田种谷子,山下抓票子”的“五子登科”治理方案。")
     (sp,) = [s for s in doc.spans["slogans"] if s.text == "五子登科"]
     assert [doc.text[i.start_char:i.end_char] for i in sp._.items] == ["山顶戴帽子", "山腰系带子", "坡地铺毯子", "大田种谷子", "山下抓票子"]
+
+
+def test_no_items_from_the_halves_of_a_quote(blank_nlp):
+    doc = blank_nlp("小区环境大为改观,同时‘人人都参与、家园更美丽’的城市‘双清’氛围也更加浓厚了。")
+    assert [(s.text, s._.items) for s in doc.spans["slogans"]] == [("双清", [])]

@@ -51,6 +51,7 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】|【[特专快]讯】"        # 【新北�
           rf"|本{WS}[报网台站港][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 本报凌云讯, 【本報消息】, 【點新聞報道】
           rf"|本{WS}[报网台站港](?:(?:(?![讯电])[{_H}]){{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社|中新网)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
+          rf"|[{_H}]{{2,8}}(?:网|社|台)(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电"          # 香港新聞網11月21日電: any medium's dated wire
           rf"|{JOINED_MEDIA}"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{1,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯, 新报讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
@@ -82,7 +83,10 @@ def _tag_matches(text: str):
 REPORTED = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[ \u3000]*(?:报道|报导)(?=[:：])"
 # the medium a tagged story is taken from (中国甘肃网1月11日讯 据兰州日报报道 (记者 王忠德))
 TAKEN_FROM = rf"[ \u3000]*据[{_H}]{{2,10}}?(?:报道|报导|消息)"
-BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?P<taken>{TAKEN_FROM})?(?:{WS}(?P<br>{BRACKET})|[ \u3000]*(?P<rep>{REPORTED}))?")
+# the reporters after a tag, to the end of its line, unbracketed (尚一網訊 記者 孫瑋懌 王偉傑 … 李張念)
+TAG_NAMES = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+(?:(?:{ROLE_RE})[ \u3000]*)?[{_H}]{{2,4}})*(?=[ \u3000]*(?:\n|$))"
+BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?P<taken>{TAKEN_FROM})?(?:{WS}(?P<br>{BRACKET})|[ \u3000]*(?P<rep>{REPORTED})"
+                        rf"|[ \u3000]+(?P<names>{TAG_NAMES}))?")
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=记者))?"   # □ 河北法制报记者 张哲
@@ -114,12 +118,14 @@ META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布�
 PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读)"
 # a two- or three-character name spaced out for layout (赵 鑫, 李 莉): one character, a space, the rest
 SPACED_NAME = rf"[{_H}][ \u3000][{_H}]{{1,2}}(?![{_H}])"
+# a label's value alone on the next line, a unit (来源:⏎宣汉县纪委)
+UNIT_ON_NEXT_LINE = rf"(?:\n[ \u3000]*(?=[{_H}]{{2,16}}(?:委|局|办|中心|政府|网|报|台|社|部)[ \u3000]*(?:\n|$)))?"
 # a transliterated name joined by a middle dot (热孜万古丽·买买提)
 DOTTED_NAME = rf"[{_H}]{{2,6}}[·・][{_H}]{{2,6}}"
 # (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
-META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|内容来源|稿件来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
-                         rf"|文/图|图文|文|图|摄影|摄像|视[ \u3000]?觉)(?:[ \u3000]?[:：丨｜|][ \u3000]*|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
+                         rf"|文/图|图文|文|图|摄影|摄像|视[ \u3000]?觉)(?:[ \u3000]?[:：丨｜|][ \u3000]*{UNIT_ON_NEXT_LINE}|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
                          rf"|(?:(?<=文/图)|(?<=图文))[ \u3000]+(?=[{_H}]{{2,4}}"        # 文/图 郭爱成 通讯员 热孜万古丽·买买提
                          rf"(?:[ \u3000]+(?:(?:通讯员|记者|实习生)[ \u3000]*)?(?!报道|报导)(?:{DOTTED_NAME}|[{_H}]{{2,4}}))*[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
@@ -138,7 +144,7 @@ RECORD_ISSUER = re.compile(rf"(?<![{_H}])(?P<label>发布机构|发文机构|发
                            rf"(?P<value>[{_H}]{{3,24}}?(?:政府办公室|政府办|政府|局|委员会|办公室|委|办|中心|院|所|馆|网站|厅|部))"
                            rf"(?=[ \u3000]|\n|$)")
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
+META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "内容来源", "稿件来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
                 "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "新闻作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影", "视觉": "摄影"}
@@ -161,7 +167,7 @@ _DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|门户网站|台|客�
 MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>{_DATED_MEDIUM}(?:[-－—/、·]{_DATED_MEDIUM})*|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心|办公室|政府办))"
                           rf"[ \u3000]*{STAMP}[ \u3000]*(?:$|(?=(?:来源|作者|编辑)[:：]))", re.M)   # (… 来源:资阳日报)
 NAME_DATED = re.compile(rf"^[ \u3000]*(?P<name>[{_H}]{{2,3}})[ \u3000]+{STAMP}[ \u3000]*$", re.M)
-DATED_SOURCE = re.compile(rf"^[ \u3000]*(?:{DATE_PREFIX}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+)(?!星期|礼拜|周[一二三四五六日天])(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
+DATED_SOURCE = re.compile(rf"^[ \u3000]*(?:{DATE_PREFIX}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \u3000]+)(?!星期|礼拜|周[一二三四五六日天]|{PAGE_WORDS})(?P<src>[{_H}（）()]{{2,30}})[ \u3000]*$", re.M)
 DASH_CREDIT = re.compile(rf"(?<=\n)[ \u3000]*——(?:[^\n]{{2,40}}?[ \u3000][{_H}]{{2,4}}|[ \u3000]*编[ \u3000]*者)"
                          rf"(?=[ \u3000]*(?:\n|$))")                     # ——编  者: an editor's note signed
 # a news desk's credit on its own line (生活中心/综合报导): a byline naming no person
@@ -324,6 +330,8 @@ class BylineTagger:
         for m in PHOTO_TAKEN.finditer(text):
             add(m.start(), m.end(), "PHOTO")
         for m in BOX_LINE.finditer(text):
+            if not any(looks_like_name(n) or "·" in n for _, n in parse_credits(m.group())):
+                continue                                    # ■记者基层行: a column, naming no one
             bureau = BUREAU.search(m.group().lstrip(" \u3000□■◇◆"))
             add(m.start(), m.end(), "BYLINE", bureau.group().strip() if bureau else cls._media(m.group().lstrip(" \u3000□■◇◆")))
         for m in BOX_REPORTED.finditer(text):
@@ -393,8 +401,10 @@ class BylineTagger:
                 continue
             if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):
                 add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
-            elif cls._credit_like(m.group("br")) or re.fullmatch(rf"[{_H}]{{2,12}}", inner) and inner[-1] in UNIT_LAST:
+            elif cls._credit_like(m.group("br")):
                 add(m.start("br"), m.end("br"), "CREDIT", cls._media(inner) if re.search(ROLE_RE, inner) else None)
+            elif re.fullmatch(rf"[{_H}]{{2,12}}", inner) and inner[-1] in UNIT_LAST:
+                add(m.start("br"), m.end("br"), "CREDIT", inner)      # (政府新聞處): the unit, naming no one
         for m in DASH_CREDIT.finditer(text):
             add(m.start(), m.end(), "CREDIT")
         for m in META_CREDIT.finditer(text):

@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
-from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAMES, OFFICE_TITLES, TRANSLIT, ends_name,
+from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAME_END, NOT_NAMES, OFFICE_TITLES, TRANSLIT,
+                     ends_name, name_chars,
                      opens_next_word, runs_to_word, transliterated)
 from ..normalize import CLAUSE_PUNCT, compact_view, layout_pattern
 from ..occupancy import Occupancy
@@ -49,7 +50,7 @@ NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学�
                "管委会")                                           # 棋盘山管委会: a zone's by its name
 # associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
 ASSOCIATIONS = ("协会", "促进会", "联合会", "联合总会", "基金会", "商会")
-NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱")
+NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱请")
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 地方及中央, 向中央反映, 中央明确), not as a modifier (中央苏区)
@@ -133,7 +134,7 @@ SCHOOLS = ("学校", "小学", "中学", "高中", "初中", "国小", "国中",
 SCHOOL_CLUB = re.compile(r"[\u4e00-\u9fff]{2,8}?社(?=[」”’、,，。；;\s]|$)")
 # a ministry's numbered bureau (中央社会工作部|一局)
 NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署])"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办)"
                       r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -151,7 +152,7 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
-            "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请")
+            "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请", "进入", "协助")
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
@@ -505,6 +506,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     out.extend(_task_groups(comp))
     out.extend(_bureau_party_organs(comp))
     out.extend(_listed_media(comp))
+    out.extend(m.span(1) for m in JOINED_BUREAU.finditer(comp))
     if set_up:                                              # …由|迎接国家卫生县城复审工作领导小组|提出: named again
         out.extend(m.span() for m in re.finditer("|".join(map(re.escape, set_up)), comp))
     out.extend(m.span() for m in CENTRE.finditer(comp) if not comp.endswith("党", 0, m.start())
@@ -569,6 +571,10 @@ MEDIUM_REPORTER = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“、]))({MEDIU
 
 
 LIST_OPENERS = ("来自", "包括", "邀请", "组织", "联合", "有", "由", "如")
+# Hong Kong's bureaus named for two portfolios joined by 及 (财经事务及库务局, 民政及青年事务局), opening a
+# clause; a first part ending in an organ's head is a second body (公安局|及交通局)
+JOINED_BUREAU = re.compile(r"(?:(?<=^)|(?<=[\s，,。；;：:、（(“「由与和在电讯]))([\u4e00-\u9fff]{2,6}(?<![局委办处署厅院])及"
+                           rf"[\u4e00-\u9fff]{{2,6}}?(?:事务局|(?<![{NOT_BUREAU}])局|署))(?=局长|副局长|常任秘书长|[（(，,。、；;：:\s]|$|的|在|和|与)")
 
 
 def _listed_media(comp: str) -> list[tuple[int, int]]:
@@ -675,9 +681,13 @@ def _mentions(comp: str, names: set[str], spans: list[tuple[int, int]]) -> list[
 def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Matches of a department standing by itself (觀傳局, 社會處, 乡村振兴局): where a name may
     open, with no function word inside, not opened by a deictic (该局) nor by ``not_openers``."""
-    return [m.span() for m in pattern.finditer(comp)
-            if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[m.start()] not in NOT_NAME_START
-            and "各" not in m.group() and not comp.startswith(not_openers, m.start())]      # (区政府各办局: every one)
+    out = []
+    for m in pattern.finditer(comp):
+        st = m.start() + (comp[m.start()] == "请" and m.end() - m.start() >= 4)     # 請|消防局: a request to it
+        if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[st] not in NOT_NAME_START \
+                and "各" not in m.group() and not comp.startswith(not_openers, st):   # (区政府各办局: every one)
+            out.append((st, m.end()))
+    return out
 
 
 # the Party and the political consultative conference name their local organs in full:
@@ -837,6 +847,7 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
                 and not re.search(rf"和(?:{'|'.join(ORGANS)}|[{ORG_PREFIX}])", m.group())   # (not 人大|和政协委员会)
             if not m or any(b in core for b in (SUB_UNIT_BAD_COMMITTEE if committee else SUB_UNIT_BAD) + BLOCKERS) \
                     or m.group()[0] in NOT_SUB_UNIT_START and not NUMBERED_SUB_UNIT.fullmatch(m.group()) \
+                    and not m.group().startswith("应急") \
                     or (STOP_COMMITTEE if committee else STOP).intersection(m.group()) or m.group().endswith("中心") and comp.startswith(("工作", "任务"), m.end()) \
                     or comp.startswith("长", m.end()) and (
                         looks_like_name(m.group()[:-1]) or m.group()[-1] not in "处科课局署"):
@@ -898,13 +909,24 @@ ADDRESS_TAILS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "�
                  "书记", "主任", "老人", "同学")
 
 
+def _rare_third(comp: str, i: int) -> bool:
+    """Whether ``comp[i]``, after an office title and two characters, is a name's third that
+    MSRA's counts barely know (省长施小|琳|来州, 市长姚高|员|受邀): never seen following a name
+    more often than ending one, opening no word, and a verb or a word right after it (not
+    縣長|施政|繌報告: a word before it; not 議員|於一月: a date)."""
+    ends, after = name_chars().get(comp[i], (0, 0))
+    return ends >= after and comp[i] not in NOT_NAME_END and not opens_word(comp, i) \
+        and not opens_word(comp, i - 2) and comp[i - 1] not in "一二三四五六七八九十" \
+        and (opens_word(comp, i + 1) or comp[i + 1:i + 2] in "来到在受赴对向")
+
+
 def _name_ok(n: str, following: str, married: bool = False) -> bool:
     """A name (:func:`looks_like_name`), not a common word, not a surname with an address word,
     not an organ after a joint (和|省委)."""
     return (looks_like_name(n, married) and n not in NOT_NAMES and n[:2] not in NOT_NAMES and n not in TITLES
             and not (n[1:] + following).startswith(ADDRESS_TAILS) and not (n + following).startswith(ADDRESS_TAILS)
             and not n.endswith(("摄", "地", "组", "村", "村里", "家里", "这里", "那里"))
-            and not (n[-1] in "委局厅" and n[-2] in ORG_PREFIX))
+            and not (n[-1] in "委局厅" and n[-2] in ORG_PREFIX) and n[-1] != "办")      # (政府|应急办)
 
 
 def _clause_starts(comp: str) -> list[int]:
@@ -961,7 +983,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     for m in _TITLE_NAME_OPEN.finditer(comp):
         n = m.group(1)
         if m.start(1) not in titled and (ends_name(n[2], strong=True) or n[:2] in double or (
-                runs_to_word(comp, m.start(1) + 2) and comp.endswith(OFFICE_TITLES + ("代表",), 0, m.start(1)))) \
+                (runs_to_word(comp, m.start(1) + 2) or _rare_third(comp, m.start(1) + 2))
+                and comp.endswith(OFFICE_TITLES + ("代表",), 0, m.start(1)))) \
                 and _name_ok(n, comp[m.end(1):m.end(1) + 2]) \
                 and not comp.startswith(TITLES, m.start(1)):
             out.append(m.span(1))
@@ -985,7 +1008,8 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
             continue
         m = _NAME_ACTION.match(comp, st) if st in clause and comp[st - 1:st] not in "“《「" else None
         if m and _name_ok(m.group(1), "") and m.group(1) not in TITLES \
-                and not (comp.startswith("要求", m.end(1)) and m.group(1) in two_char_words()):
+                and not (len(m.group(1)) == 3 and m.group(1)[2] in FUNCTION_AFTER_NAME) \
+                and not (comp.startswith("要求", m.end(1)) and m.group(1) in two_char_words()):   # (not 李博在|致辞)
             out.append(m.span(1))                           # (not 明确|要求: a word)
             continue
         m = _LISTED_AFTER_UNIT.match(comp, st) if st in unit_ends else None

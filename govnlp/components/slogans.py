@@ -340,8 +340,8 @@ class SloganFinder:
         if not m:
             return []
         pieces = _pieces(m.group(1), base + m.start(1), "、")
-        if len(pieces) != count:
-            return []
+        if len(pieces) != count or re.search("[‘’“”]", m.group(1)):
+            return []                                       # (同时‘人人都参与、家园更美丽’的城市‘双清’: a quote's halves)
         if all(b - a == 1 for a, b in pieces[1:]) and pieces[0][1] - pieces[0][0] >= 1:
             a, b = pieces[0]                                # 做到户、卡、机三对照: one-character items
             return [(b - 1, b)] + pieces[1:]
