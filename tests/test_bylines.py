@@ -513,3 +513,12 @@ def test_bylines_read_from_39nn_and_40nn(blank_nlp):
     assert found("麥美娟在座談會上發言。(政府新聞處)") == [("(政府新聞處)", "CREDIT", "政府新闻处", [])]
     assert found("“疗伤”\n\n    ■记者基层行\n\n    9月19日,记者来到乌达区。") == []
     assert found("调度会议\n\n2022-11-22 分享\n\n11月21日晚,县委召开会议。") == []
+
+
+def test_source_labels_of_archives_and_portals(blank_nlp):
+    def found(text):
+        return [(s.text, s._.source) for s in blank_nlp(text).spans["bylines"]]
+
+    assert found("发布者: cs小编网网| 评论: 0|来自: 湘东发布\n\n摘要: 6月10日") == [("来自: 湘东发布", "湘东发布")]
+    assert found("析出资源\n内容出处: 《盘锦日报》 报纸\n唯一号: 0") == [("内容出处: 《盘锦日报》", "《盘锦日报》")]
+    assert found("来自全县的代表参加会议。") == []

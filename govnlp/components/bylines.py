@@ -115,7 +115,7 @@ CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上�
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
 META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|出版日期|出版时间|录入时间|发表时间|浏览次数|点击次数|阅读次数|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
 # a page's widgets and next fields, which follow a meta value and name no one (来源:坪上镇 打印, 张彪浏览:3534)
-PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读)"
+PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读|报纸)"
 # a two- or three-character name spaced out for layout (赵 鑫, 李 莉): one character, a space, the rest
 SPACED_NAME = rf"[{_H}][ \u3000][{_H}]{{1,2}}(?![{_H}])"
 # a label's value alone on the next line, a unit (来源:⏎宣汉县纪委)
@@ -123,7 +123,7 @@ UNIT_ON_NEXT_LINE = rf"(?:\n[ \u3000]*(?=[{_H}]{{2,16}}(?:委|局|办|中心|政
 # a transliterated name joined by a middle dot (热孜万古丽·买买提)
 DOTTED_NAME = rf"[{_H}]{{2,6}}[·・][{_H}]{{2,6}}"
 # (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
-META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|内容来源|稿件来源|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|内容来源|稿件来源|内容出处|来自(?=[:：])|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像|视[ \u3000]?觉)(?:[ \u3000]?[:：丨｜|][ \u3000]*{UNIT_ON_NEXT_LINE}|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
                          rf"|(?:(?<=文/图)|(?<=图文))[ \u3000]+(?=[{_H}]{{2,4}}"        # 文/图 郭爱成 通讯员 热孜万古丽·买买提
@@ -144,7 +144,7 @@ RECORD_ISSUER = re.compile(rf"(?<![{_H}])(?P<label>发布机构|发文机构|发
                            rf"(?P<value>[{_H}]{{3,24}}?(?:政府办公室|政府办|政府|局|委员会|办公室|委|办|中心|院|所|馆|网站|厅|部))"
                            rf"(?=[ \u3000]|\n|$)")
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "内容来源", "稿件来源", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
+META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "内容来源", "稿件来源", "内容出处", "来自", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
                 "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "新闻作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影", "视觉": "摄影"}
@@ -410,8 +410,8 @@ class BylineTagger:
         for m in META_CREDIT.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
-            if re.fullmatch(r"[A-Za-z0-9_.@-]+", m.group("value")) or m.group("value") in NOT_NAMES:
-                continue    # 发布者:admin, 发布人:123, 作者:消息: a site account or a word, which names no one
+            if re.fullmatch(r"[A-Za-z0-9_.@-]+", m.group("value")) or m.group("value") in NOT_NAMES or "小编" in m.group("value"):
+                continue    # 发布者:admin, 发布人:123, 作者:消息, 发布者: cs小编: a site account or a word, which names no one
             if len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
                 value, end = m.group("value"), m.end()
                 if value.count("(") + value.count("（") > value.count(")") + value.count("）") \
