@@ -517,7 +517,8 @@ def test_bylines_read_from_39nn_and_40nn(blank_nlp):
 
 def test_source_labels_of_archives_and_portals(blank_nlp):
     def found(text):
-        return [(s.text, s._.source) for s in blank_nlp(text).spans["bylines"]]
+        doc = blank_nlp(text)
+        return [(s.text, s._.source) for s in doc.spans["bylines"]]
 
     assert found("发布者: cs小编网网| 评论: 0|来自: 湘东发布\n\n摘要: 6月10日") == [("来自: 湘东发布", "湘东发布")]
     assert found("析出资源\n内容出处: 《盘锦日报》 报纸\n唯一号: 0") == [("内容出处: 《盘锦日报》", "《盘锦日报》")]
