@@ -3,6 +3,7 @@ import pytest
 from govnlp.components.bylines import parse_credits
 
 
+
 def bylines(nlp, text):
     doc = nlp(text)
     return [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
@@ -486,8 +487,7 @@ def test_bylines_read_from_37nn(blank_nlp):
 
 def test_bylines_read_from_38nn(blank_nlp):
     def found(text):
-        doc = blank_nlp(text)
-        return [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+        return bylines(blank_nlp, text)
 
     assert found("欢腾的托什干河\n\n文/图 郭爱成 通讯员 热孜万古丽·买买提\n\n2020年1月底,记者来到乌什县。") == [
         ("文/图 郭爱成 通讯员 热孜万古丽·买买提", "BYLINE", None, [("作者", "郭爱成"), ("通讯员", "热孜万古丽·买买提")])]
@@ -502,8 +502,7 @@ def test_bylines_read_from_38nn(blank_nlp):
 
 def test_bylines_read_from_39nn_and_40nn(blank_nlp):
     def found(text):
-        doc = blank_nlp(text)
-        return [(s.text, s.label_, s._.source, s._.credits) for s in doc.spans["bylines"]]
+        return bylines(blank_nlp, text)
 
     assert found("標題\n\n尚一網訊 記者 孫瑋懌 王偉傑 焦陽\n12月14日,中國共產黨常德市委員會召開。") == [
         ("尚一網訊 記者 孫瑋懌 王偉傑 焦陽", "BYLINE", "尚一网", [("记者", "孙玮怿"), ("记者", "王伟杰"), ("记者", "焦阳")])]
@@ -517,8 +516,7 @@ def test_bylines_read_from_39nn_and_40nn(blank_nlp):
 
 def test_source_labels_of_archives_and_portals(blank_nlp):
     def found(text):
-        doc = blank_nlp(text)
-        return [(s.text, s._.source) for s in doc.spans["bylines"]]
+        return [(t, source) for t, _, source, _ in bylines(blank_nlp, text)]
 
     assert found("发布者: cs小编网网| 评论: 0|来自: 湘东发布\n\n摘要: 6月10日") == [("来自: 湘东发布", "湘东发布")]
     assert found("析出资源\n内容出处: 《盘锦日报》 报纸\n唯一号: 0") == [("内容出处: 《盘锦日报》", "《盘锦日报》")]

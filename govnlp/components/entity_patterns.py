@@ -568,8 +568,7 @@ def _task_groups(comp: str) -> list[tuple[int, int]]:
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台|广播|卫视|频道|客户端|社)"
 LISTED_MEDIA = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“]))((?:{MEDIUM_NAME}、)+{MEDIUM_NAME})(?=(?:等|和)[^，,。；;]{{0,14}}?媒体)")
 MEDIUM_REPORTER = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“、]))({MEDIUM_NAME})(?=(?:首席|特约|见习)?记者[\u4e00-\u9fff]{{2,3}})")
-
-
+# the verb that opens such a list is not part of its first medium (来自|人民日报、新华社…)
 LIST_OPENERS = ("来自", "包括", "邀请", "组织", "联合", "有", "由", "如")
 # Hong Kong's bureaus named for two portfolios joined by 及 (财经事务及库务局, 民政及青年事务局), opening a
 # clause; a first part ending in an organ's head is a second body (公安局|及交通局)
@@ -584,7 +583,7 @@ def _listed_media(comp: str) -> list[tuple[int, int]]:
         pos = m.start(1)
         for k, item in enumerate(m.group(1).split("、")):
             opener = next((w for w in LIST_OPENERS if item.startswith(w)), "") if k == 0 else ""
-            out.append((pos + len(opener), pos + len(item)))        # 来自|人民日报、新华社…
+            out.append((pos + len(opener), pos + len(item)))
             pos += len(item) + 1
     out.extend(m.span(1) for m in MEDIUM_REPORTER.finditer(comp) if not comp.startswith(("本报", "本台", "本网"), m.start(1)))
     return out
