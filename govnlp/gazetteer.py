@@ -218,7 +218,6 @@ def as_normalised(names) -> dict[str, str]:
     return out
 
 
-# what may stand right before a two-character county's name (赴兴县, 在沙县)
 # what 乡 opens as the first character of a word about one's home place (乡亲, 乡情, 乡愁, 乡音, 乡贤, 乡邻)
 HOMETOWN_WORDS = ("亲", "情", "愁", "音", "贤", "邻")
 
@@ -227,10 +226,12 @@ def _hometown_word(comp: str, at: int) -> bool:
     """Whether the 乡 at ``at`` opens such a word (南海|乡亲) rather than ending a township's name."""
     return comp[at:at + 1] == "乡" and comp.startswith(HOMETOWN_WORDS, at + 1)
 
+
 # verbs a slogan puts before 县 (科技兴县, 工业强县, 生态立县, 依法治县) and the joint 和 (全会部署和|县委): a
 # county named by one of them (兴县, 富县, 和县) is read as that word after another; other two-character
 # counties (渠县, 雄县) are not
 COUNTY_SLOGAN_VERBS = set("兴强富立建治安活美稳和")
+# what may stand right before a two-character county's name (赴兴县, 在沙县)
 VERBS_BEFORE_COUNTY = "赴往至抵到去来自经住驻离回省市州"
 # verbs ending in 于: 属于山村 is "belongs to a mountain village", not the village 于山村
 YU_WORDS = {"属于", "位于", "对于", "由于", "关于", "至于", "处于", "等于", "善于", "在于", "用于", "基于", "终于",

@@ -40,6 +40,8 @@ MEDIA_BRANDS = ("今日", "视听", "云上", "掌上")
 BRAND = rf"(?:{'|'.join(MEDIA_BRANDS)})[{_H}]{{2,4}}?"
 # what a source tag's medium ends in (山西新闻网, 甘州融媒, 阜新融媒体中心), longest first
 SOURCE_ENDS = "网|报|台|社|融媒体中心|融媒体|融媒|客户端|发布|在线|信息港"
+# what sets a medium off from its reporter (南部最大聲/記者, 墨新聞|記者)
+MEDIUM_BAR = "/／|｜"
 MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named together (湖南日报·新湖南客户端)
 # media named before the last one of a source, each with its joiner (浙江在线-|安吉新闻网)
 JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
@@ -183,7 +185,7 @@ MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
 ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
-                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[/／|｜][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[/／|｜][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
+                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
                        rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?", re.M)   # …/台東報導
 # a medium's reporter credited with no name, on a line of its own under a title (新华社记者)
@@ -258,7 +260,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     place = re.search(r"[ \u3000]+([\u4e00-\u9fff]{2,4})$", s) if s != s0 else None
     if place and not looks_like_name(place.group(1)):
         s = s[:place.start()]                               # 記者 吳佳宜 嘉義|報導: the place reported from
-    s = re.sub(r"^[\u4e00-\u9fff]{2,8}[ \u3000]*[/／|｜][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者, 墨新聞|記者: the medium
+    s = re.sub(rf"^[\u4e00-\u9fff]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者, 墨新聞|記者: the medium
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({SPACED_ROLE_RE})", s)
@@ -272,7 +274,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
                 continue
             role = "摄影" if piece == "摄影记者" else piece
             continue
-        piece = piece.strip(" \u3000：:□■/／|｜")
+        piece = piece.strip(" \u3000：:□■" + MEDIUM_BAR)
         if not piece or re.search(rf"(?:{MEDIUM_ENDS})$", piece):
             continue                                        # 新天水·天水日报|记者马放: the medium, no name
         for name in split_names(piece):
@@ -545,7 +547,7 @@ class BylineTagger:
     def _media(line: str) -> str | None:
         m = re.match(rf"[ \u3000（(【]*((?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)|[{_H}]{{1,8}}新闻)"   # 漾新聞記者…
                      rf"(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|(?:特派|特约)?记者))"
-                     rf"|[{_H}]{{2,8}}(?=[ \u3000]*[/／|｜][ \u3000]*记者))", line)      # 南部最大聲/記者, 墨新聞|記者
+                     rf"|[{_H}]{{2,8}}(?=[ \u3000]*[{MEDIUM_BAR}][ \u3000]*记者))", line)      # 南部最大聲/記者, 墨新聞|記者
         if m:
             return m.group(1)
         return "本报" if "本报" in line else ("新华社" if "新华社" in line else None)

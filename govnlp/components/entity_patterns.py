@@ -682,7 +682,8 @@ def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...]
     open, with no function word inside, not opened by a deictic (该局) nor by ``not_openers``."""
     out = []
     for m in pattern.finditer(comp):
-        st = m.start() + (comp[m.start()] == "请" and m.end() - m.start() >= 4)     # 請|消防局: a request to it
+        request = comp[m.start()] == "请" and m.end() - m.start() >= 4      # 請|消防局: a request to it
+        st = m.start() + 1 if request else m.start()
         if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[st] not in NOT_NAME_START \
                 and "各" not in m.group() and not comp.startswith(not_openers, st):   # (区政府各办局: every one)
             out.append((st, m.end()))
