@@ -227,6 +227,11 @@ def _hometown_word(comp: str, at: int) -> bool:
     return comp[at:at + 1] == "乡" and comp.startswith(HOMETOWN_WORDS, at + 1)
 
 
+def _state_word(comp: str, at: int) -> bool:
+    """Whether the level character at ``at`` opens the word for a unit's conditions (汉滨|区情, 本|县情)."""
+    return comp[at:at + 1] in "省市县区旗" and comp.startswith("情", at + 1)
+
+
 # verbs a slogan puts before 县 (科技兴县, 工业强县, 生态立县, 依法治县) and the joint 和 (全会部署和|县委): a
 # county named by one of them (兴县, 富县, 和县) is read as that word after another; other two-character
 # counties (渠县, 雄县) are not
@@ -326,9 +331,10 @@ def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
     return [(st, en) for st, en in out if not NOT_LI.intersection(comp[st:en - 1]) and comp[st:en - 1] not in NOT_LI_WORDS]
 
 
-# units listed before the word for their level: 到平店、袁老、魏集等乡镇
+# units listed before the word for their level: 到平店、袁老、魏集等乡镇; not people before a level's organs
+# (姜崇俊、王崇琳等县委、县人大…领导)
 LISTED_UNITS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?:[0-9一二三四五六七八九十]+个)?"
-                          r"(?:乡镇|镇|乡|街道|村|社区|县|县区|区县|县市|市县)(?![村民情土风贤亲里长级域政城])")
+                          r"(?:乡镇|镇|乡|街道|村|社区|县|县区|区县|县市|市县)(?![村民情土风贤亲里长级域政城委人直领纪])")
 VERB_BEFORE_PLACE = set("到在赴去来至和与对向从经由把将为是")
 NOT_LISTED_UNIT = re.compile(r"[的了在和与及是为对从向到把被将我你他其该这那各全]")
 
@@ -423,8 +429,8 @@ def _full_over_short(spans: list, comp: str, trie: Trie) -> list[tuple[int, int,
         if kind == "short":
             for k in range(st + 1, en):
                 end, value = _longest_at(trie, comp, k)
-                if value == "full" and end > en:
-                    st, en, kind = k, end, "full"
+                if value == "full" and end > en and not comp.endswith(("城乡", "城镇"), k, end):
+                    st, en, kind = k, end, "full"       # (not 贵|阳城乡|规划: the word 城乡 after 贵阳)
                     skip_to = end
                     break
         out.append((st, en, kind))
@@ -468,10 +474,12 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             continue    # 国家级高新区, 省级新区, 各开发区, 我新区: a kind of zone, or one the page does not name
         if name.endswith("区") and comp.startswith("域", en):
             continue    # 广安区|域性: the word 区域
+        if len(name) == 2 and name[0] in "一二三四五六七八九十两" and name[1] in "区县市镇乡村":
+            continue    # “一区三园”: a count of zones, no unit
         if name[0] in MEASURE_CHARS and st > 0 and (comp[st - 1].isdigit() or comp[st - 1] in "一二三四五六七八九十百千两几"):
             continue    # 12项|城市交通改善项目: a count's measure word, not 项城市
-        if kind == "full" and _hometown_word(comp, en - 1) and table.lookup(name[:-1]):
-            en, kind = en - 1, "short"      # 南海|乡亲, 家|乡情: the word 乡亲 after a place's short form
+        if kind == "full" and (_hometown_word(comp, en - 1) or _state_word(comp, en - 1)) and table.lookup(name[:-1]):
+            en, kind = en - 1, "short"      # 南海|乡亲, 家|乡情, 汉滨|区情: a word after a place's short form
             name = comp[st:en]
         units = table.lookup(name)
         if kind in ("short", "short_common") and st > 0 and units and st != chain_end \

@@ -100,7 +100,7 @@ _WORD_COUNT = re.compile(rf"^(?:{NUM})字(?:方针|要诀|诀|经验|要求)$")
 
 
 # words of a sentence, never of a formula's parts (一定要抓住这一机遇)
-_SENTENCE_WORDS = re.compile(r"[这那要了的是在把被]|一定|一起|一直|一样|一些|召开|举行|举办")   # 一年召开两次人大会: a rule, not a formula
+_SENTENCE_WORDS = re.compile(r"[这那要了的是在把被]|一定|一起|一直|一样|一些|一贯|召开|举行|举办")   # 一年召开两次人大会: a rule, not a formula; 九年一贯制: a school's kind
 
 
 # two single-digit numerals that make no number (八八战略, “五八”) are a code of parts, like “1310”;
@@ -119,13 +119,19 @@ IDIOMS = frozenset("""千家万户 千方百计 一心一意 四面八方 五湖
 四平八稳 八面玲珑 一石二鸟 两全其美 三五成群 百花齐放 百家争鸣 一日千里 千载难逢 千真万确 万水千山 千山万水 一马当先
 一帆风顺 十拿九稳 百折不挠 千头万绪 万象更新 一视同仁 一如既往 一鼓作气 一往无前 百尺竿头 千里之外 一年一度 两袖清风
 三思而行 四通八达 五谷丰登 六畜兴旺 七零八落 八仙过海 九九归一 十万火急 百废俱兴 千姿百态 万家灯火 一以贯之 一脉相承
-一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切 一步跨千年 一天一夜 一日一夜 一年一年 三十而立""".split())
+约法三章 一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切 一步跨千年 一天一夜 一日一夜 一年一年 三十而立""".split())
+
+
+# words opened by 双 that mean "dual" or "both", not two numbered parts
+PAIR_WORDS = ("双重", "双料", "双向", "双方", "双边", "双语", "双手", "双休", "双胞胎", "双打", "双人")
 
 
 def classify(s: str) -> str | None:
     """Label of a formula string, or None for prose.  ``s`` is normalised and compact."""
     if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s) or s in IDIOMS:
         return None
+    if s.startswith(PAIR_WORDS):
+        return None                         # 「雙重效忠」, 雙料議員: 双 as "dual", no count of parts
     if re.search(r"[0-9]\s*(?:元|块|角|斤|公斤|米|%|岁)", s):
         return None                         # “10元三双”: a price, not a formula
     if re.match(r"(?:19|20)\d\d(?!\d)", s):
@@ -151,7 +157,7 @@ def classify(s: str) -> str | None:
         return "COUNT" if _COUNT.match(s) else None
     if _WORD_COUNT.match(s):
         return "GROUP"                      # 20字方针, 十六字方针: a count of the words of its parts
-    if _PER_UNIT.match(s) or s == "一对一" or _PER_PERIOD.match(s):
+    if _PER_UNIT.match(s) or s == "一对一" or _PER_PERIOD.match(s) and not _SENTENCE_WORDS.search(s):
         return "PER_UNIT"
     m = _DIGIT_RUN.match(s)
     if m and m.group() not in HOLIDAYS and s[:3] not in HOLIDAYS and "一二三四五六七八九".find(m.group()[1]) != \
@@ -174,7 +180,8 @@ def classify(s: str) -> str | None:
         head = m.group(1)
         return None if head.startswith(PROSE_HEADS) and not (head[0] == "名" and len(head) > 1) else "GROUP"
     m = _GROUP.match(s)
-    if (m and not s.startswith("一") and not m.group(1).startswith(PROSE_HEADS + MEASURE_WORDS)
+    if (m and not s.startswith("一") and not (m.group(1).startswith(PROSE_HEADS + MEASURE_WORDS)
+                                              and not m.group(1).startswith("条例"))    # 四条例: four regulations
             and not s.endswith(("年", "年行动")) and m.group(1) != "大"):
         return "GROUP"
     return None
@@ -185,6 +192,12 @@ HOTLINES = {"110", "119", "120", "122", "114", "12345", "12315", "12348", "12366
             "12333", "12320", "12310", "12388", "96110"}
 _QUOTED_COUNT = re.compile(rf"^(?:{NUM})(?:条|项|张|种|支|道|本|面|域|篇|场)[\u4e00-\u9fff]{{2,4}}$")
 _CODE = re.compile(r"^[0-9]{3,5}$")
+_TOPIC_GROUP = re.compile(rf"^[\u4e00-\u9fff]{{2}}([{NUM_CHARS}][\u4e00-\u9fff])$")
+
+
+def _is_place(s: str) -> bool:
+    from .gazetteer import admin_table                 # the gazetteer loads its table once, on first use
+    return bool(admin_table().lookup(s))
 
 
 def classify_quoted(s: str) -> str | None:
@@ -202,5 +215,8 @@ def classify_quoted(s: str) -> str | None:
         return "COUNT"
     if _CODE.match(s) and s not in HOTLINES and not re.match(r"^(?:19|20)[0-9]{2}$", s):
         return "PARALLEL"
+    m = _TOPIC_GROUP.match(s)
+    if m and s not in IDIOMS and classify(m.group(1)) == "GROUP" and not _is_place(m.group(1)):     # (not “绿色三明”: the city)
+        return "GROUP"                      # “门前五包”, “开局八好”: a topic, then the count of its parts
     return None
 

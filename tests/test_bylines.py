@@ -521,3 +521,16 @@ def test_source_labels_of_archives_and_portals(blank_nlp):
     assert found("发布者: cs小编网网| 评论: 0|来自: 湘东发布\n\n摘要: 6月10日") == [("来自: 湘东发布", "湘东发布")]
     assert found("析出资源\n内容出处: 《盘锦日报》 报纸\n唯一号: 0") == [("内容出处: 《盘锦日报》", "《盘锦日报》")]
     assert found("来自全县的代表参加会议。") == []
+
+
+def test_credits_read_from_41nn_and_42nn(blank_nlp):
+    got = bylines(blank_nlp, "标题\n咸宁新闻网讯 特约记者沈忱、通讯员伍天良报道:1月13日,会议召开。")
+    assert got[0][:3] == ("咸宁新闻网讯 特约记者沈忱、通讯员伍天良报道", "BYLINE", "咸宁新闻网")
+    got = bylines(blank_nlp, "标题\n图为现场。记者 左黎韵 摄\\视觉重庆\n正文。")
+    assert got == [("记者 左黎韵 摄\\视觉重庆", "PHOTO", "视觉重庆", [("摄影", "左黎韵")])]
+    got = bylines(blank_nlp, "标题\n本报记者 弓华静 谭 啸 王家恒 文/图\n中桥集团集成电路项目投产。")
+    assert [n for _, n in got[0][3]] == ["弓华静", "谭 啸", "王家恒"]
+    assert [b[0] for b in bylines(blank_nlp, "标题\n\n石邦林率队\n\n来源 鹤岗新闻联播\n\n【单位:舒城县教育局】【单位:万元】")] == [
+        "来源 鹤岗新闻联播", "单位:舒城县教育局"]
+    assert [b[:2] for b in bylines(blank_nlp, "凌杰等参加活动。\n\n齐晓兵 范红霞\n")] == [("齐晓兵 范红霞", "CREDIT")]
+    assert bylines(blank_nlp, "標題\n拚。(記者彭新茹攝)記者彭新茹∕新竹報導新竹縣政府")[1][3] == [("记者", "彭新茹")]

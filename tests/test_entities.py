@@ -867,3 +867,17 @@ def test_entities_read_from_39nn_and_40nn(blank_nlp):
         "姚高员", "施小琳"]
     assert "李博在" not in labelled(blank_nlp, "李博出席仪式。\n李博在致辞中代表县委表示感谢。", "PERSON")
     assert labelled(blank_nlp, "中国红军城、东河现代农业园区。4600亩桃园年产鲜桃。", "ADMIN") == ["中国"]
+
+
+def test_entities_read_from_41nn_and_42nn(blank_nlp):
+    assert labelled(blank_nlp, "会议在市农牧局召开。在自治区农牧厅的正确指导下。2023年全市农牧局长工作会议。市委农牧办副主任、省委农办主任讲话。", "ORG") == [
+        "市农牧局", "自治区农牧厅", "市委农牧办", "省委农办"]
+    assert labelled(blank_nlp, "座谈会上,民革常州市委会主委卢明康,九三学社常州市委会副主委孙秀峰。肯定了各民主党派市委会、市工商联。该屯村民建立制度。", "ORG") == [
+        "民革常州市委会", "九三学社常州市委会", "市工商联"]
+    assert labelled(blank_nlp, "来到赛尔龙乡政府值班室看望。在县委会议室召开。已组建小区党支部26个。省直单位党组书记参加。", "ORG") == [
+        "赛尔龙乡政府", "县委"]
+    assert labelled(blank_nlp, "政民互动\n走进麻章\n湛江市麻章区发展和改革局关于征集。中共北京市\n朝阳区委书记", "ORG") == [
+        "湛江市麻章区发展和改革局", "中共北京市\n朝阳区委"]
+    assert labelled(blank_nlp, "杭莺、廖建鸣、王艳梅、金山、王崇琳等县委、县人大领导就座。", "ADMIN") == []
+    assert labelled(blank_nlp, "结合汉滨区情实际。委员们来到贵阳城乡规划展览馆。“一区三园”配套。", "ADMIN") == []
+    assert labelled(blank_nlp, "统战部部长马猛也在主席台前排就座。", "PERSON") == ["马猛"]

@@ -331,3 +331,10 @@ def test_quoted_items_before_a_formula_and_its_particle(blank_nlp):
 def test_no_items_from_the_halves_of_a_quote(blank_nlp):
     doc = blank_nlp("小区环境大为改观,同时‘人人都参与、家园更美丽’的城市‘双清’氛围也更加浓厚了。")
     assert [(s.text, s._.items) for s in doc.spans["slogans"]] == [("双清", [])]
+
+
+def test_quoted_topic_counts_and_dual_words():
+    from govnlp.slogan_shapes import classify, classify_quoted
+    assert [classify_quoted(s) for s in ("门前五包", "开局八好", "四条例", "绿色三明", "约法三章")] == [
+        "GROUP", "GROUP", "GROUP", None, None]
+    assert [classify(s) for s in ("双重效忠", "双料议员", "九年一贯制", "三天一通报")] == [None, None, None, "PER_UNIT"]

@@ -82,13 +82,21 @@ def _tag_matches(text: str):
 
 
 # the reporters named after a tag, before a colon (本报讯 记者任晓莉报道:…)
-REPORTED = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[ \u3000]*(?:报道|报导)(?=[:：])"
+REPORTED = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+(?:(?:{ROLE_RE})[ \u3000]*)?[{_H}]{{2,4}})*[ \u3000]*(?:报道|报导)(?=[:：])"   # 特约记者沈忱、通讯员伍天良报道:
 # the medium a tagged story is taken from (中国甘肃网1月11日讯 据兰州日报报道 (记者 王忠德))
 TAKEN_FROM = rf"[ \u3000]*据[{_H}]{{2,10}}?(?:报道|报导|消息)"
 # the reporters after a tag, to the end of its line, unbracketed (尚一網訊 記者 孫瑋懌 王偉傑 … 李張念)
 TAG_NAMES = rf"(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+(?:(?:{ROLE_RE})[ \u3000]*)?[{_H}]{{2,4}})*(?=[ \u3000]*(?:\n|$))"
 BYLINE_TAG = re.compile(rf"(?P<src>{SOURCE})(?P<taken>{TAKEN_FROM})?(?:{WS}(?P<br>{BRACKET})|[ \u3000]*(?P<rep>{REPORTED})"
                         rf"|[ \u3000]+(?P<names>{TAG_NAMES}))?")
+# a page's unit field (【单位:舒城县教育局】), never a measure's unit (单位:万元)
+UNIT_FIELD = re.compile(rf"(?<![{_H}])单位[:：](?P<value>[{_H}]{{2,20}}?(?:局|委|办|中心|政府|院|所|站|校|中|小|会|部|厅|处|社|网|台|报))(?=[\s】\]]|$)")
+# a reporter and the place reported from, run on after a photo credit (（記者彭新茹攝）記者彭新茹∕新竹報導)
+DESK_AFTER_PHOTO = re.compile(rf"(?<=[）)】])(?:{ROLE_RE})[{_H}]{{2,4}}(?:、[{_H}]{{2,4}})*[ \u3000]*[/／∕][ \u3000]*[{_H}]{{2,4}}(?:报导|报道)")
+# a photo credit closing a caption, with the medium after a slash (…宣传。记者 左黎韵 摄\视觉重庆)
+PHOTO_MEDIUM_CREDIT = (rf"(?:(?:特约|本报)?摄影|(?:特约|见习|本报)?记者|通讯员)[ \u3000]*(?P<n>[{_H}]{{2,4}})"
+                          rf"(?:[ \u3000]*摄)?[ \u3000]*[\\/／][ \u3000]*(?P<m>(?![{_H}]{{0,6}}(?:报导|报道))[{_H}]{{2,8}})")   # (not 记者张丽英/报导: a desk)
+PHOTO_MEDIUM = re.compile(rf"(?<=[。！？!?])[ \u3000]*{PHOTO_MEDIUM_CREDIT}(?=[ \u3000]*(?:\n|$))")
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=记者))?"   # □ 河北法制报记者 张哲
@@ -104,7 +112,8 @@ MEDIUM_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?P<m>[{_H}]{{2,10}})[/／
 UNIT_PICTURE = re.compile(r"[ \u3000]*[（(【][\u4e00-\u9fff]{2,12}图片[）)】][ \u3000]*")
 PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片|(?<=[\u4e00-\u9fff]{2})图片(?=[）)】]))[^（()）【】\n]{0,4}[）)】]")   # not (无人机拍摄)
 # what ends a short line that is a medium or a place, not a writer's name
-NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村")
+NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村",
+                      "率队", "带队", "一行", "调研", "讲话", "致辞", "出席", "主持")     # 石邦林率队: a subhead, what he did
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
 PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台))?(?:全媒体|融媒体|融媒)?(?:中心)?(?:(?:特约|见习|首席|实习|摄影)?记者|通讯员)[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
@@ -125,9 +134,10 @@ UNIT_ON_NEXT_LINE = rf"(?:\n[ \u3000]*(?=[{_H}]{{2,16}}(?:委|局|办|中心|政
 # a transliterated name joined by a middle dot (热孜万古丽·买买提)
 DOTTED_NAME = rf"[{_H}]{{2,6}}[·・][{_H}]{{2,6}}"
 # (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
-META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|内容来源|稿件来源|内容出处|来自(?=[:：])|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|文章作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|内容来源|稿件来源|内容出处|来自(?=[:：])|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像|视[ \u3000]?觉)(?:[ \u3000]?[:：丨｜|][ \u3000]*{UNIT_ON_NEXT_LINE}|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
+                         rf"|(?<=来源)[ \u3000]+(?=[{_H}]{{2,12}}[ \u3000]*(?:\n|$))"      # 来源 鹤岗新闻联播: a medium alone on its line
                          rf"|(?:(?<=文/图)|(?<=图文))[ \u3000]+(?=[{_H}]{{2,4}}"        # 文/图 郭爱成 通讯员 热孜万古丽·买买提
                          rf"(?:[ \u3000]+(?:(?:通讯员|记者|实习生)[ \u3000]*)?(?!报道|报导)(?:{DOTTED_NAME}|[{_H}]{{2,4}}))*[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
@@ -148,7 +158,7 @@ RECORD_ISSUER = re.compile(rf"(?<![{_H}])(?P<label>发布机构|发文机构|发
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "内容来源", "稿件来源", "内容出处", "来自", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
                 "供稿", "供稿单位", "供稿位")
-META_ROLES = {"作者": "作者", "新闻作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
+META_ROLES = {"作者": "作者", "新闻作者": "作者", "文章作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影", "视觉": "摄影"}
 # a speech's speaker under its title (保亭黎族苗族自治县人民政府县长 王惠仙, 县 长 周永根, 县委副书记、县长
 # 木合塔尔·丝迪克), or each of a digest's speakers (内蒙古通辽日报副总编、首席记者 郝文秀)
@@ -183,11 +193,12 @@ MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒�
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
-ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))+"   # 李狮|报道
+ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)(?:{SPACED_NAME}|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导))))+"   # 李狮|报道, 谭 啸
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
                        rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
                        rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
-                       rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?", re.M)   # …/台東報導
+                       rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?"   # …/台東報導
+                       rf"(?:[ \u3000]+(?:文/图|图/文)(?=[ \u3000]*(?:\n|$)))?", re.M)      # 本报记者 弓华静 谭 啸 王家恒 文/图
 # a medium's reporter credited with no name, on a line of its own under a title (新华社记者)
 BARE_ROLE_LINE = re.compile(rf"^[ \u3000]*(?:新华社|中新社|本报|[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?:特约|见习|首席)?记者[ \u3000]*$", re.M)
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
@@ -248,7 +259,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     """``记者 王梦迪 见习记者 安 珊`` → [(记者, 王梦迪), (见习记者, 安 珊)].
 
     Attributions that name nobody (资料图, 资料照片) give no credits."""
-    s = s.replace("\n", "")
+    s = s.replace("\n", "").replace("∕", "/")          # ∕ (U+2215): a slash as Taiwan's sites print it
     if re.sub(r"[\s（()）]", "", s) in ("资料图", "资料照片"):
         return []
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
@@ -331,6 +342,13 @@ class BylineTagger:
             add(st, m.end(), "PHOTO")
         for m in PHOTO_TAKEN.finditer(text):
             add(m.start(), m.end(), "PHOTO")
+        for m in PHOTO_MEDIUM.finditer(text):
+            if looks_like_name(m.group("n")):
+                add(m.start(), m.end(), "PHOTO", m.group("m"))
+        for m in DESK_AFTER_PHOTO.finditer(text):
+            add(m.start(), m.end(), "BYLINE")
+        for m in UNIT_FIELD.finditer(text):
+            add(m.start(), m.end(), "BYLINE", m.group("value"))
         for m in BOX_LINE.finditer(text):
             if not any(looks_like_name(n) or "·" in n for _, n in parse_credits(m.group())):
                 continue                                    # ■记者基层行: a column, naming no one
@@ -342,7 +360,8 @@ class BylineTagger:
         for m in ROLE_LINE.finditer(text):
             # (parse_credits drops the desk and the place reported from: 记者 吳佳宜 嘉義|報導)
             names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", m.group()))]
-            if names and all(looks_like_name(n) for n in names):      # not 记者基层行 (a column)
+            closed = re.match(r"[ \u3000]*[）)]", text[m.end():])     # 见习⏎|记者 安 珊）: a bracket's second line
+            if names and 2 * sum(map(looks_like_name, names)) > len(names) and not closed:   # not 记者基层行 (a column); 弓华静 谭 啸 王家恒: a rare surname among them
                 st, source = m.start(), cls._media(m.group())
                 k = end_before(text, st)
                 prev_start = text.rfind("\n", 0, k) + 1
@@ -442,7 +461,7 @@ class BylineTagger:
 
     @staticmethod
     def _source(src: str) -> str:
-        m = re.match(r"本[报网台站]|【(.+)(?:讯|报道)】|【(.+)】", src)
+        m = re.match(r"本[报网台站]|【(.+?)(?:[专特快]?讯|报道)】|【(.+)】", src)     # 【明報專訊】: the paper
         if m and re.fullmatch(r"【[特专快]讯】", src):
             return "本报"                                 # 【特訊】: the paper's own story
         if m:                                           # 本报, 本网; 【新北市讯】: the government itself; 【點新聞報道】, 【Now新聞台】
@@ -522,7 +541,8 @@ class BylineTagger:
             nxt = nonblank[k + 1][1].strip() if k + 1 < len(nonblank) else ""
             title_above = bool(prev) and prev[-1] not in SENTENCE_END and len(prev) <= 40
             body_below = len(nxt) >= 15 or (bool(nxt) and nxt[-1] in "。")
-            if not (title_above or body_below):
+            closing = bool(prev) and prev[-1] in "。！？" and not nxt and len(names) > 1    # 齐晓兵 范红霞 under the last sentence
+            if not (title_above or body_below or closing):
                 continue
             st = p + len(line) - len(line.lstrip())
             en = p + len(line.rstrip())
@@ -569,6 +589,11 @@ class BylineTagger:
     @staticmethod
     def credits(content: str, source: str | None) -> list[tuple[str | None, str]]:
         """The (role, name) pairs of one found span's normalised text."""
+        photo = re.fullmatch(PHOTO_MEDIUM_CREDIT, content.strip())
+        if photo:
+            return [("摄影", photo.group("n"))]            # 记者 左黎韵 摄\视觉重庆: the medium is no name
+        if UNIT_FIELD.fullmatch(content):
+            return []
         if DESK_CREDIT.fullmatch(content) or UNIT_PICTURE.fullmatch(content):
             return []                               # 生活中心/综合报导, (廉政公署圖片): a desk or a unit, no person
         speaker = SPEAKER_LINE.fullmatch(content)

@@ -67,6 +67,8 @@ ORGANS = ("政府", "人民政府", "委", "党委", "人大", "政协", "纪委
 # a bureau by its two-character abbreviation, standing alone (觀傳局, 觀旅局, 社会局 is listed): not
 # the words ending in 局 (大局, 格局, 布局), nor 局面
 BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面势])")
+# a level's bureau or department by its field, no list holding the field (在|市农牧局|召开, 在|自治区农牧厅|的指导)
+LEVEL_BUREAU = re.compile(rf"(?:自治区|[省市县区州盟旗])[\u4e00-\u9fff]{{2,4}}?(?<![{NOT_BUREAU.replace('政', '')}])(?:局|厅)(?![面势])")   # (民政局)
 # an office (处) by a two-character field, listed or with its head's title: 社會處、教育處 (not 好处, 相处, 到处)
 FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}(?<![好到相之住益长短难用妙深出各此何共独远近高低别四痛害用里])处"
                           r"(?=副?处长|(?<!处处)长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)")   # 农业处长陈树义
@@ -127,15 +129,16 @@ NOT_OFFICE_BEFORE = set("举创主承开兴督代包查交协合筹试批严惩�
 NOT_OFFICE_AFTER = set("理好事法公实学成到了得完起过案班桌酒")
 # 政府 opening a compound noun, not an organ: 青海省政府采购工作 is 青海省 + 政府采购
 NOT_ORGAN_AFTER_GOVERNMENT = ("采购", "性", "间", "债", "投资", "购买", "补贴", "引导", "主导", "信息公开")
-# a sub-unit written after its organisation: 区委|督察室, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
+# a sub-unit written after its organisation: 区委|督察室, 市委|农牧办, 市政府|秘书处|媒体事务组, 市工务局|投资管理科,
 # 文化局|博物馆科 in 文化局博物馆科长 (a contracted title keeps the unit whole, ANNOTATION.md decision 15)
 # a school's club, named after it (忠信學校|戰鼓社, 竹東高中|韓國流行舞蹈社)
 SCHOOLS = ("学校", "小学", "中学", "高中", "初中", "国小", "国中", "大学", "学院")
 SCHOOL_CLUB = re.compile(r"[\u4e00-\u9fff]{2,8}?社(?=[」”’、,，。；;\s]|$)")
 # a ministry's numbered bureau (中央社会工作部|一局)
 NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办)"
-                      r"(?!主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办"
+                      r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好]))"
+                      r"(?!(?<!办)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
                 "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管",
@@ -152,7 +155,8 @@ BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进"
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
-            "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请", "进入", "协助")
+            "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请", "进入", "协助",
+            "已", "加强", "另建", "领学", "组建")      # 已组建|小区党支部, 加强|公立幼儿园, 区长范传斌领学|中纪委: verbs
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
@@ -263,9 +267,10 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
     """Organisation names, in compact positions, with the short names the page defines for
     them (山西省中条山国有林管理局（中条林局）): these stand for the body everywhere on the page
     and, like a unit, open the names of its parts (中条林局|党委)."""
-    # 市城管委|会同…: 会同 ("jointly with") is a verb, the name ends at 委
-    spans = [(a, b - 1) if comp.endswith("委会", a, b) and not comp.endswith(("常委会", "村委会", "居委会"), a, b)
-             and comp.startswith("同", b) and not comp.startswith(("同意", "同志"), b) else (a, b)
+    # 市城管委|会同…: 会同 ("jointly with") is a verb, the name ends at 委; 县委|会议室: a meeting's room
+    spans = [(a, b - 1) if comp.endswith("委会", a, b) and not comp.endswith("常委会", a, b) and (
+             comp.startswith("同", b) and not comp.startswith(("同意", "同志"), b) and not comp.endswith(("村委会", "居委会"), a, b)
+             or comp.startswith("议", b)) else (a, b)
              for a, b in _org_names(comp, admin, shorts)]
     spans = _papers_with_province(comp, spans, admin or [])
     aliases = _mentions(comp, _defined_short_names(comp, spans) | _sites_by_statement(comp), spans)
@@ -334,6 +339,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
            for st, en, _ in org_names().parse_longest(comp)
            if not _kind_of_department(comp, en)
            and not (comp[en - 1] == "网" and comp.startswith(NOT_SITE_AFTER, en))     # 西部网|络: a word
+           and not (comp[en - 1] == "党" and comp.startswith("派", en))              # 民主党|派: the parties as a kind
+           and not (comp[st:en] in DEMOCRATIC_PARTIES and len(comp[st:en]) == 2 and not _opens(comp, st))   # 村|民建|立
            and not (comp[st:en] == "求是" and comp[st - 1:st] in WORDS_ENDING_IN_QIU)]
     out = [(a, by_start[b]) if comp.startswith(PARTY_GROUPS, b) and b in by_start else (a, b) for a, b in out]
     known_start = {b: a for a, b in out}                    # where known names (廉署, 人民日报) start, by their end
@@ -541,12 +548,15 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         if not STOP.intersection(m.group()) and not comp.startswith(BLOCKERS, m.start()):     # (not 确保|六中)
             out.append((_chain_start(comp, m.start(), ends, unit_at), m.end()))   # 臺南市|臺南二中
     out.extend(_standing_alone(BUREAU_ABBREV, comp))
+    out.extend(_standing_alone(LEVEL_BUREAU, comp, BLOCKERS))
     out.extend(_standing_alone(FIELD_OFFICE, comp))
     out.extend(_standing_alone(FIELD_DEPARTMENT, comp, NOT_FIELD_OPENERS))
     out = _branches(comp, out, unit_at)
     out = [(a, b) for a, b in out if not _committees_of_kind(comp[a:b])
            and not (comp.endswith("办事处", a, b) and b in unit_at)   # 蒲圻办事处|和尚岭社区: a place in a chain
-           and not comp.endswith(PRACTICE_VENUES, a, b)]
+           and not comp.endswith(PRACTICE_VENUES, a, b)
+           and not comp.endswith("民主党派", 0, a)             # 各民主党派|市委会: every party's committee
+           and "单位" not in comp[a:b]]                        # 省直单位党组, 局属二级单位党支部: every unit's
     return longest_first(_sub_units(comp, _party_organs(comp, _stationed(comp, longest_first(out)))))
 
 
@@ -684,7 +694,8 @@ def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...]
     for m in pattern.finditer(comp):
         request = comp[m.start()] == "请" and m.end() - m.start() >= 4      # 請|消防局: a request to it
         st = m.start() + 1 if request else m.start()
-        if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[st] not in NOT_NAME_START \
+        dated = comp[st] in "年月日" and comp[st - 1:st].isdigit()       # 2023|年全市农牧局长: a date, then every bureau
+        if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[st] not in NOT_NAME_START and not dated \
                 and "各" not in m.group() and not comp.startswith(not_openers, st):   # (区政府各办局: every one)
             out.append((st, m.end()))
     return out
@@ -693,6 +704,9 @@ def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...]
 # the Party and the political consultative conference name their local organs in full:
 # 中共|滨州市委, 中国共产党|阜城县第十四届委员会, 中国人民政治协商会议|第十二届|滨州市委员会
 PARTY_NAMES = ("中国共产党", "中共", "中国人民政治协商会议", "中国国民党", "国民党", "民进党", "民主进步党")
+# the democratic parties, whose local committees are written after them (民革|常州市委会, 九三学社|常州市委会)
+DEMOCRATIC_PARTIES = ("中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党", "中国致公党",
+                      "台湾民主自治同盟", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 _TERM = re.compile(r"第[一二三四五六七八九十]+届")
 STANDING_COMMITTEE = re.compile(r"常务委员会|常委会")
 
@@ -709,7 +723,7 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if not committee:                               # CPPCC before an organ whose span holds its term;
                 m = STANDING_COMMITTEE.match(comp, en)      # then …|常务委员会 after it is its standing committee
                 en = m.end() if m else en
-        if out and comp[out[-1][0]:out[-1][1]] in PARTY_NAMES:
+        if out and comp[out[-1][0]:out[-1][1]] in PARTY_NAMES + DEMOCRATIC_PARTIES:
             gap = comp[out[-1][1]:st]
             if gap == "" or _TERM.fullmatch(gap):
                 out[-1] = (out[-1][0], en)
@@ -846,6 +860,7 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             committee = bool(m) and m.group().endswith("委员会") \
                 and not re.search(rf"和(?:{'|'.join(ORGANS)}|[{ORG_PREFIX}])", m.group())   # (not 人大|和政协委员会)
             if not m or any(b in core for b in (SUB_UNIT_BAD_COMMITTEE if committee else SUB_UNIT_BAD) + BLOCKERS) \
+                    or m.group().endswith(ROOMS) \
                     or m.group()[0] in NOT_SUB_UNIT_START and not NUMBERED_SUB_UNIT.fullmatch(m.group()) \
                     and not m.group().startswith("应急") \
                     or (STOP_COMMITTEE if committee else STOP).intersection(m.group()) or m.group().endswith("中心") and comp.startswith(("工作", "任务"), m.end()) \
@@ -857,6 +872,8 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
+# rooms of an organisation's building, no part of the body (乡政府|值班室, 技术部|演播室)
+ROOMS = ("值班室", "演播室", "会议室", "陈列室", "展览室", "阅览室", "活动室", "接待室", "荣誉室", "档案室")
 # the teams an organ sends out, named after it (国家林草局|包片蹲点指导组): their kind is no verb
 TEAMS = ("指导组", "督导组", "调研组", "工作组", "检查组", "督查组", "督察组", "巡视组", "巡察组", "考核组")
 
@@ -961,9 +978,9 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         name = m.group(1)
         for n in (name, name[:2]):
             after = comp[m.start(1) + len(n):m.start(1) + len(n) + 2]
-            if len(n) == 3 and ((n[2] + after).startswith(SPEECH + ("看来", "讲", "称")) or n[2] in FUNCTION_AFTER_NAME
+            if len(n) == 3 and ((n[2] + after).startswith(SPEECH + ("看来", "讲", "称")) or n[2] in NOT_NAME_END
                                 or opens_next_word(comp, m.start(1) + 2)):
-                continue                                    # 局长宋秋|说, 主任刘敏|看来, 居民王娜|对, 记者张婷|如是
+                continue                                    # 局长宋秋|说, 主任刘敏|看来, 居民王娜|对, 部长马猛|也, 记者张婷|如是
             if _name_ok(n, after):
                 out.append((m.start(1), m.start(1) + len(n)))
                 titled.add(m.start(1))
@@ -1118,8 +1135,10 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
         for src in named:
             if src.startswith(("本报", "本网", "本台", "本站", "本港", "【")) or src in BARE_PAPERS \
                     or len(re.findall(r"[\u4e00-\u9fff]", src)) < 2 \
-                    or not re.fullmatch(r"[A-Za-z]{0,3}[\u4e00-\u9fff]+", src) or src.endswith(("镇", "乡", "街道", "县", "区", "市")):
-                continue            # (i内江: an app; 发文单位:西红门镇: a unit credited is the place, as 【新北市讯】)
+                    or not re.fullmatch(r"[A-Za-z]{0,3}[\u4e00-\u9fff]+", src) or src.endswith(("镇", "乡", "街道", "县", "区", "市")) \
+                    or src.endswith(PROGRAMMES):
+                continue            # (i内江: an app; 发文单位:西红门镇: a unit credited is the place, as 【新北市讯】;
+                                    # 鹤岗新闻联播: a programme, no body)
             m = layout_pattern([src]).search(norm, pos, en)
             if m:
                 out.append((m.start(), m.end()))
@@ -1128,6 +1147,8 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
 
 
 LAYOUT_GAP = re.compile(r"[ \u3000\n]+")
+# a broadcaster's programmes, credited as sources: no organisations
+PROGRAMMES = ("新闻联播", "节目", "栏目")
 
 
 # a village's committee standing for the village as a place (走访了山品村委会, 横县校椅镇青桐村委榃僧村,
@@ -1169,6 +1190,27 @@ def village_committees(comp: str, orgs: list[tuple[int, int]], admin: list[tuple
     return kept, villages
 
 
+def _after_line_of_its_own(comp: str, norm: str, index: list[int], a: int, b: int,
+                           admin: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """An organisation's name that a line break joins to the line before it starts after the
+    break where a unit opens the next line and the line before ends in no unit above it:
+    a menu link (走进麻章⏎|湛江市麻章区发展和改革局, 漳县⏎⏎|漳县政府), a brand over its body
+    (鹤岗融媒⏎|鹤岗市融媒体中心); not a chain broken by a column (北京市⏎朝阳区委).  None where
+    the next line alone names nothing (廊坊日报⏎⏎香河县五百户镇地处…: no sub-unit of the paper)."""
+    unit_at = dict(admin)
+    breaks = [k for k in range(a + 1, b) if "\n" in norm[index[k - 1] + 1:index[k]]]
+    if not breaks or breaks[-1] not in unit_at:
+        return a, b
+    k = breaks[-1]
+    before = next((p for p, q in admin if q == k), None)
+    rank, here = (_rank(comp[before:k]) if before is not None else None), _rank(comp[k:unit_at[k]])
+    if before is not None and rank is not None and here is not None and rank < here \
+            and comp[before:k] != comp[k:unit_at[k]]:
+        return a, b
+    alone = _org_names(comp[k:b], [(p - k, q - k) for p, q in admin if k <= p and q <= b])
+    return (k, b) if (0, b - k) in alone else None
+
+
 class EntityPatterns:
     def __init__(self, nlp: Language, name: str = "entity_patterns"):
         register_extensions()
@@ -1185,6 +1227,7 @@ class EntityPatterns:
             if a is not None and b is not None:
                 (shorts if sp.label_.endswith("?") else admin).append((a, b + 1))
         orgs, villages = village_committees(comp, org_candidates(comp, admin, shorts), admin)
+        orgs = [x for a, b in orgs for x in [_after_line_of_its_own(comp, norm, index, a, b, admin)] if x]
         people = person_candidates(comp, admin, (b for _, b in orgs), shorts, paragraph_starts(norm, index))
         # credited names first: the byline parser knows where a name ends (刘斐 before 摄)
         credited = BylineTagger.find(norm)
