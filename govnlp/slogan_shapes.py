@@ -108,6 +108,7 @@ _SENTENCE_WORDS = re.compile(r"[这那要了的是在把被]|一定|一起|一�
 _DIGIT_RUN = re.compile(r"^[一二三四五六七八九]{2}(?![十百千万])")
 # the Party's congresses and plenums by their numbers (二十大, 十九届): ordinals, not formulas
 CONGRESS = re.compile(r"(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)(?:大|届)")
+GAMES = re.compile(r"[一二三四五六七八九十]+运会?$")
 HOLIDAYS = {"五一", "七一", "八一", "六一", "十一", "三八", "五四", "一二九", "九一八", "七七", "九九", "一一"}
 
 
@@ -142,6 +143,8 @@ def classify(s: str) -> str | None:
         return "PLAN"
     if s in HOLIDAYS or s[:-1] in HOLIDAYS and s[-1] in "节":
         return None                         # 七一, 五一节: a holiday, not a formula
+    if GAMES.search(s):
+        return None                         # 迎十四运: the national games by their number, an ordinal
     if CONGRESS.search(s):
         return None                         # “学习二十大•建功新时代”: a congress by its number
     if re.match(r"^一(.)一\1", s):

@@ -534,3 +534,13 @@ def test_credits_read_from_41nn_and_42nn(blank_nlp):
         "来源 鹤岗新闻联播", "单位:舒城县教育局"]
     assert [b[:2] for b in bylines(blank_nlp, "凌杰等参加活动。\n\n齐晓兵 范红霞\n")] == [("齐晓兵 范红霞", "CREDIT")]
     assert bylines(blank_nlp, "標題\n拚。(記者彭新茹攝)記者彭新茹∕新竹報導新竹縣政府")[1][3] == [("记者", "彭新茹")]
+
+
+def test_credits_read_from_43nn_and_44nn(blank_nlp):
+    assert bylines(blank_nlp, "标题\n版次:38    作者:苏盛宇2023年02月01日\n\n李市镇开展活动。")[0][:2] == ("作者:苏盛宇", "BYLINE")
+    assert bylines(blank_nlp, "代表关注什么\n\n  记者:黄南藏族自治州成为国家级热贡文化生态保护区,并申请非遗成功的优势在哪里?") == []
+    assert bylines(blank_nlp, "标题\n\n通讯员(陈正果 王波)1月12日,县自然资源局召开会议。")[0][3] == [("通讯员", "陈正果"), ("通讯员", "王波")]
+    got = bylines(blank_nlp, "标题\n长春晚报全媒体记者 侯丹/文 王强/图\n一城文明风")
+    assert [n for _, n in got[0][3]] == ["侯丹", "王强"]
+    assert bylines(blank_nlp, "頒發特優里長肯定。圖:市府提供\n\n鄭文燦指出") == [("圖:市府提供", "PHOTO", "市府", [])]
+    assert bylines(blank_nlp, "半山 讚民生做得好\n【有線新聞】行政長官李家超宣布下。")[0][:3] == ("【有線新聞】", "BYLINE", "有线新闻")

@@ -881,3 +881,15 @@ def test_entities_read_from_41nn_and_42nn(blank_nlp):
     assert labelled(blank_nlp, "杭莺、廖建鸣、王艳梅、金山、王崇琳等县委、县人大领导就座。", "ADMIN") == []
     assert labelled(blank_nlp, "结合汉滨区情实际。委员们来到贵阳城乡规划展览馆。“一区三园”配套。", "ADMIN") == []
     assert labelled(blank_nlp, "统战部部长马猛也在主席台前排就座。", "PERSON") == ["马猛"]
+
+
+def test_entities_read_from_43nn_and_44nn(blank_nlp):
+    assert labelled(blank_nlp, "李碧珠、民政課長劉博文。會上,薛仲明局長分享。李副處長表示。農業處長陳樹義。", "ORG") == ["民政課", "農業處"]
+    assert labelled(blank_nlp, "部署会。农业农村部社会事业促进司副司长毛德智一行。分享会暨广州大学城智慧谷党建文化公园揭幕", "ORG") == [
+        "农业农村部社会事业促进司"]
+    assert labelled(blank_nlp, "分享到:\n\n安徽财经网手机版\n\n市场星报公众微信\n", "ORG") == ["安徽财经网", "市场星报"]
+    assert labelled(blank_nlp, "王纲说,王浩代省长代表省政府作报告。", "PERSON") == ["王纲", "王浩"]
+    from govnlp.components.entity_resolver import name_length
+    doc = blank_nlp.make_doc("相关负责人在向赵雷汇报时说到。")          # the NER's guess takes the verb's first character
+    assert name_length(doc, doc.char_span(7, 10, label="PERSON")).text == "赵雷"
+    assert labelled(blank_nlp, "来源: 盐亭县纪委监委 作者:盐亭县纪委监委 阅读次数:", "ORG") == ["盐亭县纪委监委", "盐亭县纪委监委"]

@@ -338,3 +338,10 @@ def test_quoted_topic_counts_and_dual_words():
     assert [classify_quoted(s) for s in ("门前五包", "开局八好", "四条例", "绿色三明", "约法三章")] == [
         "GROUP", "GROUP", "GROUP", None, None]
     assert [classify(s) for s in ("双重效忠", "双料议员", "九年一贯制", "三天一通报")] == [None, None, None, "PER_UNIT"]
+
+
+def test_games_numbers_and_items_over_a_paragraph(blank_nlp):
+    from govnlp.slogan_shapes import classify
+    assert classify("迎十四运") is None and classify("五星") == "GROUP"
+    doc = blank_nlp("首页   三农服务 \n当前位置: 工作动态\n县应急管理局\n\n为了强化乡镇场党委、政府和县直单位的主动性、积极性。")
+    assert [(s.text, s._.items) for s in doc.spans["slogans"]] == [("三农", [])]

@@ -48,7 +48,7 @@ JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
 SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】|【[特专快]讯】"        # 【新北市訊】: a government's own release; 【特訊】: the paper's
           rf"|[△▲][{_H}]{{2,12}}讯(?=[:：])"                   # △政府發言人辦公室訊:…: an office's release in a paper
-          rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
+          rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社|新闻)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
           # own story (a title it opens has no sentence end: 【黄冈新闻网】神奇而美丽的长兴村)
           rf"|本{WS}[报网台站港][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 本报凌云讯, 【本報消息】, 【點新聞報道】
           rf"|本{WS}[报网台站港](?:(?:(?![讯电])[{_H}]){{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
@@ -97,6 +97,11 @@ DESK_AFTER_PHOTO = re.compile(rf"(?<=[）)】])(?:{ROLE_RE})[{_H}]{{2,4}}(?:、[
 PHOTO_MEDIUM_CREDIT = (rf"(?:(?:特约|本报)?摄影|(?:特约|见习|本报)?记者|通讯员)[ \u3000]*(?P<n>[{_H}]{{2,4}})"
                           rf"(?:[ \u3000]*摄)?[ \u3000]*[\\/／][ \u3000]*(?P<m>(?![{_H}]{{0,6}}(?:报导|报道))[{_H}]{{2,8}})")   # (not 记者张丽英/报导: a desk)
 PHOTO_MEDIUM = re.compile(rf"(?<=[。！？!?])[ \u3000]*{PHOTO_MEDIUM_CREDIT}(?=[ \u3000]*(?:\n|$))")
+# a role, then its people in brackets, opening a paragraph (通讯员(陈正果 王波)1月12日,…)
+ROLE_BRACKET = re.compile(rf"^[ \u3000]*(?:{ROLE_RE})[（(][{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[）)]", re.M)
+# a picture's source closing its caption (…表揚活動。圖:市府提供)
+PHOTO_SOURCE_CREDIT = rf"图[:：][ \u3000]*(?P<u>[{_H}]{{2,12}})提供"
+PHOTO_SOURCE = re.compile(rf"(?<=[。！？!?])[ \u3000]*{PHOTO_SOURCE_CREDIT}(?=[ \u3000]*(?:\n|$))")
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=记者))?"   # □ 河北法制报记者 张哲
@@ -193,7 +198,7 @@ MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒�
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
-ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)(?:{SPACED_NAME}|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导))))+"   # 李狮|报道, 谭 啸
+ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)(?:{SPACED_NAME}|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))(?:[/／][文图](?![{_H}]))?)+"   # 李狮|报道, 谭 啸, 侯丹/文 王强/图
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
                        rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
                        rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
@@ -273,6 +278,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
         s = s[:place.start()]                               # 記者 吳佳宜 嘉義|報導: the place reported from
     s = re.sub(rf"^[\u4e00-\u9fff]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者, 墨新聞|記者: the medium
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[/／][文图](?=[ \u3000]|$)", "", s)   # 侯丹/文 王强/图: who wrote, who photographed
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({SPACED_ROLE_RE})", s)
     role = None
@@ -347,6 +353,11 @@ class BylineTagger:
                 add(m.start(), m.end(), "PHOTO", m.group("m"))
         for m in DESK_AFTER_PHOTO.finditer(text):
             add(m.start(), m.end(), "BYLINE")
+        for m in ROLE_BRACKET.finditer(text):
+            if all(looks_like_name(n) for _, n in parse_credits(re.sub("[（()）]", " ", m.group()))):
+                add(m.start(), m.end(), "BYLINE")
+        for m in PHOTO_SOURCE.finditer(text):
+            add(m.start(), m.end(), "PHOTO", m.group("u"))
         for m in UNIT_FIELD.finditer(text):
             add(m.start(), m.end(), "BYLINE", m.group("value"))
         for m in BOX_LINE.finditer(text):
@@ -390,7 +401,7 @@ class BylineTagger:
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】", "台】", "网】", "社】")) \
+            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】", "台】", "网】", "社】", "新闻】")) \
                     and not src.startswith("《"):
                 continue
             end = m.end()
@@ -435,12 +446,18 @@ class BylineTagger:
                 continue    # 发布者:admin, 发布人:123, 作者:消息, 发布者: cs小编: a site account or a word, which names no one
             if len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
                 value, end = m.group("value"), m.end()
+                dated = re.search(r"\d{4}[年\-/.]", value)
+                if dated and dated.start() >= 2:
+                    value, end = value[:dated.start()], m.start("value") + dated.start()   # 作者:苏盛宇|2023年02月01日
+                if META_ROLES.get(re.sub(r"[ \u3000]", "", m.group("label"))) and len(re.sub(r"\s", "", value)) > 16:
+                    continue        # 记者:黄南藏族自治州成为…: an interview's question, no credit
                 if value.count("(") + value.count("（") > value.count(")") + value.count("）") \
                         and text[end:end + 1] in ")）":
                     value, end = value + text[end], end + 1        # 城南新区(三江街道): the bracket closes
                 source = source_and_names(value)[0] if m.group("label") in META_SOURCES else None
-                if source is None and re.fullmatch(rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})", value):
-                    source = value                          # 作者:阳湖网: a medium credited as the author
+                if source is None and (re.fullmatch(rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})", value)
+                                       or re.fullmatch(rf"[{_H}]{{3,16}}(?:委|局|办|政府|中心|办公室)", value)):
+                    source = value                          # 作者:阳湖网, 作者:盐亭县纪委监委: a medium or an organ credited as the author
                 add(m.start(), end, "BYLINE", source)
         for m in RECORD_ISSUER.finditer(text):
             add(m.start(), m.end(), "BYLINE", m.group("value").removesuffix("网站"))   # 县政府|网站: the government
@@ -589,11 +606,13 @@ class BylineTagger:
     @staticmethod
     def credits(content: str, source: str | None) -> list[tuple[str | None, str]]:
         """The (role, name) pairs of one found span's normalised text."""
+        if ROLE_BRACKET.fullmatch(content):
+            content = re.sub("[（()）]", " ", content)        # 通讯员(陈正果 王波): the role's people
         photo = re.fullmatch(PHOTO_MEDIUM_CREDIT, content.strip())
         if photo:
             return [("摄影", photo.group("n"))]            # 记者 左黎韵 摄\视觉重庆: the medium is no name
-        if UNIT_FIELD.fullmatch(content):
-            return []
+        if UNIT_FIELD.fullmatch(content) or re.fullmatch(PHOTO_SOURCE_CREDIT, content.strip()):
+            return []                               # 单位:…, 图:市府提供: a unit, no person
         if DESK_CREDIT.fullmatch(content) or UNIT_PICTURE.fullmatch(content):
             return []                               # 生活中心/综合报导, (廉政公署圖片): a desk or a unit, no person
         speaker = SPEAKER_LINE.fullmatch(content)

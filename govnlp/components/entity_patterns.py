@@ -71,7 +71,8 @@ BUREAU_ABBREV = re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![{NOT_BUREAU}])局(?![面�
 LEVEL_BUREAU = re.compile(rf"(?:自治区|[省市县区州盟旗])[\u4e00-\u9fff]{{2,4}}?(?<![{NOT_BUREAU.replace('政', '')}])(?:局|厅)(?![面势])")   # (民政局)
 # an office (处) by a two-character field, listed or with its head's title: 社會處、教育處 (not 好处, 相处, 到处)
 FIELD_OFFICE = re.compile(r"[\u4e00-\u9fff]{2}(?<![好到相之住益长短难用妙深出各此何共独远近高低别四痛害用里])处"
-                          r"(?=副?处长|(?<!处处)长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)")   # 农业处长陈树义
+                          r"(?=副?处长|(?<!处处)长(?!期|远|久|达|短|时)[\u4e00-\u9fff]|[、，。,；;）)]|$|等|与|和|及|联合|共同|协办|主办|承办|表示|指出)"
+                          r"|[\u4e00-\u9fff]{2}课(?=长[\u4e00-\u9fff])")   # 农业处长陈树义; 民政課長劉博文: a Taiwan office's section
 # a department by its field alone, where a name may open and with its head's title, a list
 # joint or a clause end after it: 民政事务局|局长, 、乡村振兴局、, 食环署|、 (not 部署, 签署)
 FIELD_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,5}}?(?<![{NOT_BUREAU}部签公官])(?:局|署)"
@@ -97,7 +98,7 @@ JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
 TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会|会董会|理事会|董事会)")
 # rooms and halls named like organisations (八仙村活动中心): venues, not bodies
-VENUES = ("活动中心", "活動中心")
+VENUES = ("活动中心", "活動中心", "行政中心")       # (城步苗族自治县|行政中心: the government's building)
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
 FORMER = ("原", "现任", "时任", "前任", "原任")
 # places with a name that are no units, ending in a level character: their organs take
@@ -137,7 +138,8 @@ SCHOOL_CLUB = re.compile(r"[\u4e00-\u9fff]{2,8}?社(?=[」”’、,，。；;\s
 # a ministry's numbered bureau (中央社会工作部|一局)
 NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
 SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办"
-                      r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好]))"
+                      r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好])"
+                      r"|(?<=部)[\u4e00-\u9fff]{2,8}?司)"     # 农业农村部|社会事业促进司: a ministry's department
                       r"(?!(?<!办)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -327,7 +329,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))
                 and not comp.endswith(VENUES, 0, en)
                 and not (comp[st:en] in ("初中", "高中", "小学") and comp.startswith("部", en))   # 三中|初中部: a section
-                and not (comp[st:en] in SCHOOLS and comp.startswith("生", en))       # 引导大学|生, 优秀大学|生: students
+                and not (comp[st:en] in SCHOOLS and comp.startswith(("生", "城"), en))  # 引导大学|生: students; 广州大学|城: a district
                 and not _kind_of_department(comp, en)           # 区农业部|门
                 and not (comp[en - 1] == "局" and comp.startswith(("面", "势"), en))     # 建设新局|面: the word 局面
                 and not (comp.endswith("融媒", 0, en) and comp.startswith("体", en))      # 融媒|体记者: a kind of reporter
@@ -695,7 +697,10 @@ def _standing_alone(pattern: re.Pattern, comp: str, not_openers: tuple[str, ...]
         request = comp[m.start()] == "请" and m.end() - m.start() >= 4      # 請|消防局: a request to it
         st = m.start() + 1 if request else m.start()
         dated = comp[st] in "年月日" and comp[st - 1:st].isdigit()       # 2023|年全市农牧局长: a date, then every bureau
-        if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[st] not in NOT_NAME_START and not dated \
+        who = comp[st:m.end() - 1]
+        headed = comp.startswith("长", m.end()) and (len(who) == 3 and looks_like_name(who) or who[1:] == "副")
+        # 薛仲明|局長, 李副|處長: a name, then his title (not 農業|處長)
+        if _opens(comp, m.start()) and not STOP.intersection(m.group()) and comp[st] not in NOT_NAME_START and not dated and not headed \
                 and "各" not in m.group() and not comp.startswith(not_openers, st):   # (区政府各办局: every one)
             out.append((st, m.end()))
     return out
@@ -1019,6 +1024,9 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
             continue                                    # every rule below needs a surname first
         m = _NAME_TITLE.match(comp, st)
         n = m.group(1) if m else ""
+        if len(n) == 3 and n.endswith("代") and _name_ok(n[:2], ""):
+            out.append((st, st + 2))                        # 王浩|代省长: the acting governor
+            continue
         if m and _name_ok(n, "", married=True) and not n.endswith(("副", "组织", "支部")) \
                 and not any(c in n for c in "委党部局办") and (st in clause or len(n) >= 3 or st in org_end_set):
             out.append(m.span(1))                          # (宣传|委员 after a unit is a title; 环境厅|王茉|处长)
@@ -1081,8 +1089,9 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
         for _, name in BylineTagger.credits(norm[st:en], source):
             # a name by its label, or standing between spaces in its credit (特约记者 俄底尔以 摄)
             set_apart = labelled or re.search(rf"(?:^|[ \u3000]){re.escape(name)}(?:[ \u3000]|$)", norm[st:en])
-            if not (looks_like_name(name) or set_apart and re.fullmatch(DOTTED_OR_SHORT, name)):
-                continue
+            if not (looks_like_name(name) or set_apart and re.fullmatch(DOTTED_OR_SHORT, name)) \
+                    or name[-1] in "委局办厅署":
+                continue                                    # (作者:盐亭县|纪委监委: an organ, no name)
             m = layout_pattern([name]).search(norm, pos, en)
             if m:
                 out.append((m.start(), m.end()))
@@ -1211,6 +1220,17 @@ def _after_line_of_its_own(comp: str, norm: str, index: list[int], a: int, b: in
     return (k, b) if (0, b - k) in alone else None
 
 
+# a medium named by one of its channels, on a line of its own or in a list (安徽财经网|手机版,
+# 市场星报|公众微信, 掌中安徽|APP下载): the medium is an organisation
+MEDIUM_CHANNEL = re.compile(r"(?:^|(?<=[\n、，,：:]))[ \u3000]*([\u4e00-\u9fff]{2,8}?)"
+                            r"(?=(?:手机版|公众微信|微信公众号|官方微信|官方微博|微博|APP下载|App下载|app下载|客户端下载)[ \u3000]*(?:\n|$|[、，,]))")
+
+
+def media_channels(norm: str) -> list[tuple[int, int]]:
+    """Raw offsets of media named by their channels (:data:`MEDIUM_CHANNEL`)."""
+    return [m.span(1) for m in MEDIUM_CHANNEL.finditer(norm) if m.group(1)[0] not in NOT_NAME_START]
+
+
 class EntityPatterns:
     def __init__(self, nlp: Language, name: str = "entity_patterns"):
         register_extensions()
@@ -1237,6 +1257,7 @@ class EntityPatterns:
         raw = [(index[a], index[b - 1] + 1, "org") for a, b in orgs]
         raw += [(index[a], index[b - 1] + 1, "person") for a, b in people]
         raw += [(index[a], index[b - 1] + 1, "village") for a, b in villages]
+        raw += [(a, b, "org") for a, b in media_channels(norm)]
         spans, taken = [], Occupancy(len(norm))
         for st, en, label in first + sorted(raw, key=lambda x: (x[0], -(x[1] - x[0]))):
             if not taken.free(st, en) or (label == "org" and len(LAYOUT_GAP.findall(norm, st, en)) >= 2):

@@ -129,6 +129,9 @@ def load_lexicon() -> dict[str, str]:
     return out
 
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
+
+
 class SloganFinder:
     """``mode="rules"``: find and classify formulas; ``mode="annotate"``: keep the spans a
     trained classifier put in ``doc.spans[spans_key]`` and add numbers, template, items;
@@ -536,6 +539,8 @@ class SloganFinder:
         items = [(index[a], index[b - 1] + 1) for a, b in found]
         if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
             items = []          # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
+        if any(PARAGRAPH_BREAK.search(norm, x, y) for x, y in items):
+            items = []          # 三农服务⏎…⏎⏎为了…党委、政府…: an item runs over a paragraph, no list of parts
         return items or self._items_as_heads(norm, index[st], form)
 
     # ------------------------------------------------------------ pipeline
