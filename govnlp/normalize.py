@@ -12,9 +12,11 @@ the map from compact positions back to raw offsets.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterator
 
 import opencc
 
@@ -90,11 +92,23 @@ def compact_view(norm: str) -> tuple[str, tuple[int, ...]]:
     return comp, tuple(index)
 
 
-def layout_pattern(names) -> re.Pattern:
-    """``names`` (non-empty, longest first where they overlap) as one pattern over the
-    normalised page, a layout space or line break allowed between any two characters
-    (安 珊, 县住建⏎局); whitespace inside a name is not part of it."""
-    return re.compile("|".join(r"[ \u3000\n]*".join(re.escape(c) for c in n if not c.isspace()) for n in names))
+def layout_spans(norm: str, names, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Raw offsets of the mentions of ``names`` (non-empty, longest first where they overlap)
+    in the normalised page between ``start`` and ``end``, leftmost first, a layout space or
+    line break allowed between any two characters (安 珊, 县住建⏎局); whitespace inside a name
+    is not part of it.  The search runs over the page's compact view (the normaliser leaves
+    no whitespace but spaces and line breaks), with no per-page pattern of layout gaps to
+    compile."""
+    comp, index = compact_view(norm)
+    lo = bisect.bisect_left(index, start)
+    hi = len(comp) if end is None else bisect.bisect_left(index, end)
+    for m in _names_pattern(tuple(names)).finditer(comp, lo, hi):
+        yield index[m.start()], index[m.end() - 1] + 1
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape("".join(n.split())) for n in names))
 
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:

@@ -31,3 +31,11 @@ def test_small_form_brackets_fold():
     from govnlp.normalize import normalize
 
     assert normalize("﹙記者顏高/攝﹚") == "(记者颜高/摄)"
+
+
+def test_layout_spans_find_names_over_layout_gaps_within_bounds():
+    from govnlp.normalize import layout_spans, normalize
+    norm = normalize("记者 安 珊、县住建\n局和县住建局。安珊")
+    assert list(layout_spans(norm, ["县住建局", "安珊"])) == [(3, 6), (7, 12), (13, 17), (18, 20)]
+    assert list(layout_spans(norm, ["安珊"], 4, 20)) == [(18, 20)]       # a mention must start and end inside
+    assert list(layout_spans(norm, ["安 珊"], 0, 6)) == [(3, 6)]          # whitespace inside a name is not part of it

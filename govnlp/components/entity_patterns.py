@@ -27,7 +27,7 @@ from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS
 from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAME_END, NOT_NAMES, OFFICE_TITLES, TRANSLIT,
                      ends_name, name_chars,
                      opens_next_word, runs_to_word, transliterated)
-from ..normalize import CLAUSE_PUNCT, compact_view, layout_pattern
+from ..normalize import CLAUSE_PUNCT, compact_view, layout_spans
 from ..occupancy import Occupancy
 from ..words import opens_word, two_char_words
 from .bylines import FOUND_KEY, MEDIA_BRANDS, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
@@ -1092,10 +1092,10 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
             if not (looks_like_name(name) or set_apart and re.fullmatch(DOTTED_OR_SHORT, name)) \
                     or name[-1] in "委局办厅署":
                 continue                                    # (作者:盐亭县|纪委监委: an organ, no name)
-            m = layout_pattern([name]).search(norm, pos, en)
+            m = next(layout_spans(norm, [name], pos, en), None)
             if m:
-                out.append((m.start(), m.end()))
-                pos = m.end()
+                out.append(m)
+                pos = m[1]
     return out
 
 
@@ -1148,10 +1148,10 @@ def byline_sources(norm: str, found: list | None = None) -> list[tuple[int, int]
                     or src.endswith(PROGRAMMES):
                 continue            # (i内江: an app; 发文单位:西红门镇: a unit credited is the place, as 【新北市讯】;
                                     # 鹤岗新闻联播: a programme, no body)
-            m = layout_pattern([src]).search(norm, pos, en)
+            m = next(layout_spans(norm, [src], pos, en), None)
             if m:
-                out.append((m.start(), m.end()))
-                pos = m.end()
+                out.append(m)
+                pos = m[1]
     return out
 
 

@@ -31,7 +31,7 @@ from ..gazetteer import admin_table
 from ..ml import GAZ_KEY
 from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name,
                      opens_next_word, runs_to_word, transliterated)
-from ..normalize import layout_pattern
+from ..normalize import layout_spans
 from ..occupancy import Occupancy
 from ..words import opens_word
 from .bylines import looks_like_name, surnames
@@ -269,9 +269,8 @@ def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[S
     taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents
                                   if (e.start_char, e.end_char) not in guessed))
     out = []
-    for m in layout_pattern(names).finditer(norm):      # one pass for all the names
-        st, en = m.span()
-        if not taken.free(st, en) or (len(m.group()) == 2 and not _name_ends(norm, st, en)):
+    for st, en in layout_spans(norm, names):            # one pass for all the names
+        if not taken.free(st, en) or (en - st == 2 and not _name_ends(norm, st, en)):
             continue
         sp = doc.char_span(st, en, label="PERSON")
         if sp is not None:
@@ -299,8 +298,7 @@ def repeated_bodies(doc: Doc, ents: list[Span], candidates: list[Span]) -> list[
         return []
     taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents))
     out = []
-    for m in layout_pattern(names).finditer(norm):
-        st, en = m.span()
+    for st, en in layout_spans(norm, names):
         if not taken.free(st, en) or (st > 0 and norm[st - 1] in BODY_TAIL_BEFORE) or norm.startswith("门", en):
             continue                                    # (宣传部|门: a kind of body)
         sp = doc.char_span(st, en, label="ORG")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
@@ -130,6 +131,18 @@ def load_lexicon() -> dict[str, str]:
 
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
+
+
+@lru_cache(maxsize=2048)
+def _list_pattern(ch: str, count: int, kind: str) -> re.Pattern:
+    """A list of ``count`` items that all end (``kind`` "ending": 自治、法治、德治) or open ("opening": 提昇…、提高…)
+    with the escaped character ``ch``; kept here, since a Han class costs a millisecond to compile and a page
+    stream would otherwise compile one per formula."""
+    if kind == "ending":
+        item = rf"[\u4e00-\u9fff]{{1,4}}?{ch}"
+        return re.compile(rf"(?<![、\-—])(?:{item}[、\-—和与及]){{{count - 1}}}{item}(?![、\-—])")
+    item = rf"{ch}[\u4e00-\u9fff]{{1,8}}"
+    return re.compile(rf"(?:{item}、){{{count - 1}}}{item}(?=[。，,；;！!]|$)")
 
 
 class SloganFinder:
@@ -426,8 +439,9 @@ class SloganFinder:
         ch = re.escape(m.group(1))
         lo = max(0, st - reach)
         text = comp[lo:en + reach]
-        item = rf"[\u4e00-\u9fff]{{1,4}}?{ch}"
-        for lst in re.finditer(rf"(?<![、\-—])(?:{item}[、\-—和与及]){{{count - 1}}}{item}(?![、\-—])", text):
+        if text.count(m.group(1)) < count:
+            return []               # every item holds the character: too few of it, no list (and no pattern to compile)
+        for lst in _list_pattern(ch, count, "ending").finditer(text):
             pieces = [(lo + lst.start() + p.start(), lo + lst.start() + p.end())
                       for p in re.finditer(r"[^、\-—和与及]+", lst.group())]
             if len(pieces) != count or lo + lst.start() <= st < lo + lst.end():
@@ -437,8 +451,7 @@ class SloganFinder:
                 pieces[0] = (pieces[0][1] - width, pieces[0][1])
             return pieces
         # or items that all open with it, a clause's list (提出|提昇服務質量、提高入住價格、提供所需備品。這『三提』)
-        item = rf"{ch}[\u4e00-\u9fff]{{1,8}}"
-        for lst in re.finditer(rf"(?:{item}、){{{count - 1}}}{item}(?=[。，,；;！!]|$)", text):
+        for lst in _list_pattern(ch, count, "opening").finditer(text):
             pieces = [(lo + lst.start() + p.start(), lo + lst.start() + p.end()) for p in re.finditer(r"[^、]+", lst.group())]
             if lo + lst.end() <= st:
                 a, b = pieces[0]
