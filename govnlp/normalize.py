@@ -92,6 +92,10 @@ def compact_view(norm: str) -> tuple[str, tuple[int, ...]]:
     return comp, tuple(index)
 
 
+# a blank line: where a paragraph ends on the page
+BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
 def layout_spans(norm: str, names, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Raw offsets of the mentions of ``names`` (non-empty, longest first where they overlap)
     in the normalised page between ``start`` and ``end``, leftmost first, a layout space or

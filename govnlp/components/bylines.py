@@ -97,11 +97,14 @@ DESK_AFTER_PHOTO = re.compile(rf"(?<=[）)】])(?:{ROLE_RE})[{_H}]{{2,4}}(?:、[
 PHOTO_MEDIUM_CREDIT = (rf"(?:(?:特约|本报)?摄影|(?:特约|见习|本报)?记者|通讯员)[ \u3000]*(?P<n>[{_H}]{{2,4}})"
                           rf"(?:[ \u3000]*摄)?[ \u3000]*[\\/／][ \u3000]*(?P<m>(?![{_H}]{{0,6}}(?:报导|报道))[{_H}]{{2,8}})")   # (not 记者张丽英/报导: a desk)
 PHOTO_MEDIUM = re.compile(rf"(?<=[。！？!?])[ \u3000]*{PHOTO_MEDIUM_CREDIT}(?=[ \u3000]*(?:\n|$))")
+PHOTO_MEDIUM_ALONE = re.compile(PHOTO_MEDIUM_CREDIT)       # the span found, parsed on its own
 # a role, then its people in brackets, opening a paragraph (通讯员(陈正果 王波)1月12日,…)
 ROLE_BRACKET = re.compile(rf"^[ \u3000]*(?:{ROLE_RE})[（(][{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[）)]", re.M)
+ROLE_BRACKET_MARKS = re.compile("[（()）]")               # read as spaces, the role's people are a credit line
 # a picture's source closing its caption (…表揚活動。圖:市府提供)
 PHOTO_SOURCE_CREDIT = rf"图[:：][ \u3000]*(?P<u>[{_H}]{{2,12}})提供"
 PHOTO_SOURCE = re.compile(rf"(?<=[。！？!?])[ \u3000]*{PHOTO_SOURCE_CREDIT}(?=[ \u3000]*(?:\n|$))")
+PHOTO_SOURCE_ALONE = re.compile(PHOTO_SOURCE_CREDIT)
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
 BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=记者))?"   # □ 河北法制报记者 张哲
@@ -354,7 +357,7 @@ class BylineTagger:
         for m in DESK_AFTER_PHOTO.finditer(text):
             add(m.start(), m.end(), "BYLINE")
         for m in ROLE_BRACKET.finditer(text):
-            if all(looks_like_name(n) for _, n in parse_credits(re.sub("[（()）]", " ", m.group()))):
+            if all(looks_like_name(n) for _, n in parse_credits(ROLE_BRACKET_MARKS.sub(" ", m.group()))):
                 add(m.start(), m.end(), "BYLINE")
         for m in PHOTO_SOURCE.finditer(text):
             add(m.start(), m.end(), "PHOTO", m.group("u"))
@@ -607,11 +610,11 @@ class BylineTagger:
     def credits(content: str, source: str | None) -> list[tuple[str | None, str]]:
         """The (role, name) pairs of one found span's normalised text."""
         if ROLE_BRACKET.fullmatch(content):
-            content = re.sub("[（()）]", " ", content)        # 通讯员(陈正果 王波): the role's people
-        photo = re.fullmatch(PHOTO_MEDIUM_CREDIT, content.strip())
+            content = ROLE_BRACKET_MARKS.sub(" ", content)    # 通讯员(陈正果 王波): the role's people
+        photo = PHOTO_MEDIUM_ALONE.fullmatch(content.strip())
         if photo:
             return [("摄影", photo.group("n"))]            # 记者 左黎韵 摄\视觉重庆: the medium is no name
-        if UNIT_FIELD.fullmatch(content) or re.fullmatch(PHOTO_SOURCE_CREDIT, content.strip()):
+        if UNIT_FIELD.fullmatch(content) or PHOTO_SOURCE_ALONE.fullmatch(content.strip()):
             return []                               # 单位:…, 图:市府提供: a unit, no person
         if DESK_CREDIT.fullmatch(content) or UNIT_PICTURE.fullmatch(content):
             return []                               # 生活中心/综合报导, (廉政公署圖片): a desk or a unit, no person

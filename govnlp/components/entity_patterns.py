@@ -27,7 +27,7 @@ from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS
 from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAME_END, NOT_NAMES, OFFICE_TITLES, TRANSLIT,
                      ends_name, name_chars,
                      opens_next_word, runs_to_word, transliterated)
-from ..normalize import CLAUSE_PUNCT, compact_view, layout_spans
+from ..normalize import BLANK_LINE, CLAUSE_PUNCT, compact_view, layout_spans
 from ..occupancy import Occupancy
 from ..words import opens_word, two_char_words
 from .bylines import FOUND_KEY, MEDIA_BRANDS, META_CREDIT, BylineTagger, looks_like_name, split_names, surnames
@@ -953,9 +953,6 @@ def _name_ok(n: str, following: str, married: bool = False) -> bool:
 
 def _clause_starts(comp: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(comp) if ch in NAME_START]
-
-
-BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def paragraph_starts(norm: str, index: list[int]) -> set[int]:

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..normalize import CLAUSE_PUNCT, compact_view
+from ..normalize import BLANK_LINE, CLAUSE_PUNCT, compact_view
 from ..slogan_shapes import CONTENT_UNITS, IDIOMS, NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
 
 COUNT_ONLY = re.compile(rf"{NUM_RE.pattern}[个大项条]?")
@@ -128,9 +128,6 @@ def load_lexicon() -> dict[str, str]:
             form, label = line.split("\t")[:2]
             out[form] = label
     return out
-
-
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 
 
 @lru_cache(maxsize=2048)
@@ -552,7 +549,7 @@ class SloganFinder:
         items = [(index[a], index[b - 1] + 1) for a, b in found]
         if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
             items = []          # 沈河区委社会工作部、区委“两新”工委: bodies listed, not the formula's items
-        if any(PARAGRAPH_BREAK.search(norm, x, y) for x, y in items):
+        if any(BLANK_LINE.search(norm, x, y) for x, y in items):
             items = []          # 三农服务⏎…⏎⏎为了…党委、政府…: an item runs over a paragraph, no list of parts
         return items or self._items_as_heads(norm, index[st], form)
 
