@@ -54,7 +54,7 @@ GENERIC_FULL = {"城区", "郊区", "矿区", "市区", "新市镇",     # (新�
 # the levels of autonomous units, which may follow a short form without the peoples (威宁|自治县)
 AUTONOMOUS_LEVELS = ("自治县", "自治州", "自治旗")
 # full names that news text uses only as common nouns, even after a unit (沙畈乡|小城镇整治)
-NOT_UNITS = {"小城镇", "先进镇"}
+NOT_UNITS = {"小城镇", "先进镇", "中心镇", "重点镇", "特色镇", "建制镇"}     # (省级中心镇: a kind of township)
 # measure words a place's name may start with (项城市, 个旧市): after a numeral they count things
 MEASURE_CHARS = set("项个座所家条张台")
 # words that rate a village or township (先进镇, 富裕村, 红旗村) or are verbs on it (为了保障社区|政协):
@@ -743,6 +743,7 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
             near = not common and any(
                 (u.id in related and LEVEL_RANK[u.level] <= 2) or u.parent in counties for u in h.units)
             chained = (prev is not None and prev.confirmed and prev.end == h.start
+                       and not (common and norm.startswith(GOOD_OF_PLACE, h.end))    # 辽宁|振兴|发展: a word
                        and _is_below(h.units, {u.id for u in prev.units}, table)
                        # after the country or a province, a county at most (陕西|太白, not 中华人民共和国|安全生产法,
                        # 美丽浙江|建设: a township's short form is a word there)

@@ -9,6 +9,7 @@ person patterns and the resolver ask these questions.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -16,7 +17,7 @@ from .words import opens_word
 
 # words with a surname character first that are no names: common nouns and verbs the
 # patterns and the NER take for names (干部, 群众, 强调, 应该)
-NOT_NAMES = {"万分", "万家", "安排", "应到", "周密", "唐卡", "全覆盖", "于是", "代表", "党代表", "管理员", "周围", "宣传", "查看", "原文", "任务", "党员", "党建", "全体", "全区", "全县", "全市", "全面", "公约", "关于", "关心", "关注",
+NOT_NAMES = {"佚名", "万分", "万家", "安排", "应到", "周密", "唐卡", "全覆盖", "于是", "代表", "党代表", "管理员", "周围", "宣传", "查看", "原文", "任务", "党员", "党建", "全体", "全区", "全县", "全市", "全面", "公约", "关于", "关心", "关注",
              "司法", "同志", "同时", "向来", "和广", "和谐", "安全", "居民", "工作", "常态", "干部", "平安", "应当", "应该", "强化", "强调",
              "指出", "文化", "文明", "方向", "方面", "时间", "服务", "村民", "正文", "毛病", "江山", "活动", "温暖", "白天", "社区", "祝福",
              "祝贺", "程度", "管理", "群众", "老人", "表示", "解决", "通过", "金融", "雷同", "非凡", "领导", "马上", "高兴", "高度", "高效",
@@ -95,7 +96,21 @@ TRANSLIT = set("乐阿艾爱安奥巴拜班邦贝本比彼毕波伯博布才达�
                "佐买江古丽热依汗古力则克然尕措卓玛央宗次仁平措顿珠格桑多吉巴桑")
 
 
+# the closing parts of Tibetan and Mongolian given names, written in characters of any kind
+# (更青|才让, 项知|多杰, 嘉羊|尖措, 敖登|其其格): the name is known by its end, not its characters
+ETHNIC_NAME_ENDS = ("才让", "多杰", "多吉", "卓玛", "尖措", "嘉措", "加措", "拉姆", "次仁", "旦增", "尼玛", "顿珠",
+                    "平措", "才旦", "东珠", "达瓦", "格桑", "曲珍", "央金", "德吉", "仁青", "巴桑", "贡布", "旺堆",
+                    "旺姆", "卓嘎", "央宗", "次旦", "才仁", "措毛", "拉毛", "吉太", "才加", "多布杰",
+                    "其其格", "格日乐", "巴特尔", "图雅", "乌力吉", "额尔敦", "朝鲁", "宝音", "那仁", "斯琴", "高娃",
+                    "巴雅尔", "毕力格", "其木格", "萨仁", "那日苏", "满都拉", "阿拉坦", "塔娜", "德力格尔", "特古斯",
+                    "苏日娜", "乌日娜")
+NOT_IN_ETHNIC_NAME = set("的了在和与及是为对从向把被将就等")
+
+
 def transliterated(n: str) -> bool:
     """Whether ``n`` reads as a name written in transliterating characters (胡格吉乐图,
-    阿木吉拉图, 特木尔): Mongolian, Tibetan and Uyghur names, which have no Han surname."""
-    return 3 <= len(n) <= 6 and all(c in TRANSLIT for c in n)
+    阿木吉拉图, 特木尔) or closes as Tibetan and Mongolian names do (更青才让): names of
+    peoples with no Han surname."""
+    return 3 <= len(n) <= 6 and (all(c in TRANSLIT for c in n) or n.endswith(ETHNIC_NAME_ENDS)
+                                 and re.fullmatch(r"[\u4e00-\u9fff]+", n) is not None
+                                 and not NOT_IN_ETHNIC_NAME.intersection(n))

@@ -28,7 +28,7 @@ PROSE_HEADS = ("方面", "小时", "月", "年", "多", "人", "名", "批次", 
 # Measure words: 八棵树, 六项内容, 十佳 count things, they do not name parts of a policy.
 MEASURE_WORDS = ("星级", "棵", "项", "名", "位", "次", "条", "座", "张", "台", "辆", "只", "所", "家", "佳", "强",
                  "成", "倍", "分", "届", "期", "级", "岁", "米", "公里", "吨", "元", "斤", "亩", "轮", "篇", "场")
-CONTENT_UNITS = "户村人家对周天月年季事企岗校县乡镇组企店"
+CONTENT_UNITS = "户村人家对周天月年季事企岗校县乡镇组企店地"
 # two-character units a rule can be per (一小组一特色, 一社区一品牌, 一支部一品牌)
 CONTENT_UNITS_2 = ("小组", "社区", "支部", "网格", "企业", "部门", "学校", "单位", "园区", "乡镇", "村居", "党员", "班子", "地方")
 
@@ -87,7 +87,8 @@ def template(s: str, label: str | None = None) -> str:
 _PLAN = re.compile(r"^十?[一二三四五六七八九]五$")    # 十四五; 三五 (Macau's second five-year plan)
 _PLUS = re.compile(r"^[^+]{0,4}(?:[0-9]+\+[0-9A-Za-z]+|\+[0-9]+\S*)$")
 _PER_UNIT = re.compile(rf"^一(?:[{CONTENT_UNITS}]|{'|'.join(CONTENT_UNITS_2)})一\S{{1,6}}$")
-_PER_PERIOD = re.compile(rf"^[{NUM_CHARS}]+(?:天|日|周|月|年|季度?)一[\u4e00-\u9fff]{{1,3}}$")   # 三天一通报: a rule per period
+_PER_PERIOD = re.compile(rf"^(?:[{NUM_CHARS}]+(?:天|日|周|月|年|季度?)一|一(?:天|日|周|月|年|季度?)[两二三四五六七八九十](?![次回遍个场趟轮批]))"
+                         rf"[\u4e00-\u9fff]{{1,3}}$")   # 三天一通报, 一月两报: a rule per period
 _ONE = re.compile(rf"^一(?:(?:(?![{NUM_CHARS}])[\u4e00-\u9fff]){{1,2}}(?:通|制|式|办|龙|网通办|窗受理|站式|码通))$")
 _COUNT = re.compile(rf"^(?:{NUM})个(.+)$")
 _GROUP_BIG = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}?)(?:{NUM})大(.+)$")

@@ -318,7 +318,7 @@ def test_record_fields_source_lines_and_photo_positions(blank_nlp):
 
 @pytest.mark.parametrize("line", ["620724001/2020-00144", "镇政发〔2024〕7号", "• 名称 兰陵县县领导带队调研", "上一期  下一期",
                                   "[文章下载] [字号: ]", "今日高邮公众号", "2步打开 媒体云APP", "陇东报社出版 国内统一刊号:CN62-0013",
-                                  "原标题:县委书记到县融媒体中心调研", "4 张相片", "网站声明", "作者:  编辑:陈茜", "(下转第二版)",
+                                  "4 张相片", "网站声明", "作者:  编辑:陈茜", "(下转第二版)",
                                   "微信图片_20220303090914", "运城日报所有自采新闻独家授权运城新闻网发布,未经允许不得转载"])
 def test_more_page_furniture(line):
     from govnlp.components.articles import is_furniture
@@ -327,6 +327,7 @@ def test_more_page_furniture(line):
 
 
 @pytest.mark.parametrize("line", ["县委书记到县融媒体中心调研", "上一年度全县完成投资12亿元。", "打开发展新局面",
+                                  "原标题:县委书记到县融媒体中心调研",
                                   "(上接1版)2021年,纪村党支部充分发挥示范引领作用。", "作者:李明"])
 def test_content_is_not_furniture(line):
     from govnlp.components.articles import is_furniture
@@ -448,3 +449,11 @@ def test_link_lists_file_names_greetings_and_weather_are_page_furniture(blank_nl
             "县委书记到县融媒体中心调研,看望慰问新闻工作者,向大家致以节日的问候和诚挚的祝福。\n"
             "- 贞丰县沙坪镇召开道路交通安全及森林防火工作部署 2015-02-26 13:00:20\npowered by 闻道\n频道推荐\n")
     assert rule_roles(blank_nlp, page) == ["PAGE", "PAGE", "PAGE", "BODY", "PAGE", "PAGE", "PAGE"]
+
+
+def test_rights_notices_and_contribution_addresses_are_page_furniture():
+    from govnlp.components.articles import is_furniture
+    assert all(is_furniture(s) for s in ("投稿邮箱:yiduweb@126.com", "※本文版权为宜兰新闻网所有,欢迎转载,请务必注明出处※",
+                                         "[免责声明] 本文来源于网络转载,仅供学习交流使用。",
+                                         "如涉及版权问题,请尽快联系我们删除!我们的邮箱是wfwnw111@163.com,诚挚感谢。"))
+    assert not is_furniture("请将申报材料于5月10日前报送县农业农村局。")

@@ -299,7 +299,7 @@ def test_bylines_read_from_25nn(blank_nlp):
     assert found("推睦鄰互助\n\n【本報消息】街總舉行二○二三街坊節開幕禮。")[0][:2] == ("【本報消息】", "BYLINE")
     assert found("党的二十大胜利召开!(区政府办供稿)\n") == [("(区政府办供稿)", "CREDIT", "区政府办")]
     assert found("滨水公园。 惠州东江图片社供图\n荔枝。 惠州日报记者许文昌 摄\n") == [
-        ("惠州东江图片社供图", "PHOTO", None), ("惠州日报记者许文昌 摄", "PHOTO", None)]
+        ("惠州东江图片社供图", "PHOTO", None), ("惠州日报记者许文昌 摄", "PHOTO", "惠州日报")]
     assert found("来源:中国永修 作者:消息 责任编辑:康康\n")[0][0] == "来源:中国永修"
     doc = blank_nlp("     浙江在线-兰溪新闻网(见习记者 徐桢瑾 记者 冯亦柔)  10月25日,金华市委宣传部组织采访。")
     assert [c for s in doc.spans["bylines"] for c in s._.credits] == [("见习记者", "徐桢瑾"), ("记者", "冯亦柔")]
@@ -544,3 +544,17 @@ def test_credits_read_from_43nn_and_44nn(blank_nlp):
     assert [n for _, n in got[0][3]] == ["侯丹", "王强"]
     assert bylines(blank_nlp, "頒發特優里長肯定。圖:市府提供\n\n鄭文燦指出") == [("圖:市府提供", "PHOTO", "市府", [])]
     assert bylines(blank_nlp, "半山 讚民生做得好\n【有線新聞】行政長官李家超宣布下。")[0][:3] == ("【有線新聞】", "BYLINE", "有线新闻")
+
+
+def test_credits_read_from_45nn_and_46nn(blank_nlp):
+    got = bylines(blank_nlp, "桃園市議會開議\n\n【記者鍾陽正桃園報導】桃園市議會於昨日上午舉行定期會。")
+    assert got[0][:3] == ("【記者鍾陽正桃園報導】", "BYLINE", None) and got[0][3] == [("记者", "钟阳正")]
+    got = bylines(blank_nlp, "曾瑞华督查园博园建设\n2025-09-08 瓯海新闻网 记者 陈杨杨 许凯光\n\n来源\n\n瓯海新闻网\n\n9月7日,曾瑞华率队督查。\n\n"
+                             "本文转自:瓯海新闻网 ohnews.cn")
+    assert [g[:2] for g in got] == [("瓯海新闻网 记者 陈杨杨 许凯光", "BYLINE"), ("来源\n\n瓯海新闻网", "BYLINE"),
+                                    ("本文转自:瓯海新闻网", "BYLINE")]
+    assert bylines(blank_nlp, "督促推动解决39个。(供稿 席广虎 编辑 毛玉煜)\n原文链接:http://x")[0][:2] == (
+        "(供稿 席广虎 编辑 毛玉煜)", "CREDIT")
+    assert bylines(blank_nlp, "行了测评。\n(编辑:卢征)\n") == []             # an editor alone: furniture
+    assert bylines(blank_nlp, "社区活力全面提升。光明新闻记者 李立治 摄\n\n步入马田街道")[0][:3] == (
+        "光明新闻记者 李立治 摄", "PHOTO", "光明新闻")

@@ -893,3 +893,17 @@ def test_entities_read_from_43nn_and_44nn(blank_nlp):
     doc = blank_nlp.make_doc("相关负责人在向赵雷汇报时说到。")          # the NER's guess takes the verb's first character
     assert name_length(doc, doc.char_span(7, 10, label="PERSON")).text == "赵雷"
     assert labelled(blank_nlp, "来源: 盐亭县纪委监委 作者:盐亭县纪委监委 阅读次数:", "ORG") == ["盐亭县纪委监委", "盐亭县纪委监委"]
+
+
+def test_entities_read_from_45nn_and_46nn(blank_nlp):
+    assert labelled(blank_nlp, "市纪检委派驻市委组织部纪检组组长刘智文。阿里地委宣传部、网信办驻革吉县羌麦村工作队扎根基层。", "ORG") == [
+        "市纪检委派驻市委组织部纪检组", "阿里地委宣传部", "网信办驻革吉县羌麦村工作队"]
+    assert labelled(blank_nlp, "全國人大常委會代表工作委員會主任郭振華。在珲春电视台、《图们江报》设立专栏。工作简报见《工作简报》。", "ORG") == [
+        "全國人大常委會代表工作委員會", "图们江报"]
+    assert labelled(blank_nlp, ",按照区委农村工作领导小组关于开展工作的要求。市港口局、铁路办、机场办应邀参加。", "ORG") == [
+        "区委农村工作领导小组", "市港口局", "铁路办", "机场办"]
+    assert labelled(blank_nlp, "听取县机关事务局汇报。现屆區議會的任期年底屆滿,緩解學校的收生壓力。", "ORG") == ["县机关事务局"]
+    assert labelled(blank_nlp, "县政协副主席刘锦平、更青才让、项知多杰出席。旗人大常委会主任佟格日乐、政协主席辛耀雄出席。", "PERSON") == [
+        "刘锦平", "更青才让", "项知多杰", "佟格日乐", "辛耀雄"]
+    assert labelled(blank_nlp, "带领海南师范大学马克思主义学院的师生。作者:佚名 来源:甘肃纪检监察网\n", "PERSON") == []
+    assert labelled(blank_nlp, "是省级中心镇。成为信息流集散中心。学习关于东北、辽宁振兴发展的讲话。", "ADMIN") == ["辽宁"]

@@ -345,3 +345,10 @@ def test_games_numbers_and_items_over_a_paragraph(blank_nlp):
     assert classify("迎十四运") is None and classify("五星") == "GROUP"
     doc = blank_nlp("首页   三农服务 \n当前位置: 工作动态\n县应急管理局\n\n为了强化乡镇场党委、政府和县直单位的主动性、积极性。")
     assert [(s.text, s._.items) for s in doc.spans["slogans"]] == [("三农", [])]
+
+
+def test_rules_per_place_and_period(blank_nlp):
+    from govnlp.slogan_shapes import classify
+    assert [classify(s) for s in ("一地一品", "一月两报", "一周三查", "一年两次")] == ["PER_UNIT", "PER_UNIT", "PER_UNIT", "PARALLEL"]
+    doc = blank_nlp("要强化汇报意识,实行一月两报制度;要强化监督考核。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("一月两报", "PER_UNIT")]

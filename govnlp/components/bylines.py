@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
+from ..gazetteer import admin_table
 from ..names import NOT_NAMES, OFFICE_TITLES, TRANSLIT
 
 # where the entity patterns leave their byline search of a page for the byline tagger (one
@@ -51,6 +52,7 @@ SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】|【[特专快]讯】"        # 【新北�
           rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社|新闻)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
           # own story (a title it opens has no sentence end: 【黄冈新闻网】神奇而美丽的长兴村)
           rf"|本{WS}[报网台站港][{_H}]{{1,4}}[讯电]|【本[报网台站]消息】|【[{_H}]{{2,8}}?报道】"   # 本报凌云讯, 【本報消息】, 【點新聞報道】
+          rf"|【(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}[ \u3000]*[/／]?[{_H}]{{2,4}}(?:报导|报道)】"       # 【記者鍾陽正桃園報導】
           rf"|本{WS}[报网台站港](?:(?:(?![讯电])[{_H}]){{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社|中新网)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
           rf"|[{_H}]{{2,8}}(?:网|社|台)(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电"          # 香港新聞網11月21日電: any medium's dated wire
@@ -123,7 +125,7 @@ PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村",
                       "率队", "带队", "一行", "调研", "讲话", "致辞", "出席", "主持")     # 石邦林率队: a subhead, what he did
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台))?(?:全媒体|融媒体|融媒)?(?:中心)?(?:(?:特约|见习|首席|实习|摄影)?记者|通讯员)[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
+PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台|新闻))?(?:全媒体|融媒体|融媒)?(?:中心)?(?:(?:特约|见习|首席|实习|摄影)?记者|通讯员)[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))"
                         rf"|(?<=[。！？!?])[ \u3000]*[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
@@ -142,10 +144,11 @@ UNIT_ON_NEXT_LINE = rf"(?:\n[ \u3000]*(?=[{_H}]{{2,16}}(?:委|局|办|中心|政
 # a transliterated name joined by a middle dot (热孜万古丽·买买提)
 DOTTED_NAME = rf"[{_H}]{{2,6}}[·・][{_H}]{{2,6}}"
 # (丨, a separator between meta fields, is a Han code point: a label or a name may touch it)
-META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|文章作者|来源|稿源|文章来源|信息来源|消息来源|资料来源|内容来源|稿件来源|内容出处|来自(?=[:：])|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
+META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作者|文章作者|来源|本文转自|转自|转载自|稿源|文章来源|信息来源|消息来源|资料来源|内容来源|稿件来源|内容出处|来自(?=[:：])|出处|发稿人|发稿单位|发布者|发布人|发布单位|发布机关|发布机构|发布部门|发文机构|发文机关|发文单位|撰稿人?|供稿单?位?"
                          rf"|(?:全媒体|融媒体)记者(?=[:：])|记[ \u3000]?者|通[ \u3000]?讯[ \u3000]?员"
                          rf"|文/图|图文|文|图|摄影|摄像|视[ \u3000]?觉)(?:[ \u3000]?[:：丨｜|][ \u3000]*{UNIT_ON_NEXT_LINE}|[ \u3000]+(?=[{_H}]{{2,4}}[ \u3000]*(?:\n|$))"
                          rf"|(?<=来源)[ \u3000]+(?=[{_H}]{{2,12}}[ \u3000]*(?:\n|$))"      # 来源 鹤岗新闻联播: a medium alone on its line
+                         rf"|(?:(?<=\n来源)|(?<=^来源))[ \u3000]*\n(?:[ \u3000]*\n)?[ \u3000]*(?=[{_H}]{{2,12}}(?:{SOURCE_ENDS})[ \u3000]*(?:\n|$))"   # 来源⏎⏎瓯海新闻网: the label on a line of its own
                          rf"|(?:(?<=文/图)|(?<=图文))[ \u3000]+(?=[{_H}]{{2,4}}"        # 文/图 郭爱成 通讯员 热孜万古丽·买买提
                          rf"(?:[ \u3000]+(?:(?:通讯员|记者|实习生)[ \u3000]*)?(?!报道|报导)(?:{DOTTED_NAME}|[{_H}]{{2,4}}))*[ \u3000]*(?:\n|$))"
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
@@ -164,7 +167,7 @@ RECORD_ISSUER = re.compile(rf"(?<![{_H}])(?P<label>发布机构|发文机构|发
                            rf"(?P<value>[{_H}]{{3,24}}?(?:政府办公室|政府办|政府|局|委员会|办公室|委|办|中心|院|所|馆|网站|厅|部))"
                            rf"(?=[ \u3000]|\n|$)")
 # what a web meta label credits: a unit (the span's source) or people in a role
-META_SOURCES = ("来源", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "内容来源", "稿件来源", "内容出处", "来自", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
+META_SOURCES = ("来源", "本文转自", "转自", "转载自", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "内容来源", "稿件来源", "内容出处", "来自", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
                 "供稿", "供稿单位", "供稿位")
 META_ROLES = {"作者": "作者", "新闻作者": "作者", "文章作者": "作者", "记者": "记者", "全媒体记者": "全媒体记者", "融媒体记者": "融媒体记者", "本报记者": "本报记者", "通讯员": "通讯员", "发稿人": "发稿人", "发布人": "发稿人", "撰稿": "作者", "撰稿人": "作者", "文/图": "作者", "图文": "作者", "文": "作者",
               "图": "摄影", "摄影": "摄影", "摄像": "摄影", "视觉": "摄影"}
@@ -202,16 +205,20 @@ MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
 ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)(?:{SPACED_NAME}|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))(?:[/／][文图](?![{_H}]))?)+"   # 李狮|报道, 谭 啸, 侯丹/文 王强/图
-ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…
-                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
+ROLE_LINE = re.compile(rf"^[ \u3000]*(?:{DATE_PREFIX})?(?P<line>(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…; a date before the medium (2025-09-08 瓯海新闻网 记者…)
+                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}])?[ \u3000]*|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
                        rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?"   # …/台東報導
-                       rf"(?:[ \u3000]+(?:文/图|图/文)(?=[ \u3000]*(?:\n|$)))?", re.M)      # 本报记者 弓华静 谭 啸 王家恒 文/图
+                       rf"(?:[ \u3000]+(?:文/图|图/文)(?=[ \u3000]*(?:\n|$)))?)", re.M)      # 本报记者 弓华静 谭 啸 王家恒 文/图
 # a medium's reporter credited with no name, on a line of its own under a title (新华社记者)
 BARE_ROLE_LINE = re.compile(rf"^[ \u3000]*(?:新华社|中新社|本报|[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?:特约|见习|首席)?记者[ \u3000]*$", re.M)
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
 GLUED_CREDIT = re.compile(rf"(?<=[。！？”])[ \u3000]*(?P<c>(?:本报记者|记者|本报通讯员|通讯员){ROLE_NAMES})[ \u3000]*(?=\n|$)")
 SENTENCE_END = "。！？!?；;：:，,、"
+# the desk's roles in a closing bracket, each before its people (供稿 席广虎 编辑 毛玉煜): no reporter's roles
+DESK_ROLES = r"(?:供稿|撰稿|编辑|责编|审核|校对)"
+DESK_ROLES_CREDIT = re.compile(rf"(?:{DESK_ROLES}[ \u3000:：]*[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[ \u3000]*)+")
+DESK_ROLE_WORD = re.compile(rf"(?:(?<=^)|(?<=[ \u3000]))(?:{DESK_ROLES})(?=[ \u3000:：])")
 # what follows a closing credit line: the page end, a blank line, or a further credit line
 # or the next article's title (a short line with no sentence end)
 CLOSED_AFTER = re.compile(rf"\s*\Z|[ \u3000]*\n[ \u3000]*\n|[ \u3000]*\n[ \u3000]*(?:{ROLE_RE})"
@@ -273,12 +280,15 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
     s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
     s = BUREAU.sub("", s)                                   # 武胜记者站 颜伟: the paper's bureau, its source
+    s = DESK_ROLE_WORD.sub(" ", s)                          # 供稿 席广虎 编辑 毛玉煜: the desk's roles, no names
     s0 = s
     s = re.sub(r"^[\u4e00-\u9fff]{2,4}?(?=特派员)", "", s)     # 嘉雲|特派員: the region a correspondent covers
     s = re.sub(r"[ \u3000]*(?:[/／][ \u3000]*[\u4e00-\u9fff]{0,4})?(?:报道|報導|报导|整理|采写)$", "", s)   # 记者裴庆力报道, …/台東報導, 于芯 整理
     place = re.search(r"[ \u3000]+([\u4e00-\u9fff]{2,4})$", s) if s != s0 else None
     if place and not looks_like_name(place.group(1)):
         s = s[:place.start()]                               # 記者 吳佳宜 嘉義|報導: the place reported from
+    elif s != s0:
+        s = _without_place(s)                               # 記者鍾陽正|桃園|報導: the place, run on
     s = re.sub(rf"^[\u4e00-\u9fff]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者, 墨新聞|記者: the medium
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[/／][文图](?=[ \u3000]|$)", "", s)   # 侯丹/文 王强/图: who wrote, who photographed
@@ -300,6 +310,17 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
         for name in split_names(piece):
             out.append((role, name))
     return out
+
+
+def _without_place(s: str) -> str:
+    """A credit that ran its name into the place reported from (記者鍾陽正桃園), cut before
+    the place: a unit the gazetteer lists, after a name of two to four characters."""
+    for cut in (3, 2):
+        head = re.sub(rf"^.*(?:{ROLE_RE})[ \u3000]*", "", s[:-cut])
+        if len(s) > cut and 2 <= len(head) <= 4 and re.fullmatch(rf"[{_H}]+", head + s[-cut:]) \
+                and admin_table().lookup(s[-cut:]):
+            return s[:-cut]
+    return s
 
 
 def source_and_names(value: str) -> tuple[str, list[str]]:
@@ -348,7 +369,7 @@ class BylineTagger:
                 if not w or looks_like_name(w.group(1)) or w.group(1) in ROLES or "供图" in m.group():
                     break                                   # (记者 吴丹/摄: the role stays)
                 st += w.end()
-            add(st, m.end(), "PHOTO")
+            add(st, m.end(), "PHOTO", cls._media(text[st:m.end()]))      # 光明新闻记者 李立治 摄: the medium
         for m in PHOTO_TAKEN.finditer(text):
             add(m.start(), m.end(), "PHOTO")
         for m in PHOTO_MEDIUM.finditer(text):
@@ -373,10 +394,10 @@ class BylineTagger:
                 add(m.start(), m.end(), "BYLINE")
         for m in ROLE_LINE.finditer(text):
             # (parse_credits drops the desk and the place reported from: 记者 吳佳宜 嘉義|報導)
-            names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", m.group()))]
+            names = [n for _, n in parse_credits(re.sub(rf"^.*?(?={ROLE_RE})", "", m.group("line")))]
             closed = re.match(r"[ \u3000]*[）)]", text[m.end():])     # 见习⏎|记者 安 珊）: a bracket's second line
             if names and 2 * sum(map(looks_like_name, names)) > len(names) and not closed:   # not 记者基层行 (a column); 弓华静 谭 啸 王家恒: a rare surname among them
-                st, source = m.start(), cls._media(m.group())
+                st, source = m.start("line"), cls._media(m.group("line"))
                 k = end_before(text, st)
                 prev_start = text.rfind("\n", 0, k) + 1
                 if k > prev_start and MEDIA_LINE.fullmatch(text, prev_start, k) and "\n" in text[k:st]:
@@ -404,7 +425,7 @@ class BylineTagger:
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】", "台】", "网】", "社】", "新闻】")) \
+            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】", "报导】", "台】", "网】", "社】", "新闻】")) \
                     and not src.startswith("《"):
                 continue
             end = m.end()
@@ -433,6 +454,10 @@ class BylineTagger:
             medium = re.fullmatch(rf"([{_H}]{{2,10}}(?:{MEDIUM_ENDS}))[:：]([{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*)", inner)
             if medium and all(looks_like_name(n) for n in split_names(medium.group(2))):
                 add(m.start("br"), m.end("br"), "CREDIT", medium.group(1))     # (东昌府融媒:王洪伟)
+                continue
+            desk = DESK_ROLES_CREDIT.fullmatch(inner)
+            if desk and re.match(r"供稿|撰稿", inner) and all(looks_like_name(n) for _, n in parse_credits(inner)):
+                add(m.start("br"), m.end("br"), "CREDIT")           # (供稿 席广虎 编辑 毛玉煜); (编辑:张培) alone is furniture
                 continue
             if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):
                 add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
@@ -480,7 +505,9 @@ class BylineTagger:
         return sorted(found)
 
     @staticmethod
-    def _source(src: str) -> str:
+    def _source(src: str) -> str | None:
+        if re.match(rf"【(?:{ROLE_RE})", src):
+            return None                                 # 【記者鍾陽正桃園報導】: a reporter, no medium named
         m = re.match(r"本[报网台站]|【(.+?)(?:[专特快]?讯|报道)】|【(.+)】", src)     # 【明報專訊】: the paper
         if m and re.fullmatch(r"【[特专快]讯】", src):
             return "本报"                                 # 【特訊】: the paper's own story

@@ -98,7 +98,8 @@ JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
 TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会|会董会|理事会|董事会)")
 # rooms and halls named like organisations (八仙村活动中心): venues, not bodies
-VENUES = ("活动中心", "活動中心", "行政中心")       # (城步苗族自治县|行政中心: the government's building)
+GENERIC_COUNCILS = ("区议会", "区委员会", "乡委会")
+VENUES = ("活动中心", "活動中心", "行政中心", "奥体中心", "体育中心", "会展中心")       # (城步苗族自治县|行政中心: the government's building)
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
 FORMER = ("原", "现任", "时任", "前任", "原任")
 # places with a name that are no units, ending in a level character: their organs take
@@ -140,7 +141,7 @@ NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处
 SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办"
                       r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好])"
                       r"|(?<=部)[\u4e00-\u9fff]{2,8}?司)"     # 农业农村部|社会事业促进司: a ministry's department
-                      r"(?!(?<!办)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
+                      r"(?!(?<!办)(?<!员会)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
                 "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管",
@@ -166,6 +167,8 @@ STAFF_OF_ORGANS = ("报", "工作人员", "干部", "职工")
 # a list of periodicals that ran a story (被…《中国乡村振兴》《共产党员》等刊发): each title is a medium
 MEDIA_RAN = re.compile(r"(?:《[^《》]{2,12}》[、和及与]?){1,6}等?(?:媒体|报刊|刊物)?(?:刊发|刊登|刊载|转载|播发|报道|采用)")
 # what may follow a county's media brand (今日高邮|客户端)
+PAPER_IN_MARKS = re.compile(r"《([\u4e00-\u9fff]{2,8}报)》")
+NOT_PAPERS = ("简报", "通报", "汇报", "公报", "情报", "年报", "月报", "海报", "喜报", "捷报", "战报", "学报")
 MEDIA_BRAND_AFTER = ("客户端", "APP", "App", "消息", "讯", "报道", "新闻网", "网")
 # numerals that count the bodies after them (三个农村党支部): no name holds one
 COUNT_NUMERALS = set("一二两三四五六七八九十几多")
@@ -179,7 +182,7 @@ NOT_SUB_UNIT_START = NOT_NAME_START | set("要将应需")
 SETUP_VERBS = ("成立", "组建", "设立")
 GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保"))
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
-NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展", "感谢", "感恩", "来自",
+NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("缓解", "增加", "减少", "提高", "扩大", "改善", "加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展", "感谢", "感恩", "来自",
                                      "供销") + NOT_NAME_OPENERS       # (供销合作社: a kind, with no place before it)
 # what opens no field of a department (部分…局, 开展…局, 乡镇…局; 乡村振兴局 is a field)
 NOT_FIELD_OPENERS = NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if w != "乡村")
@@ -275,10 +278,35 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
              or comp.startswith("议", b)) else (a, b)
              for a, b in _org_names(comp, admin, shorts)]
     spans = _papers_with_province(comp, spans, admin or [])
+    spans = _listed_departments(comp, spans)
     aliases = _mentions(comp, _defined_short_names(comp, spans) | _sites_by_statement(comp), spans)
     if not aliases:
         return spans
     return longest_first(_org_names(comp, (admin or []) + aliases, shorts) + aliases)
+
+
+# a department listed after an organisation, its level shared with the one before (市港口局、|铁路办、|机场办|应邀参加)
+LISTED_DEPARTMENT = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,4}?(?<![副正总])(?:办|局|委))(?=[、，,。；;和及与等]|应邀|参加|出席)")
+
+
+def _listed_departments(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Departments listed after an organisation by their bare names (发改局、财政局等单位,
+    市港口局、铁路办、机场办): in such a list a name ending in 办, 局 or 委 is an organisation."""
+    taken = Occupancy(len(comp), spans)
+    out, queue = list(spans), sorted(spans)
+    while queue:
+        _, en = queue.pop(0)
+        m = LISTED_DEPARTMENT.match(comp, en)
+        if not m or not taken.free(*m.span(1)):
+            continue
+        name = m.group(1)
+        if name[0] in NOT_NAME_START or STOP.intersection(name) or any(b in name for b in BLOCKERS) \
+                or name.endswith(("常委", "编委", "党委")) and len(name) == 2:
+            continue
+        taken.take(*m.span(1))
+        out.append(m.span(1))
+        queue.append(m.span(1))
+    return sorted(out)
 
 
 def _is_province(name: str) -> bool:
@@ -290,6 +318,17 @@ def _papers_with_province(comp: str, spans: list[tuple[int, int]], admin: list[t
     province_at = {b: a for a, b in admin if _is_province(comp[a:b])}
     return [(province_at[a], b) if a in province_at and comp.endswith(("日报", "晚报", "晨报"), 0, b) else (a, b)
             for a, b in spans]
+
+
+PREFECTURE_ORGAN = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=地委|行署)")
+
+
+def _prefectures_by_committee(comp: str) -> list[tuple[int, int]]:
+    """A prefecture (地区) named by its short form before its Party committee or its
+    administrative office (阿里|地委宣传部, 塔城|地委书记): the unit that opens the organ's name."""
+    table = admin_table()
+    return [m.span(1) for m in PREFECTURE_ORGAN.finditer(comp)
+            if any(u.level == "prefecture" for u in table.lookup(m.group(1) + "地区"))]
 
 
 def _kind_of_department(comp: str, en: int) -> bool:
@@ -312,7 +351,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     gazetteer's short forms, which open a name only where their last character 州 would
     otherwise be taken for a level prefix (滨州|日报, 郑州|圆方集团党委, not 州日报).
     """
-    admin = admin or []
+    admin = (admin or []) + _prefectures_by_committee(comp)
     ends = {b: a for a, b in admin}
     short_ends = {b: a for a, b in shorts or () if comp[b - 1] in "州旗" and comp[a] not in STOP}
     unit_at = {a: b for a, b in admin}
@@ -505,6 +544,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             start = national                                # 香港特区|全国人大, 港区|全国政协: a national body
         elif comp.startswith(("港区", "澳区"), start) and comp.startswith(("人大", "政协"), start + 2):
             start += 2                                      # 港区|人大代表团: the national congress's members from there
+        if comp[start:end] in GENERIC_COUNCILS and start not in ends:
+            continue                                        # 區議會, 鄉委會: Hong Kong's councils of every district, a kind
         if any(comp[j] == "长" and j not in unit_at for j in range(start + 1, st) if j in ends):
             continue                                        # 宜兰县|长林姿妙|议会: the unit's head, then his name
         out.append((start, end))
@@ -534,6 +575,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     # periodicals named in 《》 in a list of media that ran a story (《中国乡村振兴》《共产党员》等刊发)
     for m in MEDIA_RAN.finditer(comp):
         out.extend((m.start() + t.start(1), m.start() + t.end(1)) for t in re.finditer(r"《([^《》]{2,12})》", m.group()))
+    # a newspaper named in title marks (在珲春电视台、《图们江报》设立专栏), not a report (《工作简报》)
+    out.extend(m.span(1) for m in PAPER_IN_MARKS.finditer(comp) if not m.group(1).endswith(NOT_PAPERS))
     # a county's media brand: 今日高邮, 视听高邮, 云上赤壁 (a unit's name, or its short form, after the brand word)
     for a, b in list(admin) + list(shorts or ()):
         if comp.endswith(MEDIA_BRANDS, 0, a) and (b == len(comp) or not _han(comp[b])
@@ -566,7 +609,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
 # 贯彻|中央应对疫情工作领导小组|会议精神): the task runs back to the boundary, holding no verb of its own
 TASK_GROUP = re.compile(r"(?:(?<=^)|(?<=[，,。；;、：:\n“和及与的])|(?<=召开)|(?<=以及)|(?<=学习)|(?<=贯彻)|(?<=传达)"
                         r"|(?<=全市)|(?<=全县)|(?<=全区)|(?<=全省))"
-                        r"((?:(?!召开|主持|成立|参加|出席|组织|调整|部署|组长|成员|学习|贯彻|传达|全市|全县|全区|全省|我县|我市|我区"
+                        r"((?:(?!召开|主持|成立|参加|出席|组织|调整|部署|组长|成员|学习|贯彻|传达|全市|全县|全区|全省|我县|我市|我区|按照|根据|依据|关于"
                         r"|确保|会议|暨|为|和|及|与|是|在|由|对|把|将|该|本|各|这)[\u4e00-\u9fff]|“[^“”]{1,8}”){4,22}?(?:工作)?领导小组)")
 
 
@@ -860,7 +903,7 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             en = club.end()                                 # 忠信學校|戰鼓社: a school's club
         while True:
             m = SUB_UNIT.match(comp, en)
-            core = m.group().removesuffix("工作部").removesuffix("委员会") if m else ""   # 社会|工作部, 行政|委员会
+            core = m.group().removesuffix("工作部").removesuffix("委员会").removesuffix("工作") if m else ""   # 社会|工作部, 行政|委员会, 代表|工作委员会
             core = next((core[:-len(t)] for t in TEAMS if core.endswith(t)), core)     # 包片蹲点|指导组
             committee = bool(m) and m.group().endswith("委员会") \
                 and not re.search(rf"和(?:{'|'.join(ORGANS)}|[{ORG_PREFIX}])", m.group())   # (not 人大|和政协委员会)
@@ -883,7 +926,9 @@ ROOMS = ("值班室", "演播室", "会议室", "陈列室", "展览室", "阅�
 TEAMS = ("指导组", "督导组", "调研组", "工作组", "检查组", "督查组", "督察组", "巡视组", "巡察组", "考核组")
 
 
-STATIONED_HEADS = re.compile(r"驻[\u4e00-\u9fff]{1,10}?(?:联络办公室|特派员公署|部队|办事处|代表处|工作组|联络处)")
+# (网信办|驻革吉县羌麦村工作队, 市纪检委|派驻市委组织部纪检组: the team an organ sends out)
+STATIONED_HEADS = re.compile(r"(?:派驻|驻)[\u4e00-\u9fff]{1,10}?(?:联络办公室|特派员公署|部队|办事处|代表处|工作组|联络处|工作队|"
+                             r"纪检组|纪检监察组|纪律检查组)")
 
 
 def _stationed(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1103,7 +1148,7 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
-EDITOR_LINE = re.compile(r"(?:责任编辑|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
+EDITOR_LINE = re.compile(r"(?:责任编辑|责[ \u3000]*编|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*"
                          r"(?=\n|$|[)）]|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核|总?监[ \u3000]*制|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
                          r"|[A-Za-z0-9]{2,12}[ \u3000]*(?:\n|$)|[ \u3000]+\d{4}[-/.年])")   # 责任编辑:李孟展 DN029, …鄭嬋娟 2023-10-31

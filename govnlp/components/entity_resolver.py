@@ -187,6 +187,7 @@ def plausible(span: Span) -> bool:
             and not view.startswith(NAMED_AFTER, span.end_char)                 # 金蓮花|榮譽勳章
             and not (len(norm) == 2 and norm[0] in "老小")                      # 老寶|貝, 小李: an address, no name
             and norm[1:2] != "氏"                                               # 吴氏|宗祠: a clan, no name
+            and not view.startswith("主义", span.end_char)                        # 马克思|主义: a doctrine
             and norm[-1] not in "宫庙寺祠庵"                                     # 四湖鄉|海清宮: a temple, no name
             and norm[:2] not in DOUBLED_WORDS                                   # 谢谢合|作: a doubled word
             and min(len(part) for part in re.split("[·・]", norm)) >= 2        # 第一公|里·路桥

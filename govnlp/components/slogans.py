@@ -277,7 +277,7 @@ class SloganFinder:
                 found.setdefault(m.span(), "PER_UNIT")
         for m in NAMED_FORMULA.finditer(comp):
             label = label_of(m.group())
-            if label in ("PARALLEL", "GROUP"):
+            if label in ("PARALLEL", "GROUP", "PER_UNIT"):      # (实行一月两报制度: a rule per period)
                 found.setdefault(m.span(), label)
         for m in STRONG.finditer(comp):
             s = m.group()
