@@ -490,7 +490,7 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         if kind in ("short", "short_common") and en < len(comp) and comp[en] in RENAMED_SUFFIXES and \
                 not _hometown_word(comp, en) and \
                 any(u.level == "township" for u in units) and name not in ("苏木", "嘎查") and \
-                not (st > 0 and any(comp[st - 1] in u.bad_left for u in units)):   # 确|保城乡 (各|苏木镇: two levels)
+                not (st > 0 and st != chain_end and any(comp[st - 1] in u.bad_left for u in units)):   # 确|保城乡 (各|苏木镇: two levels); 静宁县|城川乡
             # a township's short form with the other township word: the unit before or after
             # a change of status (窑淮乡, listed as 窑淮镇), found in full
             units = [u for u in units if u.level == "township"]
@@ -648,7 +648,7 @@ def _listed_townships(hits: list[AdminHit], comp: str, index: list[int]) -> list
     return sorted(kept + added, key=lambda h: h.start)
 
 
-LIST_JOINTS = ("、", "和", "及", "与", "至", "到")
+LIST_JOINTS = ("、", "和", "及", "与", "至", "到", "--", "—", "——", "－", "-")      # (郑州--洛阳--平顶山)
 
 
 # what closes a list of places named as places: 等五市, 两级市, 一带, 等地, 等县区, 等城市

@@ -110,6 +110,7 @@ _DIGIT_RUN = re.compile(r"^[一二三四五六七八九]{2}(?![十百千万])")
 # the Party's congresses and plenums by their numbers (二十大, 十九届): ordinals, not formulas
 CONGRESS = re.compile(r"(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)(?:大|届)")
 GAMES = re.compile(r"[一二三四五六七八九十]+运会?$")
+HOLIDAY_AWARDS = ("劳动奖章", "劳动奖状", "青年奖章", "红旗", "巾帼", "奖章")
 HOLIDAYS = {"五一", "七一", "八一", "六一", "十一", "三八", "五四", "一二九", "九一八", "七七", "九九", "一一"}
 
 
@@ -142,8 +143,10 @@ def classify(s: str) -> str | None:
         return None                         # 四中全会: a committee's fourth plenary session, an ordinal
     if _PLAN.match(s):
         return "PLAN"
-    if s in HOLIDAYS or s[:-1] in HOLIDAYS and s[-1] in "节":
-        return None                         # 七一, 五一节: a holiday, not a formula
+    if _PLAN.match(s[:-2]) and s.endswith(("规划", "时期", "期间", "计划", "纲要")) or _PLAN.match(s[:-4]) and s.endswith("规划纲要"):
+        return None                         # “十三五规划”: the plan by its number, its kind outside (十三五|规划)
+    if s in HOLIDAYS or s[:-1] in HOLIDAYS and s[-1] in "节" or s[:2] in HOLIDAYS and s[2:].startswith(HOLIDAY_AWARDS):
+        return None                         # 七一, 五一节, 五一劳动奖章: a holiday (and its award), not a formula
     if GAMES.search(s):
         return None                         # 迎十四运: the national games by their number, an ordinal
     if CONGRESS.search(s):

@@ -457,3 +457,12 @@ def test_rights_notices_and_contribution_addresses_are_page_furniture():
                                          "[免责声明] 本文来源于网络转载,仅供学习交流使用。",
                                          "如涉及版权问题,请尽快联系我们删除!我们的邮箱是wfwnw111@163.com,诚挚感谢。"))
     assert not is_furniture("请将申报材料于5月10日前报送县农业农村局。")
+
+
+def test_desk_lines_sharing_prompts_and_meta_lines_with_publication_times(blank_nlp):
+    from govnlp.components.articles import is_furniture
+    from govnlp.line_roles import rule_roles
+    assert all(is_furniture(s) for s in ("编辑丨叶梦圆", "责编丨陈驰骋", "组稿:焦世韵 王 霞", "CopyRight©2015 柘荣新闻网 All Rights Reserved",
+                                         "使用“扫一扫”即可将网页分享至朋友圈", "綦江天气预报:正在获取最新信息……"))
+    page = "宁乡县划分联组\n\n编辑:李慧芳 发表时间:2016-03-24 09:11 来源:三湘风纪网\n\n今年以来,县纪委把监督作为重点,划分四个联组。\n"
+    assert rule_roles(blank_nlp, page) == ["HEADLINE", "BYLINE", "BODY"]

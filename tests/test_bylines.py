@@ -558,3 +558,16 @@ def test_credits_read_from_45nn_and_46nn(blank_nlp):
     assert bylines(blank_nlp, "行了测评。\n(编辑:卢征)\n") == []             # an editor alone: furniture
     assert bylines(blank_nlp, "社区活力全面提升。光明新闻记者 李立治 摄\n\n步入马田街道")[0][:3] == (
         "光明新闻记者 李立治 摄", "PHOTO", "光明新闻")
+
+
+def test_credits_read_from_47nn(blank_nlp):
+    got = bylines(blank_nlp, "座谈会 助力乡村振兴\n\n猛犸新闻 2022-06-10 11:20:16\n\n大象新闻•东方今报记者 杨选举 通讯员 平党申/文图\n\n近日,夏店镇召开座谈会。")
+    assert [g[:2] for g in got] == [("猛犸新闻", "BYLINE"), ("大象新闻•东方今报记者 杨选举 通讯员 平党申/文图", "BYLINE")]
+    assert got[1][3] == [("记者", "杨选举"), ("通讯员", "平党申")]
+    assert bylines(blank_nlp, "标题\n\n本报静宁讯(记者李晓明刘英娜)“静宁苹果”远销。")[0][3] == [("记者", "李晓明"), ("记者", "刘英娜")]
+    assert bylines(blank_nlp, "提出殷切期望。(贺信全文另发)\n") == []
+    assert [g[:2] for g in bylines(blank_nlp, " 来源:柘荣新闻网 作者:郑章华 评论(0)\n\n6月11日,县委书记调研。")] == [
+        ("来源:柘荣新闻网", "BYLINE"), ("作者:郑章华", "BYLINE")]
+    assert bylines(blank_nlp, "组配分类 计划总结 发布机构 蒲鞋市街道\n生成日期 2021-01-28")[0][:2] == ("发布机构 蒲鞋市街道", "BYLINE")
+    assert bylines(blank_nlp, "賓在酒會上大合照。\n【橙訊】由香港客屬總會主辦的酒會舉行。")[0][:2] == ("【橙訊】", "BYLINE")
+    assert bylines(blank_nlp, "八人登記,參選爆炸。圖/陳崑福翻攝(以下同)\n\n記者陳崑福/屏東報導")[0][:2] == ("圖/陳崑福翻攝(以下同)", "PHOTO")

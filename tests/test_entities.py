@@ -907,3 +907,14 @@ def test_entities_read_from_45nn_and_46nn(blank_nlp):
         "刘锦平", "更青才让", "项知多杰", "佟格日乐", "辛耀雄"]
     assert labelled(blank_nlp, "带领海南师范大学马克思主义学院的师生。作者:佚名 来源:甘肃纪检监察网\n", "PERSON") == []
     assert labelled(blank_nlp, "是省级中心镇。成为信息流集散中心。学习关于东北、辽宁振兴发展的讲话。", "ADMIN") == ["辽宁"]
+
+
+def test_entities_read_from_47nn(blank_nlp):
+    assert labelled(blank_nlp, "香港特區政府商務及經濟事務局局長、香港客屬總會榮譽顧問。根據屏東縣政府選委會的資料,她是鄉公所農業觀光課長。"
+                               "問題總會解決。乌审旗及各大企业集团。", "ORG") == [
+        "香港特區政府商務及經濟事務局", "香港客屬總會", "屏東縣政府選委會", "鄉公所農業觀光課"]
+    assert labelled(blank_nlp, "近年来,横山镇建立健全志愿服务队伍。", "ORG") == []
+    assert labelled(blank_nlp, "打造郑州--洛阳--平顶山产业金三角。第一。”在静宁县城川乡高湾村示范园", "ADMIN") == [
+        "郑州", "洛阳", "平顶山", "静宁县", "城川乡", "高湾村"]
+    assert labelled(blank_nlp, "市委副书记、代理市长刘晓鸣出席。参选人有县长周英傑、陳永恭、候金助、田美惠 。", "PERSON") == [
+        "刘晓鸣", "周英傑", "陳永恭", "田美惠"]

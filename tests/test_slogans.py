@@ -352,3 +352,10 @@ def test_rules_per_place_and_period(blank_nlp):
     assert [classify(s) for s in ("一地一品", "一月两报", "一周三查", "一年两次")] == ["PER_UNIT", "PER_UNIT", "PER_UNIT", "PARALLEL"]
     doc = blank_nlp("要强化汇报意识,实行一月两报制度;要强化监督考核。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("一月两报", "PER_UNIT")]
+
+
+def test_plans_by_their_kind_and_holiday_awards(blank_nlp):
+    from govnlp.slogan_shapes import classify
+    assert [classify(s) for s in ("十三五规划", "十四五规划纲要", "五一劳动奖章", "三八红旗手")] == [None, None, None, None]
+    doc = blank_nlp("今年是“十三五规划”收官之年,也是全面建成小康社会之年。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("十三五", "PLAN")]

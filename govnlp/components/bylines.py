@@ -47,7 +47,7 @@ MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named 
 # media named before the last one of a source, each with its joiner (浙江在线-|安吉新闻网)
 JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
-SOURCE = (rf"(?:【[{_H}]{{2,8}}讯】|【[特专快]讯】"        # 【新北市訊】: a government's own release; 【特訊】: the paper's
+SOURCE = (rf"(?:【[{_H}]{{1,8}}讯】|【[特专快]讯】"        # 【新北市訊】: a government's own release; 【特訊】: the paper's
           rf"|[△▲][{_H}]{{2,12}}讯(?=[:：])"                   # △政府發言人辦公室訊:…: an office's release in a paper
           rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社|新闻)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
           # own story (a title it opens has no sentence end: 【黄冈新闻网】神奇而美丽的长兴村)
@@ -131,12 +131,15 @@ PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本�
                         rf"|(?<=[。！？!?])[ \u3000]*[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
 # a picture taken from a page or an account, on its own line (截取自臉書/賴坤成, 翻攝自…)
 PHOTO_TAKEN = re.compile(r"^[ \u3000]*(?:截取自|截图自|翻摄自?)[^\n。，,！？]{1,24}?[ \u3000]*$", re.M)
+# a picture's credit after the caption's last sentence, its taker named after 图/ (圖/陳崑福翻攝(以下同))
+PHOTO_BY = re.compile(rf"(?<=[。！？!?])[ \u3000]*图[/／][ \u3000]*(?P<n>[{_H}]{{2,4}}?)(?:翻摄|摄影|摄)"
+                      rf"(?:[（(][{_H}]{{2,6}}[）)])?(?=[ \u3000]*(?:\n|$))")
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
 META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布日期|更新时间|发稿时间|出版日期|出版时间|录入时间|发表时间|浏览次数|点击次数|阅读次数|时间|日期|编辑|责任编辑|点击|浏览|索引号|文号|关[ \u3000]*键[ \u3000]*[词字])"
 # a page's widgets and next fields, which follow a meta value and name no one (来源:坪上镇 打印, 张彪浏览:3534)
-PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读|报纸)"
+PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读|报纸|评论)"
 # a two- or three-character name spaced out for layout (赵 鑫, 李 莉): one character, a space, the rest
 SPACED_NAME = rf"[{_H}][ \u3000][{_H}]{{1,2}}(?![{_H}])"
 # a label's value alone on the next line, a unit (来源:⏎宣汉县纪委)
@@ -164,7 +167,7 @@ META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作�
 # (发布机构 兰陵县应急管理局, 发布机构⏎高台县政府办, 发文机构:⏎⏎    县政府网站): a unit, closed by a space,
 # the line's end or the next field
 RECORD_ISSUER = re.compile(rf"(?<![{_H}])(?P<label>发布机构|发文机构|发文机关|发布机关|责任部门)(?:[ \u3000]*[:：])?[ \u3000]*(?:\n[ \u3000]*){{0,2}}"
-                           rf"(?P<value>[{_H}]{{3,24}}?(?:政府办公室|政府办|政府|局|委员会|办公室|委|办|中心|院|所|馆|网站|厅|部))"
+                           rf"(?P<value>[{_H}]{{3,24}}?(?:政府办公室|政府办|政府|局|委员会|办公室|委|办|中心|院|所|馆|网站|厅|部|街道|镇|乡))"
                            rf"(?=[ \u3000]|\n|$)")
 # what a web meta label credits: a unit (the span's source) or people in a role
 META_SOURCES = ("来源", "本文转自", "转自", "转载自", "稿源", "文章来源", "信息来源", "消息来源", "资料来源", "内容来源", "稿件来源", "内容出处", "来自", "出处", "发稿单位", "发布者", "发布单位", "发布机关", "发布机构", "发布部门", "发文机构", "发文机关", "发文单位",
@@ -185,7 +188,7 @@ DATE = r"(?<!\d)(?:\d{4}[-/.年]|\d{2}[-/.])\d{1,2}[-/.月]\d{1,2}日?"       # 
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"                   # 08:46, 08:46:10
 STAMP = rf"{DATE}(?:[ \u3000]+{CLOCK})?(?:[ \u3000]+[\u4e00-\u9fff]{{1,4}})?"
 DATE_PREFIX = rf"(?<!\d)(?:\d{{4}}|\d{{2}})[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+{CLOCK})?[ \u3000]+"   # (2021-07-23 09:58 今日福安)
-_DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|门户网站|台|客户端)"
+_DATED_MEDIUM = rf"[{_H}]{{2,10}}(?:日报|晚报|报|网|门户网站|台|客户端|新闻)"
 # (哈尔滨新闻网-哈尔滨日报2020-07-27 07:41: two media joined, the stamp glued on)
 MEDIUM_DATED = re.compile(rf"^[ \u3000]*(?P<src>{_DATED_MEDIUM}(?:[-－—/、·]{_DATED_MEDIUM})*|[{_H}]{{2,16}}(?:人民政府|政府|融媒体中心|办公室|政府办))"
                           rf"[ \u3000]*{STAMP}[ \u3000]*(?:$|(?=(?:来源|作者|编辑)[:：]))", re.M)   # (… 来源:资阳日报)
@@ -204,9 +207,9 @@ MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒�
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
-ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)(?:{SPACED_NAME}|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))(?:[/／][文图](?![{_H}]))?)+"   # 李狮|报道, 谭 啸, 侯丹/文 王强/图
+ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)(?:{SPACED_NAME}|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))(?:[/／](?:文图|图文|[文图])(?![{_H}]))?)+"   # 李狮|报道, 谭 啸, 侯丹/文 王强/图, 平党申/文图
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:{DATE_PREFIX})?(?P<line>(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…; a date before the medium (2025-09-08 瓯海新闻网 记者…)
-                       rf"(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}])?[ \u3000]*|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
+                       rf"(?:(?:[{_H}]{{2,8}}(?:新闻|网|报|台)[•·])?[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}])?[ \u3000]*|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
                        rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?"   # …/台東報導
                        rf"(?:[ \u3000]+(?:文/图|图/文)(?=[ \u3000]*(?:\n|$)))?)", re.M)      # 本报记者 弓华静 谭 啸 王家恒 文/图
@@ -245,8 +248,9 @@ def looks_like_name(s: str, married: bool = False) -> bool:
     return (len(s) <= 3 or married and s[1] in single) and s[0] in single
 
 
-def split_names(s: str) -> list[str]:
-    """Split a run of names: by spaces, else at surnames (王飞李永 → 王飞, 李永)."""
+def split_names(s: str, credited: bool = False) -> list[str]:
+    """Split a run of names: by spaces, else at surnames (王飞李永 → 王飞, 李永); ``credited``:
+    the run follows a reporter's role, where six characters are two names of three."""
     parts = [p for p in re.split(r"[ \u3000、，,]+", s.strip()) if p]
     if len(parts) > 1:
         # "杨 爽": a single char then another single char is one name with a layout space
@@ -263,10 +267,11 @@ def split_names(s: str) -> list[str]:
     if len(s) <= 3 or "·" in s or "・" in s:
         return [s] if s else []                             # (热孜万古丽·买买提: one name)
     single, _ = surnames()
-    for cut in (2, 3):
+    # six characters are two names of three more often than one of two and one of four (李晓明刘英娜)
+    for cut in ((3, 2) if credited and len(s) == 6 and s[3] in single else (2, 3)):
         rest = s[cut:]
         if rest and rest[0] in single and len(rest) >= 2:
-            return [s[:cut]] + split_names(rest)
+            return [s[:cut]] + split_names(rest, credited)
     return [s]
 
 
@@ -291,7 +296,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
         s = _without_place(s)                               # 記者鍾陽正|桃園|報導: the place, run on
     s = re.sub(rf"^[\u4e00-\u9fff]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者, 墨新聞|記者: the medium
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
-    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[/／][文图](?=[ \u3000]|$)", "", s)   # 侯丹/文 王强/图: who wrote, who photographed
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[/／](?:文图|图文|[文图])(?=[ \u3000]|$)", "", s)   # 侯丹/文 王强/图: who wrote, who photographed
     out: list[tuple[str | None, str]] = []
     pieces = re.split(rf"({SPACED_ROLE_RE})", s)
     role = None
@@ -307,7 +312,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
         piece = piece.strip(" \u3000：:□■" + MEDIUM_BAR)
         if not piece or re.search(rf"(?:{MEDIUM_ENDS})$", piece):
             continue                                        # 新天水·天水日报|记者马放: the medium, no name
-        for name in split_names(piece):
+        for name in split_names(piece, credited=role is not None):
             out.append((role, name))
     return out
 
@@ -372,6 +377,9 @@ class BylineTagger:
             add(st, m.end(), "PHOTO", cls._media(text[st:m.end()]))      # 光明新闻记者 李立治 摄: the medium
         for m in PHOTO_TAKEN.finditer(text):
             add(m.start(), m.end(), "PHOTO")
+        for m in PHOTO_BY.finditer(text):
+            if looks_like_name(m.group("n")):
+                add(m.start(), m.end(), "PHOTO")
         for m in PHOTO_MEDIUM.finditer(text):
             if looks_like_name(m.group("n")):
                 add(m.start(), m.end(), "PHOTO", m.group("m"))

@@ -98,6 +98,8 @@ JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
 TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会|会董会|理事会|董事会)")
 # rooms and halls named like organisations (八仙村活动中心): venues, not bodies
+# a bureau of Hong Kong's or Macao's government, its fields joined by 及 (商務及經濟發展局); not 署理 (acting)
+REGION_BUREAU = re.compile(r"(?!署理)(?:[\u4e00-\u9fff]{2,4}[及和])?[\u4e00-\u9fff]{2,4}?(?:事务局|发展局|局|署)(?![面势])")
 GENERIC_COUNCILS = ("区议会", "区委员会", "乡委会")
 VENUES = ("活动中心", "活動中心", "行政中心", "奥体中心", "体育中心", "会展中心")       # (城步苗族自治县|行政中心: the government's building)
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
@@ -138,7 +140,7 @@ SCHOOLS = ("学校", "小学", "中学", "高中", "初中", "国小", "国中",
 SCHOOL_CLUB = re.compile(r"[\u4e00-\u9fff]{2,8}?社(?=[」”’、,，。；;\s]|$)")
 # a ministry's numbered bureau (中央社会工作部|一局)
 NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
-SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办"
+SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|课|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办"
                       r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好])"
                       r"|(?<=部)[\u4e00-\u9fff]{2,8}?司)"     # 农业农村部|社会事业促进司: a ministry's department
                       r"(?!(?<!办)(?<!员会)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
@@ -154,7 +156,7 @@ COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有�
 KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方", "国有", "民营", "上市", "外卖", "中介", "劳务",
                     "运营", "平台", "投资", "融资", "担保", "贸易", "外贸", "电力", "燃气", "供水", "供电", "城投", "壳")
 # verbs that sit between a place and an organisation but never inside a name
-BLOCKERS = ("进驻", "整合", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
+BLOCKERS = ("进驻", "整合", "建立", "健全", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
@@ -360,7 +362,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 if not comp.startswith("员", en)              # 委员, 党委委员: titles, not organs
                 and not (comp[en - 1] == "组" and comp.startswith("织", en))   # 党组|织: 党组织, a kind
                 and not (comp.endswith("政府", 0, en) and comp.startswith(NOT_ORGAN_AFTER_GOVERNMENT, en))
-                and not (comp[st:en] == "署" and st > 0 and comp[st - 1] in "部签布")     # 部署, 签署: verbs
+                and not (comp[st:en] == "署" and (st > 0 and comp[st - 1] in "部签布" or comp.startswith("理", en)))   # 部署, 签署: verbs; 署理: acting
                 and not (comp.endswith("常委会", 0, en) and comp.startswith(("议", "(扩大)会议", "扩大会议"), en))    # 县委|常委会议, 市委|常委会(扩大)会议: a meeting
                 and not (comp[st:en] == "议会" and comp[st - 1:st] == "会")               # 会|议会|议: 会议会议
                 and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))   # 市府, 县府 only
@@ -445,7 +447,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                         or (k - 1) in head_ends or before == "团":
                     start = k - 1
                     break
-            if ch == "和" and nearest is None and _field_joint(comp, k - 1, st, en):
+            if (ch == "和" or ch == "及" and comp[en - 1] in "局署" and (k - 1) not in ends) and nearest is None \
+                    and _field_joint(comp, k - 1, st, en):
                 k -= 1                                      # 省林业|和|草原局, 文化和旅游局: two fields, one name
                 reach = max(reach, st - k + MAX_INNER)      # 州|文化体育广播电视|和|旅游局: the first field is long
                 continue
@@ -519,6 +522,10 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             if comp[end - 1] == "联" and comp.startswith("会", end) and not comp.startswith(("会长", "会同", "会议", "会员"), end):
                 end += 1                                    # 工商联|会 (not 工商联|会长, 会同: its head, a verb)
                 continue
+            m = REGION_BUREAU.match(comp, end) if comp.endswith("特区政府", 0, end) else None
+            if m:
+                end = m.end()                               # 香港特區政府|商務及經濟發展局: the region's bureau
+                break
             if comp.endswith("政府", 0, end) and comp.startswith("网", end) and not comp.startswith("网站", end):
                 end += 1                                    # 中国政府网: the government's news site
                 break
@@ -1148,7 +1155,7 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
-EDITOR_LINE = re.compile(r"(?:责任编辑|责[ \u3000]*编|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
+EDITOR_LINE = re.compile(r"(?:责任编辑|责[ \u3000]*编|组[ \u3000]*稿|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*"
                          r"(?=\n|$|[)）]|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核|总?监[ \u3000]*制|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
                          r"|[A-Za-z0-9]{2,12}[ \u3000]*(?:\n|$)|[ \u3000]+\d{4}[-/.年])")   # 责任编辑:李孟展 DN029, …鄭嬋娟 2023-10-31

@@ -207,48 +207,65 @@ ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|等|和|及|与|[两二三四五六七
 
 
 # what the last listed name runs into besides the verbs after names: 孙坤、田震|作学习发言, 徐清叟、徐荣叟|父子
-LIST_RUN_ON = ("作", "父子", "母子", "父女", "母女", "兄弟", "姐妹", "兄妹", "姐弟")
+LIST_RUN_ON = ("作", "列席", "父子", "母子", "父女", "母女", "兄弟", "姐妹", "兄妹", "姐弟")
 
 
-def extend_name_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+def extend_name_lists(doc: Doc, ents: list[Span], guesses: list[Span] = ()) -> list[Span]:
     """People listed next to a known person (沈震東、陳怡珍、唐碧娥等多位議員) are people.
 
     A list item joined by 、 (or by 和/及/与 before the last item) to a PERSON, made
     of 2-4 Han characters that read as a name (a surname first), is added as PERSON;
-    the new names extend the list in turn."""
+    the new names extend the list in turn.  An item that reads as no name but is as
+    short as one (候金助: a rare surname) passes the list on to the next item without
+    being added, and an item the NER cut short (任|文泽) replaces the NER's guess."""
     norm = doc._.norm_text or doc.text
-    taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents))
-    added, queue = [], [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+    cut = {(g.start_char, g.end_char) for g in guesses if g.label_ == "PERSON"}
+    taken = Occupancy(len(norm), ((e.start_char, e.end_char) for e in ents if (e.start_char, e.end_char) not in cut))
+    added, queue = [], [(e.start_char, e.end_char, False) for e in ents if e.label_ == "PERSON"]
+    replaced: set[tuple[int, int]] = set()
 
-    def accept(st: int, en: int) -> None:
+    def inside_guesses(st: int, en: int) -> set[tuple[int, int]] | None:
+        """The NER's guesses the item overlaps, None where one of them reaches past it."""
+        over = {(a, b) for a, b in cut if a < en and st < b}
+        return over if all(st <= a and b <= en for a, b in over) else None
+
+    def accept(st: int, en: int, bridged: bool) -> None:
+        item_end = en
         if en > st and not looks_like_name(norm[st:en], married=True):
             # the last item runs on into the clause: 张仲灿、|许明|参加调研, 特木尔、|阿木吉拉图|出席
             en = next((c for c in (st + 3, st + 2) if c < en and looks_like_name(norm[st:c], married=True)
                        and norm.startswith(AFTER_NAME + ACTIONS + LIST_RUN_ON, c)), None) or next(
                 (c for c in range(min(en, st + 6), st + 2, -1) if transliterated(norm[st:c])
                  and (c == en or norm.startswith(AFTER_NAME, c))), st)
-        if en > st and (looks_like_name(norm[st:en], married=True) or transliterated(norm[st:en])) and taken.free(st, en) \
-                and not norm[st:en].endswith(ADDRESS_WORDS + TITLE_WORDS):     # 陈某、张议长: no name
+        over = inside_guesses(st, en) if en > st else None
+        if en > st and (looks_like_name(norm[st:en], married=not over) or transliterated(norm[st:en])) and taken.free(st, en) \
+                and over is not None and not norm[st:en].endswith(ADDRESS_WORDS + TITLE_WORDS):     # 陈某、张议长: no name
             taken.take(st, en)
-            added.append((st, en))
-            queue.append((st, en))
+            if (st, en) not in over:
+                replaced.update(over)
+                added.append((st, en))
+            queue.append((st, en, False))
+        elif not bridged and 2 <= item_end - st <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", norm[st:item_end]) \
+                and taken.free(st, item_end) and norm[st:item_end] not in NOT_NAMES and norm.startswith(LIST_SEP, item_end):
+            queue.append((st, item_end, True))              # 陳永恭、候金助、|田美惠: the list goes on
 
     while queue:
-        a, b = queue.pop()
+        a, b, bridged = queue.pop()
         # right: "A、B" or "A和B"
         for sep in (LIST_SEP,) + LIST_LAST:
             if norm.startswith(sep, b):
                 m = ITEM_STOP.search(norm, b + len(sep))
-                accept(b + len(sep), m.start() if m else len(norm))
+                accept(b + len(sep), m.start() if m else len(norm), bridged)
                 break
         # left: "B、A" (only 、: 和 after a name is rarely a list joint on the left)
-        if a > 0 and norm[a - 1] == LIST_SEP:
+        if a > 0 and norm[a - 1] == LIST_SEP and not bridged:
             st = a - 1
             while st > 0 and not ITEM_STOP.match(norm[st - 1]):
                 st -= 1
-            accept(st, a - 1)
+            accept(st, a - 1, True)
     spans = [doc.char_span(st, en, label="PERSON") for st, en in added]
-    return ents + [sp for sp in spans if sp is not None]
+    kept = [e for e in ents if (e.start_char, e.end_char) not in replaced]
+    return kept + [sp for sp in spans if sp is not None]
 
 
 def repeated_names(doc: Doc, ents: list[Span], sure: list[Span], guesses: list[Span] = ()) -> list[Span]:
@@ -438,7 +455,7 @@ class EntityResolver:
             else:
                 first = [c for c in cands if c.label_ in self.prefer]
                 ents = first + [e for e in ner if not any(overlaps(e, c) for c in first)]
-        ents = filter_spans(extend_name_lists(doc, filter_spans(ents)))
+        ents = filter_spans(extend_name_lists(doc, filter_spans(ents), [e for e in ents if e in ner]))
         found = {(c.start, c.end) for c in candidates if c.label_ == "PERSON"}
         sure = [e for e in ents if (e.start, e.end) in found]
         guesses = [e for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in found]
