@@ -466,3 +466,11 @@ def test_desk_lines_sharing_prompts_and_meta_lines_with_publication_times(blank_
                                          "使用“扫一扫”即可将网页分享至朋友圈", "綦江天气预报:正在获取最新信息……"))
     page = "宁乡县划分联组\n\n编辑:李慧芳 发表时间:2016-03-24 09:11 来源:三湘风纪网\n\n今年以来,县纪委把监督作为重点,划分四个联组。\n"
     assert rule_roles(blank_nlp, page) == ["HEADLINE", "BYLINE", "BODY"]
+
+
+def test_a_caption_opened_by_tuwei_leaves_the_body_above_it(blank_nlp):
+    from govnlp.line_roles import rule_roles
+    page = ("随州市二届人大三次会议开幕\n\n  本报讯 记者董斌报道:昨日上午,随州市第二届人民代表大会第三次会议在神农大剧院隆重开幕。\n"
+            "    上午8时30分,马清明宣布:会议开幕。全体起立,奏国歌。\n    昨日下午,与会人大代表继续参加培训。\n"
+            "  图为大会会场。 (本报记者 孙洪涛摄)\n")
+    assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY", "BODY", "BODY", "CAPTION"]

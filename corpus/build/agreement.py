@@ -63,7 +63,7 @@ def main():
         diffs = {}
         for layer in LAYERS:
             a, b = keyset(one, layer), keyset(second, layer)
-            diffs[layer] = (f1(a, b), sorted(a - b), sorted(b - a), len(a & b), len(a) + len(b))
+            diffs[layer] = (f1(a, b), sorted(a - b, key=str), sorted(b - a, key=str), len(a & b), len(a) + len(b))
         rows.append((sid, diffs, one["text"]))
     for group in ("seed-", "page-"):
         if any(r[0].startswith(group) for r in rows):

@@ -163,6 +163,7 @@ LINK_LIST = re.compile(r"^[■□◆●◎【\[]?\s*(?:相关(?:新闻|阅读|�
                        r"猜你喜欢|友情链接|往期回顾|更多新闻|热点新闻|热门新闻|最新新闻|最新文章|热门文章)[】\]]?[:：]?\s*$")
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
 SENT_END = "。！？!?”’）)…"
+CAPTION_OPENERS = ("图为", "圖為", "上图", "下图", "左图", "右图")
 SENT_PUNCT = "。！？!?；;"
 LEADING_DATE = re.compile(DATE_PREFIX)
 # where a person stands in a photo (右二, 前排左三, 后): only captions say it
@@ -392,10 +393,12 @@ class ArticleSplitter:
                     ln.role = "CROSSHEAD"
             credited = [b for a, b in photo if a < plines[-1].end and b > plines[0].start]
             if credited and not whole_title:
-                # the caption runs to its photo credit; web text goes on with the body
-                for ln in plines:
-                    if ln.start >= max(credited):
-                        break
+                # the caption runs to its photo credit; web text goes on with the body.  A
+                # caption opened by 图为 starts there: the lines above it are the body the
+                # picture follows (随州日报: the article's paragraphs, then 图为大会会场。(…摄))
+                before = [ln for ln in plines if ln.start < max(credited)]
+                k = max((j for j, ln in enumerate(before) if ln.text.startswith(CAPTION_OPENERS)), default=0)
+                for ln in before[k:]:
                     if ln.role == "BODY":
                         ln.role = "CAPTION"
         self._web_titles(lines)
