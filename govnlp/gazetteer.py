@@ -25,7 +25,7 @@ from importlib import resources
 from hanlp_trie import Trie
 
 from .normalize import compact_view, normalize
-from .words import opens_word
+from .words import opens_word, two_char_words
 
 LEVEL_RANK = {"country": -1, "province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
 # zone words that name a zone only after a unit's name (嘉定工业区), never alone (a kind of area)
@@ -539,7 +539,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         hits.append(AdminHit(index[st], index[en - 1] + 1, name, kind, confirmed, units))
     _confirm_short_forms(hits, table, norm)
     _confirm_listed_cities(hits, norm)
-    return _delegations(_listed_townships(_townships_under_counties(hits, comp, index), comp, index), comp, index, table)
+    hits = _delegations(_listed_townships(_townships_under_counties(hits, comp, index), comp, index), comp, index, table)
+    return _village_short_forms(hits, comp, index)
 
 
 # Hong Kong's and Macao's members of national bodies: 港区全国政协委员, 澳区人大代表 (the region)
@@ -557,6 +558,38 @@ def _delegations(hits: list[AdminHit], comp: str, index: list[int], table: Admin
         return hits
     return sorted([h for h in hits if not any(h.start < x.end and x.start < h.end for x in added)] + added,
                   key=lambda h: h.start)
+
+
+# what follows a village's name when it is the village or a part of it, not the name alone
+VILLAGE_NAME_AFTER = ("村", "社区", "组", "屯", "寨", "乡", "镇")
+
+
+def _village_short_forms(hits: list[AdminHit], comp: str, index: list[int]) -> list[AdminHit]:
+    """A village the page names in full (魏寨村) is named again without its level (魏寨底蕴和魏寨
+    特色, “大下姜”): its body of two or three characters, no common word, wherever no other
+    unit or word takes those characters."""
+    bodies = {h.name[:-1] for h in hits if h.confirmed and h.kind == "village" and h.name.endswith("村")
+              and 2 <= len(h.name) - 1 <= 3}
+    words = two_char_words()
+    bodies = {b for b in bodies if b not in words and b not in COMMON_SHORTS and not FUNCTION_CHARS.intersection(b)}
+    if not bodies:
+        return hits
+    taken = [_compact_span(h, index) for h in hits]
+    out = list(hits)
+    for m in re.finditer("|".join(sorted(map(re.escape, bodies), key=len, reverse=True)), comp):
+        st, en = m.span()
+        if comp.startswith(VILLAGE_NAME_AFTER, en) or st > 0 and comp[st - 1] not in FUNCTION_CHARS and opens_word(comp, st - 1):
+            continue                        # 党|建强|基: the body's first character ends a word before it
+        same = next((h for h, span in zip(hits, taken) if span == (st, en) and not h.confirmed
+                     and h.kind in ("short", "short_common")), None)
+        if same is not None:                # 魏寨: a township's short form elsewhere, this page's village here
+            same.confirmed, same.kind, same.units = True, "village", []
+            continue
+        if any(a < en and st < b for a, b in taken):
+            continue
+        out.append(AdminHit(index[st], index[en - 1] + 1, m.group(), "village", True, []))
+        taken.append((st, en))
+    return sorted(out, key=lambda h: h.start)
 
 
 def _compact_span(h: AdminHit, index: list[int]) -> tuple[int, int]:

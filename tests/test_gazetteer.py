@@ -186,3 +186,10 @@ def test_two_cities_of_the_pages_province_listed_together(blank_nlp):
     assert [e.text for e in doc.ents if e.label_ == "ADMIN"] == ["济南", "青岛"]
     assert not [e for e in blank_nlp("推动济南、青岛都市圈联动发展。").ents]
     assert not [e for e in blank_nlp("诸城市政协调研。推动黄石、青岛联动。").ents if e.label_ == "ADMIN"]
+
+
+def test_a_village_named_in_full_is_named_again_by_its_body():
+    from govnlp.gazetteer import find_admin
+    hits = find_admin("八松乡魏寨村是示范村。要在建设中体现魏寨底蕴和魏寨特色。该镇立足党建强基。建强村")
+    assert [(h.name, h.confirmed) for h in hits if h.name.startswith(("魏寨", "建强"))] == [
+        ("魏寨村", True), ("魏寨", True), ("魏寨", True), ("建强村", True)]
