@@ -333,9 +333,9 @@ def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
 
 # units listed before the word for their level: 到平店、袁老、魏集等乡镇; not people before a level's organs
 # (姜崇俊、王崇琳等县委、县人大…领导)
-LISTED_UNITS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?:[0-9一二三四五六七八九十]+个)?"
+LISTED_UNITS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:等(?:[0-9一二三四五六七八九十]+个)?|[两三四五六七八九十]个)"
                           r"(?:乡镇|镇|乡|街道|村|社区|县|县区|区县|县市|市县)(?![村民情土风贤亲里长级域政城委人直领纪])")
-VERB_BEFORE_PLACE = set("到在赴去来至和与对向从经由把将为是")
+VERB_BEFORE_PLACE = set("到在赴去来至和与及对向从经由把将为是")
 NOT_LISTED_UNIT = re.compile(r"[的了在和与及是为对从向到把被将我你他其该这那各全]")
 
 
@@ -501,6 +501,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         if autonomous:                  # 威宁|自治县: an autonomous unit by its short form and its level, without its peoples
             units, en, kind = autonomous, en + len(autonomy), "full"
             name = comp[st:en]
+        if kind == "full" and name.endswith("乡") and comp.startswith("镇", en) and st != chain_end:
+            continue    # 其他苏木|乡镇: the word 乡镇
         if kind == "full" and name.endswith(("乡", "镇")) and comp.startswith("村", en) and (
                 st != chain_end or chain_name.endswith(VILLAGE_SUFFIXES)):
             continue    # 和美乡|村, 扁牙村|和美乡|村: the word 乡村 (a township's villages follow it by name: 和美乡东村)

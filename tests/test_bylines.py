@@ -571,3 +571,7 @@ def test_credits_read_from_47nn(blank_nlp):
     assert bylines(blank_nlp, "组配分类 计划总结 发布机构 蒲鞋市街道\n生成日期 2021-01-28")[0][:2] == ("发布机构 蒲鞋市街道", "BYLINE")
     assert bylines(blank_nlp, "賓在酒會上大合照。\n【橙訊】由香港客屬總會主辦的酒會舉行。")[0][:2] == ("【橙訊】", "BYLINE")
     assert bylines(blank_nlp, "八人登記,參選爆炸。圖/陳崑福翻攝(以下同)\n\n記者陳崑福/屏東報導")[0][:2] == ("圖/陳崑福翻攝(以下同)", "PHOTO")
+
+
+def test_credits_read_from_48nn(blank_nlp):
+    assert bylines(blank_nlp, "鉅額毒品流入本島\n\n【爆報】法務部檢察署澎湖地方檢察署於今日宣布。")[0][:3] == ("【爆報】", "BYLINE", "爆报")

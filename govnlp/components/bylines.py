@@ -47,7 +47,7 @@ MEDIA_JOINER = r"[/／、·•\-－—]"                  # between media named 
 # media named before the last one of a source, each with its joiner (浙江在线-|安吉新闻网)
 JOINED_MEDIA = rf"(?:[{_H}]{{2,8}}(?:{SOURCE_ENDS}){MEDIA_JOINER})*"
 # 本报讯 / 本报 / 本报广州6月3日电 / 新华社北京5月1日电 / 山西新闻网晋城讯 / 四川新闻网绵阳5月9日讯 / 甘州融媒讯
-SOURCE = (rf"(?:【[{_H}]{{1,8}}讯】|【[特专快]讯】"        # 【新北市訊】: a government's own release; 【特訊】: the paper's
+SOURCE = (rf"(?:【[{_H}]{{1,8}}讯】|【[特专快]讯】|【[{_H}]{{1,4}}报】(?=[{_H}])"        # 【新北市訊】: a government's own release; 【特訊】: the paper's
           rf"|[△▲][{_H}]{{2,12}}讯(?=[:：])"                   # △政府發言人辦公室訊:…: an office's release in a paper
           rf"|【[A-Za-z]{{0,6}}[{_H}]{{0,8}}(?:新闻台|电视台|新闻网|通讯社|新闻)】(?=[^\n]{{0,200}}?[。！？])"   # 【Now新聞台】港澳辦…。: a channel's
           # own story (a title it opens has no sentence end: 【黄冈新闻网】神奇而美丽的长兴村)
@@ -433,7 +433,7 @@ class BylineTagger:
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】", "报导】", "台】", "网】", "社】", "新闻】")) \
+            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】", "报导】", "报】", "台】", "网】", "社】", "新闻】")) \
                     and not src.startswith("《"):
                 continue
             end = m.end()

@@ -100,6 +100,9 @@ TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员�
 # rooms and halls named like organisations (八仙村活动中心): venues, not bodies
 # a bureau of Hong Kong's or Macao's government, its fields joined by 及 (商務及經濟發展局); not 署理 (acting)
 REGION_BUREAU = re.compile(r"(?!署理)(?:[\u4e00-\u9fff]{2,4}[及和])?[\u4e00-\u9fff]{2,4}?(?:事务局|发展局|局|署)(?![面势])")
+# the Party's cells of members, named by a unit only below a township (村党支部, 社区党支部)
+BRANCHES_OF_MEMBERS = ("党支部", "支部", "党总支", "党小组")
+VILLAGE_LEVEL_ENDS = ("村", "社区", "嘎查", "居委会", "村委会", "组", "屯")
 GENERIC_COUNCILS = ("区议会", "区委员会", "乡委会")
 VENUES = ("活动中心", "活動中心", "行政中心", "奥体中心", "体育中心", "会展中心")       # (城步苗族自治县|行政中心: the government's building)
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
@@ -153,10 +156,10 @@ SUB_UNIT_BAD_COMMITTEE = tuple(b for b in SUB_UNIT_BAD if b != "和")
 # enterprises: a name ending in 有限公司 may hold any character (湖南天从招标代理有限公司)
 COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有限公司|(?<![分子总母该本各有])公司(?![员债])")   # 鲁渝蔬菜公司
 # kinds of company, no company's name (物业公司, 保险公司)
-KINDS_OF_COMPANY = ("物业", "保险", "快递", "施工", "建筑", "第三方", "国有", "民营", "上市", "外卖", "中介", "劳务",
+KINDS_OF_COMPANY = ("农业", "海外", "内地", "外资", "运毒", "贩毒", "犯罪", "诈骗", "更多", "许多", "很多", "物业", "保险", "快递", "施工", "建筑", "第三方", "国有", "民营", "上市", "外卖", "中介", "劳务",
                     "运营", "平台", "投资", "融资", "担保", "贸易", "外贸", "电力", "燃气", "供水", "供电", "城投", "壳")
 # verbs that sit between a place and an organisation but never inside a name
-BLOCKERS = ("进驻", "整合", "建立", "健全", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
+BLOCKERS = ("进驻", "整合", "建立", "健全", "给予", "挖掘", "改进", "一间", "一所", "一座", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
@@ -246,7 +249,7 @@ _DOT_NAME = re.compile(r"(?:(?![的了在和与及是有对为向把被从由将
                        rf"(?:(?![\u4e00-\u9fff])|(?={'|'.join(TITLES + AFTER_NAME + SPEECH + ('为', '是'))}))")
 _NAME_SPEECH = re.compile(rf"([\u4e00-\u9fff]{{2,3}})(?=(?:{'|'.join(SPEECH)}))")
 # an anonymised person (王某, 李某某), not "a certain" body or place (由|某公司, 在|某地)
-_ANON = re.compile(r"(?<![由在对向为和与及是将把被从到给])[\u4e00-\u9fff]某(?:某)?"
+_ANON = re.compile(r"(?<![由在对向为和与及是将把被从到给])[\u4e00-\u9fff](?:某(?:某)?|[○〇Ｏ]{1,2}(?![○〇Ｏ]))"
                    r"(?!公司|企业|单位|部门|机关|地|村|县|镇|乡|市|省|人|些|种|个|项|处|医院|学校|小区|平台|网站|机构)")
 # a person placed in a photo by its caption: 高春雷(左后一), 张三（右二）
 _PLACED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[（(](?:左|右|中|前|后)[一二三四五六七八九十前后排起]{0,3}[）)])")
@@ -551,6 +554,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             start = national                                # 香港特区|全国人大, 港区|全国政协: a national body
         elif comp.startswith(("港区", "澳区"), start) and comp.startswith(("人大", "政协"), start + 2):
             start += 2                                      # 港区|人大代表团: the national congress's members from there
+        if comp.startswith(BRANCHES_OF_MEMBERS, st) and unit_at.get(start) == st \
+                and not comp[start:st].endswith(VILLAGE_LEVEL_ENDS):
+            continue                                        # 衡阳市|党支部“五化”建设: the city's branches, a kind
         if comp[start:end] in GENERIC_COUNCILS and start not in ends:
             continue                                        # 區議會, 鄉委會: Hong Kong's councils of every district, a kind
         if any(comp[j] == "长" and j not in unit_at for j in range(start + 1, st) if j in ends):
@@ -858,11 +864,12 @@ def _place_name_start(comp: str, at: int, ends: dict[int, int]) -> int | None:
         i -= 1
     if at - i < 2 or comp[i] in NOT_NAME_START or comp[i] in GENERIC_BEFORE and i not in ends:
         return None
-    if comp.startswith(NOT_NAME_OPENERS, i):
-        return None
+    if comp.startswith(NOT_NAME_OPENERS, i) or COUNTED_PLACES.search(comp, i, at):
+        return None                     # 渡头三个|社区: a count of places, no place's name
     return _chain_start(comp, i, ends)
 
 
+COUNTED_PLACES = re.compile(r"[两二三四五六七八九十0-9]+个$")
 PLACE_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,4}[）)]")
 
 

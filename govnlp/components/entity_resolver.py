@@ -173,7 +173,7 @@ def plausible(span: Span) -> bool:
         return (norm[0].isupper() and len(norm) >= 3 and not (before.isascii() and before.isalpha())
                 and not (after.isascii() and after.isalpha()))
     after2 = view[span.end_char:span.end_char + 2]
-    if not re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf·・]+", norm) or "与会" in norm:
+    if not re.fullmatch(r"[\u4e00-\u9fff\u3400-\u4dbf·・]+|[\u4e00-\u9fff][○〇Ｏ]{1,2}", norm) or "与会" in norm:   # (陳○○: a name withheld)
         return False                                # >> 先, 和与会: debris and a list joint, no name
     return (len(norm) >= 2 and not norm.endswith(ADDRESS_WORDS + TITLE_WORDS + BODY_WORDS) and norm[-1] not in "市县省州镇乡副了给把被·・网办"
             and not (norm[0] in "和与及" and "\u4e00" <= before <= "\u9fff")     # 联合会|和国外: a list's joint
