@@ -575,3 +575,9 @@ def test_credits_read_from_47nn(blank_nlp):
 
 def test_credits_read_from_48nn(blank_nlp):
     assert bylines(blank_nlp, "鉅額毒品流入本島\n\n【爆報】法務部檢察署澎湖地方檢察署於今日宣布。")[0][:3] == ("【爆報】", "BYLINE", "爆报")
+
+
+def test_credits_read_from_49nn(blank_nlp):
+    got = bylines(blank_nlp, "現承諾「屏東更好」。圖_屏東縣政府提供\n屏東縣長表示。落實對長照的承諾。\n圖_屏東縣政府提供\n三年來")
+    assert [g[:3] for g in got] == [("圖_屏東縣政府提供", "PHOTO", "屏东县政府"), ("圖_屏東縣政府提供", "PHOTO", "屏东县政府")]
+    assert bylines(blank_nlp, "居民到路政署提供請願信。攝:林振東/端傳媒\n香港 公民社會")[0][:3] == ("攝:林振東/端傳媒", "PHOTO", "端传媒")

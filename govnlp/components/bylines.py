@@ -104,8 +104,8 @@ PHOTO_MEDIUM_ALONE = re.compile(PHOTO_MEDIUM_CREDIT)       # the span found, par
 ROLE_BRACKET = re.compile(rf"^[ \u3000]*(?:{ROLE_RE})[（(][{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*[）)]", re.M)
 ROLE_BRACKET_MARKS = re.compile("[（()）]")               # read as spaces, the role's people are a credit line
 # a picture's source closing its caption (…表揚活動。圖:市府提供)
-PHOTO_SOURCE_CREDIT = rf"图[:：][ \u3000]*(?P<u>[{_H}]{{2,12}})提供"
-PHOTO_SOURCE = re.compile(rf"(?<=[。！？!?])[ \u3000]*{PHOTO_SOURCE_CREDIT}(?=[ \u3000]*(?:\n|$))")
+PHOTO_SOURCE_CREDIT = rf"图[:：_][ \u3000]*(?P<u>[{_H}]{{2,12}})提供"      # 圖:市府提供, 圖_屏東縣政府提供
+PHOTO_SOURCE = re.compile(rf"(?:(?<=[。！？!?])|(?<=\n))[ \u3000]*{PHOTO_SOURCE_CREDIT}(?=[ \u3000]*(?:\n|$))")
 PHOTO_SOURCE_ALONE = re.compile(PHOTO_SOURCE_CREDIT)
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
@@ -132,8 +132,9 @@ PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本�
 # a picture taken from a page or an account, on its own line (截取自臉書/賴坤成, 翻攝自…)
 PHOTO_TAKEN = re.compile(r"^[ \u3000]*(?:截取自|截图自|翻摄自?)[^\n。，,！？]{1,24}?[ \u3000]*$", re.M)
 # a picture's credit after the caption's last sentence, its taker named after 图/ (圖/陳崑福翻攝(以下同))
-PHOTO_BY = re.compile(rf"(?<=[。！？!?])[ \u3000]*图[/／][ \u3000]*(?P<n>[{_H}]{{2,4}}?)(?:翻摄|摄影|摄)"
-                      rf"(?:[（(][{_H}]{{2,6}}[）)])?(?=[ \u3000]*(?:\n|$))")
+PHOTO_BY = re.compile(rf"(?<=[。！？!?])[ \u3000]*(?:图[/／][ \u3000]*(?P<n>[{_H}]{{2,4}}?)(?:翻摄|摄影|摄)"
+                      rf"(?:[（(][{_H}]{{2,6}}[）)])?"
+                      rf"|摄[:：][ \u3000]*(?P<n2>[{_H}]{{2,4}})[/／](?P<m>[{_H}]{{2,8}}))(?=[ \u3000]*(?:\n|$))")   # 攝:林振東/端傳媒
 CREDIT_BR = re.compile(r"(?<=[。！？!?”\s])[ \u3000]*(?P<br>[（(](?![上下]转|转第|接第|上接)[^（()）\n]{2,48}[）)])(?=[ \u3000]*(?:\n|$))")
 # web meta lines (ANNOTATION.md decision 12): one BYLINE per labelled credit, label included,
 # timestamps outside, the next field's label (关 键 词:, glued to the value) outside; editor lines (责任编辑) are page furniture, not credits
@@ -378,8 +379,8 @@ class BylineTagger:
         for m in PHOTO_TAKEN.finditer(text):
             add(m.start(), m.end(), "PHOTO")
         for m in PHOTO_BY.finditer(text):
-            if looks_like_name(m.group("n")):
-                add(m.start(), m.end(), "PHOTO")
+            if looks_like_name(m.group("n") or m.group("n2")):
+                add(m.start(), m.end(), "PHOTO", m.group("m"))
         for m in PHOTO_MEDIUM.finditer(text):
             if looks_like_name(m.group("n")):
                 add(m.start(), m.end(), "PHOTO", m.group("m"))

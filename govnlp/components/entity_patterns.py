@@ -103,6 +103,10 @@ REGION_BUREAU = re.compile(r"(?!署理)(?:[\u4e00-\u9fff]{2,4}[及和])?[\u4e00-
 # the Party's cells of members, named by a unit only below a township (村党支部, 社区党支部)
 BRANCHES_OF_MEMBERS = ("党支部", "支部", "党总支", "党小组")
 VILLAGE_LEVEL_ENDS = ("村", "社区", "嘎查", "居委会", "村委会", "组", "屯")
+# a body's term before its session, no committee named (政协三江侗族自治县|第十三届第三次会议)
+TERM_BEFORE_SESSION = re.compile(r"第?[一二三四五六七八九十]+届(?!委员会|常务委员会)")
+# words of names that hold a function character (人民对外友好协会, 对口支援办)
+WORDS_OF_NAMES = ("对外", "对口")
 GENERIC_COUNCILS = ("区议会", "区委员会", "乡委会")
 VENUES = ("活动中心", "活動中心", "行政中心", "奥体中心", "体育中心", "会展中心")       # (城步苗族自治县|行政中心: the government's building)
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
@@ -147,7 +151,7 @@ SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中
                       r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好])"
                       r"|(?<=部)[\u4e00-\u9fff]{2,8}?司)"     # 农业农村部|社会事业促进司: a ministry's department
                       r"(?!(?<!办)(?<!员会)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
-SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "在", "对", "为", "是", "将", "把",
+SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "同", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
                 "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管",
                 "政府", "围绕")                 # 县委|县政府: a second organ; 县融媒体中心|围绕中心: a verb
@@ -159,7 +163,7 @@ COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|集团(?:股份)?有�
 KINDS_OF_COMPANY = ("农业", "海外", "内地", "外资", "运毒", "贩毒", "犯罪", "诈骗", "更多", "许多", "很多", "物业", "保险", "快递", "施工", "建筑", "第三方", "国有", "民营", "上市", "外卖", "中介", "劳务",
                     "运营", "平台", "投资", "融资", "担保", "贸易", "外贸", "电力", "燃气", "供水", "供电", "城投", "壳")
 # verbs that sit between a place and an organisation but never inside a name
-BLOCKERS = ("进驻", "整合", "建立", "健全", "给予", "挖掘", "改进", "一间", "一所", "一座", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
+BLOCKERS = ("进驻", "整合", "建立", "健全", "转发", "给予", "挖掘", "改进", "一间", "一所", "一座", "开展", "召开", "组织", "联合", "走进", "深入", "推进", "举办", "来到", "前往", "参加", "成立", "贯彻", "落实",
             "印发", "发布", "要求", "指导", "督导", "协调", "配合", "携手", "通过", "依托", "按照", "牵头", "支持", "继续",
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
@@ -455,7 +459,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 k -= 1                                      # 省林业|和|草原局, 文化和旅游局: two fields, one name
                 reach = max(reach, st - k + MAX_INNER)      # 州|文化体育广播电视|和|旅游局: the first field is long
                 continue
-            if (ch in STOP and not ((k - 1) in ends and ch == "和") and comp[k - 2:k] != "国有") or not _han(ch) \
+            if (ch in STOP and not ((k - 1) in ends and ch == "和") and comp[k - 2:k] != "国有"
+                    and not comp.startswith(WORDS_OF_NAMES, k - 1)) or not _han(ch) \
                     or any(comp.startswith(b, k - len(b)) for b in blockers) \
                     or ch == "个" and comp[k - 2:k - 1] in COUNT_NUMERALS:        # 原公镇|三个农村党支部: a count
                 if comp.startswith(LEADING_GROUPS, st) and comp.endswith(SETUP_VERBS, 0, k) and st - k >= 4 \
@@ -473,7 +478,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         if start is None and comp.startswith(NAMED_HEADS, st):
             k = st
             longest = 8 if comp.startswith(ASSOCIATIONS, st) else 4     # ,中華青年進步|協會: long names
-            while k > 0 and st - k < longest and _han(comp[k - 1]) and comp[k - 1] not in STOP:
+            while k > 0 and st - k < longest and _han(comp[k - 1]) and (comp[k - 1] not in STOP
+                                                                        or comp.startswith(WORDS_OF_NAMES, k - 1)):
                 k -= 1
             ranked = next((j for j in range(st - 2, k - 1, -1) if RANK_BEFORE.search(comp, 0, j)), None)
             if ranked is not None:                          # 第二名|頂洲|國小
@@ -563,6 +569,10 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             continue                                        # 宜兰县|长林姿妙|议会: the unit's head, then his name
         out.append((start, end))
         made[end] = start
+    for m in re.finditer("政协", comp):                   # 政协|铜川市|十五届二次会议: the CPPCC of that unit
+        u = unit_at.get(m.end())
+        if u is not None and TERM_BEFORE_SESSION.match(comp, u):
+            out.append((m.start(), u))
     for m in BARE_CONGRESSES.finditer(comp):                # 在人大、政协的帮助支持下: the page's own
         if m.start() == 0 or comp[m.start() - 1] not in ORG_PREFIX and m.start() not in ends:
             out.extend((m.start() + p.start(), m.start() + p.end()) for p in re.finditer("人大|政协", m.group()))
@@ -1164,7 +1174,7 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
 EDITOR_LINE = re.compile(r"(?:责任编辑|责[ \u3000]*编|组[ \u3000]*稿|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*"
-                         r"(?=\n|$|[)）]|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核|总?监[ \u3000]*制|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
+                         r"(?=\n|$|[)）]|[\u4e00-\u9fff]{0,4}热线[:：]|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核|总?监[ \u3000]*制|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
                          r"|[A-Za-z0-9]{2,12}[ \u3000]*(?:\n|$)|[ \u3000]+\d{4}[-/.年])")   # 责任编辑:李孟展 DN029, …鄭嬋娟 2023-10-31
 
 
