@@ -106,13 +106,27 @@ def layout_spans(norm: str, names, start: int = 0, end: int | None = None) -> It
     comp, index = compact_view(norm)
     lo = bisect.bisect_left(index, start)
     hi = len(comp) if end is None else bisect.bisect_left(index, end)
-    for m in _names_pattern(tuple(names)).finditer(comp, lo, hi):
-        yield index[m.start()], index[m.end() - 1] + 1
+    for a, b in _literal_mentions(comp, ["".join(n.split()) for n in names], lo, hi):
+        yield index[a], index[b - 1] + 1
 
 
-@lru_cache(maxsize=256)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(re.escape("".join(n.split())) for n in names))
+def _literal_mentions(comp: str, names: list[str], lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """What ``re.finditer`` of the names as one alternation yields over ``comp[lo:hi]`` (leftmost
+    first; at one position, the first name listed; no overlaps), by ``str.find``: a page's names
+    differ from every other page's, and compiling a pattern for each costs more than the search."""
+    names = [n for n in names if n]
+    nxt = {k: comp.find(n, lo, hi) for k, n in enumerate(names)}
+    pos = lo
+    while True:
+        live = [(at, k) for k, at in nxt.items() if at != -1]
+        if not live:
+            return
+        at, k = min(live)
+        yield at, at + len(names[k])
+        pos = at + len(names[k])
+        for j, found in nxt.items():
+            if found != -1 and found < pos:
+                nxt[j] = comp.find(names[j], pos, hi)
 
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:

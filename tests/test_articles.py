@@ -474,3 +474,11 @@ def test_a_caption_opened_by_tuwei_leaves_the_body_above_it(blank_nlp):
             "    上午8时30分,马清明宣布:会议开幕。全体起立,奏国歌。\n    昨日下午,与会人大代表继续参加培训。\n"
             "  图为大会会场。 (本报记者 孙洪涛摄)\n")
     assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY", "BODY", "BODY", "CAPTION"]
+
+
+def test_page_line_split_by_anchor_agrees_with_the_whole_pattern():
+    from govnlp.components.articles import PAGE_LINE, PAGE_LINE_ANYWHERE, PAGE_LINE_START, _alternatives
+    assert _alternatives(r"^a(b|c)|[|)]d|\\|e") == [r"^a(b|c)", r"[|)]d", r"\\", "e"]
+    for line in ("首页 > 新闻", "当前位置：首页", "责任编辑：王明", "县委书记到县融媒体中心调研", "版权所有 某某网",
+                 "2024年5月1日 星期三", "他说,要把工作做好。", "上一篇", "Copyright 2020", "投稿邮箱:a@b.cn"):
+        assert bool(PAGE_LINE.search(line)) == bool(PAGE_LINE_START.match(line) or PAGE_LINE_ANYWHERE.search(line))

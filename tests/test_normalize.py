@@ -39,3 +39,17 @@ def test_layout_spans_find_names_over_layout_gaps_within_bounds():
     assert list(layout_spans(norm, ["县住建局", "安珊"])) == [(3, 6), (7, 12), (13, 17), (18, 20)]
     assert list(layout_spans(norm, ["安珊"], 4, 20)) == [(18, 20)]       # a mention must start and end inside
     assert list(layout_spans(norm, ["安 珊"], 0, 6)) == [(3, 6)]          # whitespace inside a name is not part of it
+
+
+def test_literal_mentions_agree_with_one_alternation():
+    import random
+    import re
+    from govnlp.normalize import _literal_mentions
+    rng = random.Random(7)
+    for _ in range(2000):
+        comp = "".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(0, 24)))
+        names = ["".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 3))]
+        lo = rng.randint(0, len(comp))
+        hi = rng.randint(lo, len(comp))
+        want = [m.span() for m in re.compile("|".join(map(re.escape, names))).finditer(comp, lo, hi)]
+        assert list(_literal_mentions(comp, names, lo, hi)) == want
