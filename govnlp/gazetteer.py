@@ -24,7 +24,7 @@ from importlib import resources
 
 from hanlp_trie import Trie
 
-from .normalize import compact_view, normalize
+from .normalize import compact_view, literal_mentions, normalize
 from .words import opens_word, two_char_words
 
 LEVEL_RANK = {"country": -1, "province": 0, "prefecture": 1, "county": 2, "zone": 3, "township": 4, "village": 5}
@@ -578,8 +578,7 @@ def _village_short_forms(hits: list[AdminHit], comp: str, index: list[int]) -> l
         return hits
     taken = [_compact_span(h, index) for h in hits]
     out = list(hits)
-    for m in re.finditer("|".join(sorted(map(re.escape, bodies), key=len, reverse=True)), comp):
-        st, en = m.span()
+    for st, en in literal_mentions(comp, sorted(bodies, key=len, reverse=True), 0, len(comp)):
         if comp.startswith(VILLAGE_NAME_AFTER, en) or st > 0 and comp[st - 1] not in FUNCTION_CHARS and opens_word(comp, st - 1):
             continue                        # 党|建强|基: the body's first character ends a word before it
         same = next((h for h, span in zip(hits, taken) if span == (st, en) and not h.confirmed
@@ -589,7 +588,7 @@ def _village_short_forms(hits: list[AdminHit], comp: str, index: list[int]) -> l
             continue
         if any(a < en and st < b for a, b in taken):
             continue
-        out.append(AdminHit(index[st], index[en - 1] + 1, m.group(), "village", True, []))
+        out.append(AdminHit(index[st], index[en - 1] + 1, comp[st:en], "village", True, []))
         taken.append((st, en))
     return sorted(out, key=lambda h: h.start)
 

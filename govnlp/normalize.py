@@ -106,11 +106,11 @@ def layout_spans(norm: str, names, start: int = 0, end: int | None = None) -> It
     comp, index = compact_view(norm)
     lo = bisect.bisect_left(index, start)
     hi = len(comp) if end is None else bisect.bisect_left(index, end)
-    for a, b in _literal_mentions(comp, ["".join(n.split()) for n in names], lo, hi):
+    for a, b in literal_mentions(comp, ["".join(n.split()) for n in names], lo, hi):
         yield index[a], index[b - 1] + 1
 
 
-def _literal_mentions(comp: str, names: list[str], lo: int, hi: int) -> Iterator[tuple[int, int]]:
+def literal_mentions(comp: str, names: list[str], lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """What ``re.finditer`` of the names as one alternation yields over ``comp[lo:hi]`` (leftmost
     first; at one position, the first name listed; no overlaps), by ``str.find``: a page's names
     differ from every other page's, and compiling a pattern for each costs more than the search."""

@@ -85,6 +85,7 @@ def template(s: str, label: str | None = None) -> str:
 
 
 _PLAN = re.compile(r"^十?[一二三四五六七八九]五$")    # 十四五; 三五 (Macau's second five-year plan)
+_PLAN_BY_KIND = re.compile(r"^十?[一二三四五六七八九]五(?:规划纲要|规划|时期|期间|计划|纲要)$")   # “十三五规划”
 _PLUS = re.compile(r"^[^+]{0,4}(?:[0-9]+\+[0-9A-Za-z]+|\+[0-9]+\S*)$")
 _PER_UNIT = re.compile(rf"^一(?:[{CONTENT_UNITS}]|{'|'.join(CONTENT_UNITS_2)})一\S{{1,6}}$")
 _PER_PERIOD = re.compile(rf"^(?:[{NUM_CHARS}]+(?:天|日|周|月|年|季度?)一|一(?:天|日|周|月|年|季度?)[两二三四五六七八九十](?![次回遍个场趟轮批]))"
@@ -143,7 +144,7 @@ def classify(s: str) -> str | None:
         return None                         # 四中全会: a committee's fourth plenary session, an ordinal
     if _PLAN.match(s):
         return "PLAN"
-    if _PLAN.match(s[:-2]) and s.endswith(("规划", "时期", "期间", "计划", "纲要")) or _PLAN.match(s[:-4]) and s.endswith("规划纲要"):
+    if _PLAN_BY_KIND.match(s):
         return None                         # “十三五规划”: the plan by its number, its kind outside (十三五|规划)
     if s in HOLIDAYS or s[:-1] in HOLIDAYS and s[-1] in "节" or s[:2] in HOLIDAYS and s[2:].startswith(HOLIDAY_AWARDS):
         return None                         # 七一, 五一节, 五一劳动奖章: a holiday (and its award), not a formula

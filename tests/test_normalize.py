@@ -44,7 +44,7 @@ def test_layout_spans_find_names_over_layout_gaps_within_bounds():
 def test_literal_mentions_agree_with_one_alternation():
     import random
     import re
-    from govnlp.normalize import _literal_mentions
+    from govnlp.normalize import literal_mentions
     rng = random.Random(7)
     for _ in range(2000):
         comp = "".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(0, 24)))
@@ -52,4 +52,4 @@ def test_literal_mentions_agree_with_one_alternation():
         lo = rng.randint(0, len(comp))
         hi = rng.randint(lo, len(comp))
         want = [m.span() for m in re.compile("|".join(map(re.escape, names))).finditer(comp, lo, hi)]
-        assert list(_literal_mentions(comp, names, lo, hi)) == want
+        assert list(literal_mentions(comp, names, lo, hi)) == want

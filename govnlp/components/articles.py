@@ -30,7 +30,7 @@ SOURCE_OPEN = re.compile(r"^[□■]?\s*(?:本\s*报|新华社|[\u4e00-\u9fff]{2
 BANNER_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*[（(]?(?:星期|周)[一二三四五六日天]?[）)]?$|^第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版")
 # where a web page's picture stood (图片, 标题图): furniture, and the line under it its caption
 PICTURE_PLACEHOLDERS = r"标题图|图片|图"
-PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^编\s*辑[:：]|^(?:责\s*编|编\s*辑|组\s*稿)[:：丨｜|]|^校\s*对[:：]|^审\s*核[:：]|^总?监\s*制[:：]|"
+PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^(?:责\s*编|编\s*辑|组\s*稿)[:：丨｜|]|^校\s*对[:：]|^审\s*核[:：]|^总?监\s*制[:：]|"
                        r"^美编|^版式|^《[^》]+》[（(]\d{4}年|"
                        r"^(?:发布|发稿|更新)?(?:日\s*期|时\s*间)[:：]?\s*\d|^(?:类\s*别|分\s*类|栏\s*目|内\s*容)[:：]\s*\S{0,8}$|"
                        r"(?:浏览|点击|阅读|访问)人数|许可证\s*[A-Za-z0-9\u4e00-\u9fff]*\d|banner$|"

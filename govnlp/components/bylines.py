@@ -105,7 +105,7 @@ ROLE_BRACKET = re.compile(rf"^[ \u3000]*(?:{ROLE_RE})[（(][{_H}]{{2,4}}(?:[ \u3
 ROLE_BRACKET_MARKS = re.compile("[（()）]")               # read as spaces, the role's people are a credit line
 # a picture's source closing its caption (…表揚活動。圖:市府提供)
 PHOTO_SOURCE_CREDIT = rf"图[:：_][ \u3000]*(?P<u>[{_H}]{{2,12}})提供"      # 圖:市府提供, 圖_屏東縣政府提供
-PHOTO_SOURCE = re.compile(rf"(?:(?<=[。！？!?])|(?<=\n))[ \u3000]*{PHOTO_SOURCE_CREDIT}(?=[ \u3000]*(?:\n|$))")
+PHOTO_SOURCE = re.compile(rf"(?<=[。！？!?\n])[ \u3000]*{PHOTO_SOURCE_CREDIT}(?=[ \u3000]*(?:\n|$))")
 PHOTO_SOURCE_ALONE = re.compile(PHOTO_SOURCE_CREDIT)
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
@@ -464,8 +464,7 @@ class BylineTagger:
             if medium and all(looks_like_name(n) for n in split_names(medium.group(2))):
                 add(m.start("br"), m.end("br"), "CREDIT", medium.group(1))     # (东昌府融媒:王洪伟)
                 continue
-            desk = DESK_ROLES_CREDIT.fullmatch(inner)
-            if desk and re.match(r"供稿|撰稿", inner) and all(looks_like_name(n) for _, n in parse_credits(inner)):
+            if DESK_ROLES_CREDIT.fullmatch(inner) and re.match(r"供稿|撰稿", inner) and all(looks_like_name(n) for _, n in parse_credits(inner)):
                 add(m.start("br"), m.end("br"), "CREDIT")           # (供稿 席广虎 编辑 毛玉煜); (编辑:张培) alone is furniture
                 continue
             if cls._unit_and_names(inner) and not re.search(ROLE_RE, inner):

@@ -98,6 +98,7 @@ JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
 TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会|会董会|理事会|董事会)")
 # rooms and halls named like organisations (八仙村活动中心): venues, not bodies
+VENUES = ("活动中心", "活動中心", "行政中心", "奥体中心", "体育中心", "会展中心")       # (城步苗族自治县|行政中心: the government's building)
 # a bureau of Hong Kong's or Macao's government, its fields joined by 及 (商務及經濟發展局); not 署理 (acting)
 REGION_BUREAU = re.compile(r"(?!署理)(?:[\u4e00-\u9fff]{2,4}[及和])?[\u4e00-\u9fff]{2,4}?(?:事务局|发展局|局|署)(?![面势])")
 # the Party's cells of members, named by a unit only below a township (村党支部, 社区党支部)
@@ -107,8 +108,8 @@ VILLAGE_LEVEL_ENDS = ("村", "社区", "嘎查", "居委会", "村委会", "组"
 TERM_BEFORE_SESSION = re.compile(r"第?[一二三四五六七八九十]+届(?!委员会|常务委员会)")
 # words of names that hold a function character (人民对外友好协会, 对口支援办)
 WORDS_OF_NAMES = ("对外", "对口")
+# Hong Kong's councils of every district named by their kind (區議會, 鄉委會)
 GENERIC_COUNCILS = ("区议会", "区委员会", "乡委会")
-VENUES = ("活动中心", "活動中心", "行政中心", "奥体中心", "体育中心", "会展中心")       # (城步苗族自治县|行政中心: the government's building)
 # a holder's time in office, written between the unit and the organ of a title (沙河镇原党委书记)
 FORMER = ("原", "现任", "时任", "前任", "原任")
 # places with a name that are no units, ending in a level character: their organs take
@@ -176,9 +177,10 @@ STAFF_OF_ORGANS = ("报", "工作人员", "干部", "职工")
 # a list of periodicals that ran a story (被…《中国乡村振兴》《共产党员》等刊发): each title is a medium
 MEDIA_RAN = re.compile(r"(?:《[^《》]{2,12}》[、和及与]?){1,6}等?(?:媒体|报刊|刊物)?(?:刊发|刊登|刊载|转载|播发|报道|采用)")
 # what may follow a county's media brand (今日高邮|客户端)
+MEDIA_BRAND_AFTER = ("客户端", "APP", "App", "消息", "讯", "报道", "新闻网", "网")
+# a newspaper in title marks, not a report (《图们江报》, not 《工作简报》)
 PAPER_IN_MARKS = re.compile(r"《([\u4e00-\u9fff]{2,8}报)》")
 NOT_PAPERS = ("简报", "通报", "汇报", "公报", "情报", "年报", "月报", "海报", "喜报", "捷报", "战报", "学报")
-MEDIA_BRAND_AFTER = ("客户端", "APP", "App", "消息", "讯", "报道", "新闻网", "网")
 # numerals that count the bodies after them (三个农村党支部): no name holds one
 COUNT_NUMERALS = set("一二两三四五六七八九十几多")
 # a team's number, before its head (省|第29|督查组) or after its organ (区委|第三|巡察组)
