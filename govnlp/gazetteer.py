@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -130,7 +130,7 @@ class AdminTable:
             units.append(Unit(int(rec[i_id]), rec[i_name], rec[i_short], rec[i_level], rec[i_code],
                               int(rec[i_parent]) if rec[i_parent] else None, rec[i_status],
                               rec[i_bad] if i_bad is not None else ""))
-        return cls(units)
+        return cls(_without_parent_prefix(units))
 
     def ancestors(self, u: Unit) -> list[Unit]:
         out = []
@@ -148,6 +148,22 @@ class AdminTable:
             if level:
                 return [u for u in self.lookup(name[:-len(level)]) if u.name.endswith(level)]
         return [self.units[i] for i in dict.fromkeys(ids)]
+
+
+def _without_parent_prefix(units: list[Unit]) -> list[Unit]:
+    """jionlp writes some 180 townships with their county's name glued on (库尔勒市托布力其乡,
+    化德县七号镇); pages write 托布力其乡, so the name is the part after the county's."""
+    by_id = {u.id: u for u in units}
+    out = []
+    for u in units:
+        up = by_id.get(u.parent) if u.parent is not None else None
+        if up is not None and u.level in ("township", "village") and u.name.startswith(up.name) \
+                and len(u.name) > len(up.name) + 2:
+            name = u.name[len(up.name):]
+            short = u.short[len(up.name):] if u.short.startswith(up.name) else u.short
+            u = replace(u, name=name, short=short if len(short) >= 3 and short != name else "")
+        out.append(u)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +280,10 @@ def find_villages(comp: str) -> list[tuple[int, int]]:
                     if comp[end - length:end] in names and not comp[end - length - 1:end - length].isdigit() \
                             and comp[end - length] not in "镇乡村县市区省" \
                             and comp[end - length - 1:end - length + 1] not in YU_WORDS:
+                        name = comp[end - length:end]
+                        if name[0] in FUNCTION_CHARS and length > 3 and name[1:] in names \
+                                and comp.count(name[1:]) > comp.count(name):
+                            length -= 1     # 我对|河坪村: the page names 河坪村 elsewhere, not 对河坪村
                         if not any(len(g) > length and comp.endswith(g, 0, end) for g in GENERIC_VILLAGES):
                             out.append((end - length, end))     # (示|范村: the common word 示范村)
                         break
@@ -354,13 +374,13 @@ def _listed_units(comp: str) -> list[tuple[int, int]]:
 
 
 def _merge_zones(spans: list[tuple[int, int, str]], comp: str, table: "AdminTable") -> list[tuple[int, int, str]]:
-    """A zone word directly after a short form names that zone (金村新区); after a full
-    name, or after a city's short form, it is the next level of a chain (马鞍山市|经开区,
-    贵阳|高新区) and stays separate."""
+    """A zone word directly after a short form names that zone (金村新区, 马鞍山经开区); after
+    a full name, or after a province's short form, it is the next level of a chain
+    (马鞍山市|经开区, 贵州|松桃经开区) and stays separate."""
     out: list[tuple[int, int, str]] = []
     for st, en, kind in spans:
         if kind == "zone" and out and out[-1][1] == st and out[-1][2] in ("short", "short_common") \
-                and not any(LEVEL_RANK[u.level] <= 1 for u in table.lookup(comp[out[-1][0]:out[-1][1]])):
+                and not any(LEVEL_RANK[u.level] <= 0 for u in table.lookup(comp[out[-1][0]:out[-1][1]])):
             prev = out.pop()
             out.append((prev[0], en, "zone"))
         elif kind == "short" and (st == 0 or not "\u4e00" <= comp[st - 1] <= "\u9fff") \
@@ -420,7 +440,8 @@ def _longest_at(trie: Trie, comp: str, k: int) -> tuple[int, str | None]:
 def _full_over_short(spans: list, comp: str, trie: Trie) -> list[tuple[int, int, str]]:
     """Leftmost-longest matching lets a short form hide a full name that starts inside it
     (和新|北市: the short 和新 before 新北市); such a full name, reaching past the short form,
-    takes its place."""
+    takes its place, unless the short form with the other township word is that township
+    renamed (知木林|镇, listed as 知木林乡; not 知|木林镇)."""
     out = []
     skip_to = -1
     for st, en, kind in spans:
@@ -429,7 +450,9 @@ def _full_over_short(spans: list, comp: str, trie: Trie) -> list[tuple[int, int,
         if kind == "short":
             for k in range(st + 1, en):
                 end, value = _longest_at(trie, comp, k)
-                if value == "full" and end > en and not comp.endswith(("城乡", "城镇"), k, end):
+                if value == "full" and end > en and not comp.endswith(("城乡", "城镇"), k, end) \
+                        and not (end == en + 1 and comp[en] in RENAMED_SUFFIXES
+                                 and any(u.level == "township" for u in admin_table().lookup(comp[st:en]))):
                     st, en, kind = k, end, "full"       # (not 贵|阳城乡|规划: the word 城乡 after 贵阳)
                     skip_to = end
                     break
@@ -532,7 +555,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
         if kind == "full" and (name in GENERIC_FULL or name in NAMED_ZONE_WORDS) and st != chain_end:
             confirmed = False  # 城区 as the urban area, 国家级|经济技术开发区 a kind; 晋城市|城区 is the district
         if kind in ("full", "village") and (
-                (_body(name).endswith(RATED) and st != chain_end and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff")
+                (_body(name).endswith(RATED) and st != chain_end and st > 0 and "\u4e00" <= comp[st - 1] <= "\u9fff"
+                 and not any(LEVEL_RANK[u.level] <= 2 and u.status == "current" for u in units))   # (关于|富裕县: a county)
                 or _body(name) in VERBS_ON_PLACES and kind == "village" and st != chain_end    # “…,關愛社區”: a verb
                 or name.startswith(("部分", "各")) or name in ("嘎查村", "又一村")):
             confirmed = False  # 乡村振兴先进镇, 全省知名的富裕村, 文明红旗村: a rating, not the place of that name
@@ -740,6 +764,10 @@ FOR_THE_GOOD_OF = ("为", "事关", "关系", "推动", "促进", "助推", "助
 GOOD_OF_PLACE = ("发展", "高质量发展", "经济社会发展", "经济发展", "振兴")
 
 
+# a place's own news outlets (天台新闻网, 连平发布, 怀集融媒)
+OUTLET_WORDS = ("新闻网", "发布", "融媒", "新闻中心", "广播电视台", "日报")
+
+
 def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> None:
     """Confirm a short form when (a) its own full form is on the page, (b) it is a
     county-level or higher unit related to a county-level or higher unit named in full
@@ -747,7 +775,8 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
     is a county-level or higher unit the page names three times, twice opening a clause, or
     (f) it is a county-level or higher unit where an event takes place (在永修|举行, 在淳安|蹲点调研)
     or whose development is worked for (为梧州|发展, 事关南漳|发展大局), or where someone comes from
-    (来自苏州|的宋先生).
+    (来自苏州|的宋先生), or (g) it is a county-level or higher unit whose news outlet the page
+    names (天台新闻网, 连平发布).
     Short forms that are also common words (城关, 公安) need (a) or (c)."""
     full_ids = {u.id for h in hits if h.kind == "full" for u in h.units}
     upper = {u.id for h in hits if h.kind == "full" for u in h.units if LEVEL_RANK[u.level] <= 2}
@@ -766,6 +795,10 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
         if h.kind == "short":
             opens = h.start == 0 or not ("\u4e00" <= norm[h.start - 1] <= "\u9fff" or norm[h.start - 1] in "“‘\"「『")
             counts.setdefault(h.name, []).append(opens)
+    # (g) a county-level or higher unit whose own news outlet the page names (来源:天台新闻网)
+    # and names elsewhere too (not 三峡融媒体中心 alone: a region's outlet)
+    outlets = {h.name for h in hits if h.kind == "short" and norm.startswith(OUTLET_WORDS, h.end)}
+    outlets &= {h.name for h in hits if h.kind == "short" and not norm.startswith(OUTLET_WORDS, h.end)}
     prev: AdminHit | None = None
     for h in hits:
         if h.kind in ("short", "short_common"):
@@ -788,7 +821,8 @@ def _confirm_short_forms(hits: list[AdminHit], table: AdminTable, norm: str) -> 
                 or norm.endswith(FOR_THE_GOOD_OF, 0, h.start) and norm.startswith(GOOD_OF_PLACE, h.end)
                 or norm.endswith("来自", 0, h.start) and (norm[h.end:h.end + 1] == "的"
                                                             or not "\u4e00" <= norm[h.end:h.end + 1] <= "\u9fff"))
-            h.confirmed = own or top or near or chained or placed
+            sourced = not common and h.name in outlets and any(LEVEL_RANK[u.level] <= 2 for u in h.units)
+            h.confirmed = own or top or near or chained or placed or sourced
             if h.confirmed and not common:
                 related.update(u.id for u in h.units if LEVEL_RANK[u.level] <= 2)
         prev = h

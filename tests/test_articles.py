@@ -482,3 +482,12 @@ def test_page_line_split_by_anchor_agrees_with_the_whole_pattern():
     for line in ("首页 > 新闻", "当前位置：首页", "责任编辑：王明", "县委书记到县融媒体中心调研", "版权所有 某某网",
                  "2024年5月1日 星期三", "他说,要把工作做好。", "上一篇", "Copyright 2020", "投稿邮箱:a@b.cn"):
         assert bool(PAGE_LINE.search(line)) == bool(PAGE_LINE_START.match(line) or PAGE_LINE_ANYWHERE.search(line))
+
+
+def test_feed_placeholders_and_a_bracketed_caption(blank_nlp):
+    from govnlp.components.articles import is_furniture
+    from govnlp.line_roles import rule_roles
+    assert all(is_furniture(s) for s in ("Loading...", "查看原始文章", "查看更多", "阅读原文"))
+    page = ("者腊乡召开人代会\n\n2022年1月7日,者腊乡十三届人民代表大会第一次会议召开。\n"
+            "(图为:者腊乡第十三届人民代表大会第一次全体会议现场)\n会上,代表们表决通过了选举办法。\n")
+    assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY", "CAPTION", "BODY"]

@@ -581,3 +581,15 @@ def test_credits_read_from_49nn(blank_nlp):
     got = bylines(blank_nlp, "現承諾「屏東更好」。圖_屏東縣政府提供\n屏東縣長表示。落實對長照的承諾。\n圖_屏東縣政府提供\n三年來")
     assert [g[:3] for g in got] == [("圖_屏東縣政府提供", "PHOTO", "屏东县政府"), ("圖_屏東縣政府提供", "PHOTO", "屏东县政府")]
     assert bylines(blank_nlp, "居民到路政署提供請願信。攝:林振東/端傳媒\n香港 公民社會")[0][:3] == ("攝:林振東/端傳媒", "PHOTO", "端传媒")
+
+
+def test_credits_read_from_50nn_and_51nn(blank_nlp):
+    got = bylines(blank_nlp, "  • 下一篇\n  • 株洲日报讯(全媒体记者/陈正明) 2月6日,市委召开会议。")
+    assert got[0][:2] == ("株洲日报讯(全媒体记者/陈正明)", "BYLINE")
+    assert bylines(blank_nlp, "小编\n\n  廉政中国讯(李长贵  张聪利)基层党建是关键。")[0][:2] == ("廉政中国讯(李长贵  张聪利)", "BYLINE")
+    assert bylines(blank_nlp, "王文胜列席会议。\n\n  又讯 昨天下午,政协常委会召开。")[0][:2] == ("又讯", "BYLINE")
+    got = bylines(blank_nlp, "营造美好的氛围。(供稿/供图:旌阳区融媒体中心)\n")
+    assert got[0][:3] == ("(供稿/供图:旌阳区融媒体中心)", "CREDIT", "旌阳区融媒体中心")
+    assert bylines(blank_nlp, "委员视察养殖车间 奉节县政协供图\n近日,委员们来到。")[0][:2] == ("奉节县政协供图", "PHOTO")
+    assert bylines(blank_nlp, "美好愿景。\n\n图片何柳林  摄\n\n自古以来。")[0][:2] == ("何柳林  摄", "PHOTO")
+    assert bylines(blank_nlp, "2026-02-03\nBy 苗栗人新聞網\n節慶市集")[0][:3] == ("By 苗栗人新聞網", "BYLINE", "苗栗人新闻网")

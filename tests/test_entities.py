@@ -934,3 +934,23 @@ def test_entities_read_from_49nn(blank_nlp):
                                "市委理论学习中心组学习19次。长春人民对外友好协会共同开展,推荐至中国人民对外友好协会同意大利研究院。", "ORG") == [
         "政协三江侗族自治县", "中共柳州市委员会", "市政协党组", "市委理论学习中心组", "长春人民对外友好协会", "中国人民对外友好协会"]
     assert labelled(blank_nlp, "长春日报\n\n编辑: 张琪 吉网新闻热线:0431-8888\n", "PERSON") == ["张琪"]
+
+
+def test_entities_read_from_50nn_and_51nn(blank_nlp):
+    assert ents(blank_nlp, "四是听取关于富裕县2020年环保督查回头看的汇报。") == [("富裕县", "ADMIN")]
+    # a place's own outlet confirms its short form where the page names it again (天台, a word too)
+    got = ents(blank_nlp, "时间:2024-12-24 来源:天台新闻网\n要认清天台发展面临的形势。")
+    assert ("天台", "ADMIN") in got
+    assert ("三峡", "ADMIN") not in ents(blank_nlp, "三峡融媒体中心联合区委党史和地方志研究室启动寻访。")
+    assert labelled(blank_nlp, "河坪村地处袁河之间。刚来的时候,我对河坪村的印象比较糟糕。", "ADMIN") == ["河坪村", "河坪村"]
+    assert labelled(blank_nlp, "县政协人口资源环境委四级调研员罗传文出席。选举者腊乡第十三届人大主席团成员。", "ORG") == [
+        "县政协人口资源环境委", "者腊乡第十三届人大主席团"]
+    assert labelled(blank_nlp, "◎版权作品,未经固安信息港——固安最大的综合门户网书面授权,不得转载。", "ORG") == ["固安信息港"]
+
+
+def test_entities_read_from_52nn(blank_nlp):
+    # a township listed under its old level word (知木林乡), and one listed with its county glued on
+    assert labelled(blank_nlp, "共建示范村在黑水县知木林镇维多村挂牌。库尔勒市迎宾街道与托布力其乡结对。", "ADMIN") == [
+        "黑水县", "知木林镇", "维多村", "库尔勒市", "迎宾街道", "托布力其乡"]
+    assert labelled(blank_nlp, "排在前三名的是,驻钦北区平吉镇工作队、驻浦北县龙门镇工作队。", "ORG") == [
+        "驻钦北区平吉镇工作队", "驻浦北县龙门镇工作队"]

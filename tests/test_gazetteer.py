@@ -101,10 +101,13 @@ def test_units_listed_before_their_level_word_and_villages_after_a_sumu():
         ("晋城市", True), ("城区", True), ("城区", False)]
 
 
-def test_listed_cities_confirm_each_other_and_a_city_zone_is_a_chain(blank_nlp):
+def test_listed_cities_confirm_each_other_and_a_city_zone_is_one_name(blank_nlp):
     doc = blank_nlp("开通至广州、南京、石家庄、南昌等城市的航线，贵阳高新区和金村新區同步推进。林縣長表示感謝。")
     got = [e.text for e in doc.ents if e.label_ == "ADMIN"]
-    assert got == ["广州", "南京", "石家庄", "南昌", "高新区", "金村新區"]
+    assert got == ["广州", "南京", "石家庄", "南昌", "贵阳高新区", "金村新區"]
+    # after a full name the zone is the next unit of a chain; after a province, a zone of its own
+    doc = blank_nlp("市委书记赴马鞍山市经开区调研。马鞍山经开区、贵州松桃经开区参加。")
+    assert [e.text for e in doc.ents if e.label_ == "ADMIN"] == ["马鞍山市", "经开区", "马鞍山经开区", "贵州", "松桃经开区"]
 
 
 def test_common_words_that_look_like_units():

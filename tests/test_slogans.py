@@ -359,3 +359,14 @@ def test_plans_by_their_kind_and_holiday_awards(blank_nlp):
     assert [classify(s) for s in ("十三五规划", "十四五规划纲要", "五一劳动奖章", "三八红旗手")] == [None, None, None, None]
     doc = blank_nlp("今年是“十三五规划”收官之年,也是全面建成小康社会之年。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("十三五", "PLAN")]
+
+
+def test_counts_after_their_quoted_items(blank_nlp):
+    doc = blank_nlp("以“文明家园”、“快乐家园”、“学习家园”、“平安家园”、“宜业家园”五个家园为一体。")
+    (s,) = doc.spans["slogans"]
+    assert (s.text, s.label_, len(s._.items)) == ("五个家园", "COUNT", 5)
+    doc = blank_nlp("打造基层党建“大品牌”、产业发展“靓名片”、乡村旅游“新天地”三张靓丽名片。“美丽乡村”“幸福乡村”两个阶段。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("三张靓丽名片", "COUNT")]
+    doc = blank_nlp("奉节县政协四个“双百行动”激活乡村。开化正是这样一个“五养”大花园。坚持两手抓,两手都要硬。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [
+        ("四个“双百行动”", "COUNT"), ("五养", "GROUP"), ("两手抓", "GROUP"), ("两手都要硬", "GROUP")]

@@ -108,7 +108,9 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^(?:责\s*编|编\s
                        # record counts, spaced field labels alone (名    称 :), link bars joined by " - "
                        r"^站内检索$|^展开$|^【?打印正文】?$|^[【\[]编\s*辑[:：]|^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$|"
                        r"^\d+\s*条记录|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}\s*[:：]$|信息时间[:：]|"
-                       r"^[^-\s]{1,8}(?:\s+-\s+[^-\s]{1,8}){3,}")
+                       r"^[^-\s]{1,8}(?:\s+-\s+[^-\s]{1,8}){3,}|"
+                       # a feed's loading placeholders and link buttons (Loading..., 查看原始文章)
+                       r"^Loading\.{0,3}$|^(?:查看(?:原始文章|更多|原文)|阅读原文|閱讀原文)$")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -204,6 +206,8 @@ LEADING_DATE = re.compile(DATE_PREFIX)
 POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排|前|后)?[左右中][前后]?[一二三四五六七八九十\d]{0,2}[）)]|[（(][前后中][）)]")
 # a short line marked ▲ that is no dated list entry (▲调研六米桥社区新时代文明实践站): a photo's caption
 TRIANGLE_CAPTION = re.compile(r"^[▲△](?![0-9０-９一二三四五六七八九十]{1,2}月)[^\n]{4,60}$")
+# a caption in brackets under its picture: (图为:者腊乡第十三届人民代表大会第一次全体会议现场)
+BRACKETED_CAPTION = re.compile(r"^[（(](?:图为|圖為|图片|上图|下图)[:：]?[^\n]{2,80}[）)]$")
 CAPTION_END = re.compile(r"(?:摄|摄影|提供|资料图|资料照片)[）)]?\s*$")
 
 
@@ -410,6 +414,7 @@ class ArticleSplitter:
                 elif ABSTRACT_LINE.match(ln.text):
                     ln.role = "SUBHEAD"     # 摘要:…, a web page's summary under its title
                 elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or TRIANGLE_CAPTION.match(ln.text) \
+                        or BRACKETED_CAPTION.match(ln.text) \
                         or PICTURE_MARK.fullmatch(ln.text) or (
                         POSITION_MARK.search(ln.text) and len(ln.text) <= 100 and ln.text[-1] not in SENT_END):
                     ln.role = "CAPTION"     # a file name, web alt text and caption run together, 吴达立(右二)…

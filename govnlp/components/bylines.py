@@ -63,6 +63,8 @@ SOURCE = (rf"(?:【[{_H}]{{1,8}}讯】|【[特专快]讯】|【[{_H}]{{1,4}}报�
           rf"|《[{_H}]{{2,10}}(?:报|网)》{WS}(?:消息|讯)"            # 《内蒙古日报》消息
           rf"|{BRAND}{WS}(?:消息|讯)"                                # 云上赤壁消息: a county's media brand
           rf"|[{_H}]{{2,5}}(?<![喜资通简快电视传审问音])讯(?=[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)"   # 东昌府讯 9月6日
+          rf"|[{_H}]{{2,6}}(?<![喜资通简快电视传审问音警])讯(?=[（(])"     # 廉政中国讯(李长贵 张聪利): a site's tag before its reporters
+          rf"|又讯(?=[ \u3000])"                                  # 又讯 昨天下午,…: a second story under the same tag
           rf"|{JOINED_MEDIA}"          # 浙江在线-兰溪新闻网(见习记者 …)
           rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
@@ -125,10 +127,14 @@ PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村",
                       "率队", "带队", "一行", "调研", "讲话", "致辞", "出席", "主持")     # 石邦林率队: a subhead, what he did
 # a bare photo credit ends its line: 李建平 摄, 本报记者 刘斐 摄, 杨 爽摄
-PHOTO_BARE = re.compile(rf"(?<![{_H}A-Za-z])[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台|新闻))?(?:全媒体|融媒体|融媒)?(?:中心)?(?:(?:特约|见习|首席|实习|摄影)?记者|通讯员)[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
+PHOTO_BARE = re.compile(rf"(?:(?<![{_H}A-Za-z])|(?<=图片))[□■]?(?:(?:[A-Za-z]{{2,6}}|本报|[{_H}]{{2,8}}(?:日报|晚报|报|网|台|新闻))?(?:全媒体|融媒体|融媒)?(?:中心)?(?:(?:特约|见习|首席|实习|摄影)?记者|通讯员)[ \u3000]*)?(?:[{_H}]{{2,4}}[ \u3000]+)*[{_H}](?:[ \u3000]?[{_H}]){{1,3}}[ \u3000]*(?:[/／][ \u3000]*)?摄影?"
                         rf"(?=[ \u3000]*(?:\n|$))"        # 王铮 杨东辉 摄: several names; 记者范荣达／摄影; □融媒体中心记者李华摄
                         rf"|(?<![{_H}])(?:[{_H}]{{2,4}}[ \u3000]*)?(?:通讯员|记者)?[ \u3000]*供图(?=[ \u3000]*(?:\n|$))"
-                        rf"|(?<=[。！？!?])[ \u3000]*[{_H}]{{3,16}}(?<=[局办部委会站所院队社心])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图
+                        rf"|(?:(?<=[。！？!?\n \u3000])|^)[ \u3000]*[{_H}]{{3,16}}(?<=[局办部委会站所院队社心协联团])供图(?=[ \u3000]*(?:\n|$))")   # …。故城县乡村振兴局供图, …车间 奉节县政协供图
+# an English "By" line naming the site or writer (By 苗栗人新聞網)
+BY_LINE = re.compile(rf"^[ \u3000]*(?P<b>[Bb][Yy][ \u3000]+(?P<m>[{_H}]{{2,12}}|[A-Za-z][A-Za-z .]{{1,30}}[A-Za-z]))[ \u3000]*$", re.M)
+# the unit that supplied a story or its pictures, in brackets (供稿/供图:旌阳区融媒体中心)
+SUPPLIED_BY = re.compile(rf"(?:供稿|供图)(?:[/／、](?:供稿|供图))?[:：][ \u3000]*([{_H}]{{2,16}})")
 # a picture taken from a page or an account, on its own line (截取自臉書/賴坤成, 翻攝自…)
 PHOTO_TAKEN = re.compile(r"^[ \u3000]*(?:截取自|截图自|翻摄自?)[^\n。，,！？]{1,24}?[ \u3000]*$", re.M)
 # a picture's credit after the caption's last sentence, its taker named after 图/ (圖/陳崑福翻攝(以下同))
@@ -418,6 +424,8 @@ class BylineTagger:
                 add(m.start(), m.end(), "BYLINE", cls._media(m.group()))
         for m in DESK_CREDIT.finditer(text):
             add(m.start(), m.end(), "BYLINE")
+        for m in BY_LINE.finditer(text):
+            add(m.start("b"), m.end("b"), "BYLINE", m.group("m"))
         for m in UNIT_AUTHOR_LINE.finditer(text):
             k = end_before(text, m.start())
             # under the body's last sentence, or in the page's second half: its signature
@@ -430,7 +438,7 @@ class BylineTagger:
         for m in _tag_matches(text):
             src = re.sub(r"\s", "", m.group("src"))
             line_start = text.rfind("\n", 0, m.start()) + 1
-            prefix = text[line_start:m.start()].strip(" \u3000□■")
+            prefix = text[line_start:m.start()].strip(" \u3000□■•●▪◆")
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
@@ -456,6 +464,10 @@ class BylineTagger:
             quoted_from = REPORTED_FROM.match(inner)
             if quoted_from:                                 # （据新华社郑州9月9日电）
                 add(m.start("br"), m.end("br"), "CREDIT", quoted_from.group(1))
+                continue
+            supplied = SUPPLIED_BY.fullmatch(inner)
+            if supplied:                                    # (供稿/供图:旌阳区融媒体中心)
+                add(m.start("br"), m.end("br"), "CREDIT", supplied.group(1))
                 continue
             if inner.endswith("供稿") and re.fullmatch(rf"[{_H}]{{2,16}}", inner[:-2]):
                 add(m.start("br"), m.end("br"), "CREDIT", inner[:-2])      # (区政府办供稿): the unit that wrote it

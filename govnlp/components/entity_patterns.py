@@ -150,8 +150,9 @@ SCHOOL_CLUB = re.compile(r"[\u4e00-\u9fff]{2,8}?社(?=[」”’、,，。；;\s
 NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处室]")
 SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|课|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办"
                       r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好])"
-                      r"|(?<=部)[\u4e00-\u9fff]{2,8}?司)"     # 农业农村部|社会事业促进司: a ministry's department
-                      r"(?!(?<!办)(?<!员会)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
+                      r"|(?<=部)[\u4e00-\u9fff]{2,8}?司"     # 农业农村部|社会事业促进司: a ministry's department
+                      r"|(?<=政协|人大)[\u4e00-\u9fff]{2,8}?委(?![员会托])(?=[\u4e00-\u9fff])(?!办))"   # 县政协|人口资源环境委, 市人大|财经委: a special committee
+                      r"(?!(?<!办)(?<!员会)(?<!委)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "同", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
                 "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管",
@@ -720,7 +721,7 @@ ALIAS = re.compile(r"[（(](以下)?(?:简称|簡稱)?[:：]?[“\"「『]?([\u4
 
 # a page's rights lines name the sites that supply it (由河南新闻网-豫都网提供, 未经豫都网(以下简称本网)许可)
 SITE_STATEMENT = re.compile(r"由((?:[\u4e00-\u9fff]{2,8}?(?:网|报|台)[-－—、/])*[\u4e00-\u9fff]{2,8}?(?:网|报|台))(?:独家)?提供"
-                            r"|未经([\u4e00-\u9fff]{2,8}?网)(?:[（(]以下简称本网[）)])?(?:书面)?(?:许可|授权|同意)")
+                            r"|未经([\u4e00-\u9fff]{2,8}?(?:网|信息港))(?:[（(]以下简称本网[）)])?(?:——[^，,。]{2,16}?)?(?:书面)?(?:许可|授权|同意)")
 
 
 def _sites_by_statement(comp: str) -> set[str]:
@@ -957,6 +958,10 @@ STATIONED_HEADS = re.compile(r"(?:派驻|驻)[\u4e00-\u9fff]{1,10}?(?:联络办�
                              r"纪检组|纪检监察组|纪律检查组)")
 
 
+# teams named by the place they are sent to (驻浦北县龙门镇工作队)
+STATIONED_TEAMS = ("工作队", "工作组", "帮扶队", "帮扶工作队")
+
+
 def _stationed(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """An organ and its office stationed elsewhere are one name:
     中央人民政府|驻澳门特别行政区联络办公室, 外交部|驻澳特派员公署, 中国人民解放军|驻澳门部队."""
@@ -965,6 +970,8 @@ def _stationed(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         if out and out[-1][1] > st:                        # swallowed by the previous name
             continue                                    # (one that merely touches it stays: 市委|市政府)
         m = STATIONED_HEADS.match(comp, en)
+        if not m and comp.endswith(STATIONED_TEAMS, st, en) and comp[st - 1:st] == "驻":
+            st -= 2 if comp[st - 2:st] == "派驻" else 1     # 驻|钦北区平吉镇工作队: the team named by where it is sent
         out.append((st, m.end() if m else en))
     return out
 

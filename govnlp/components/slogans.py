@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..normalize import BLANK_LINE, CLAUSE_PUNCT, compact_view
-from ..slogan_shapes import CONTENT_UNITS, IDIOMS, NUM_CHARS, NUM_RE, classify, classify_quoted, numbers, template
+from ..slogan_shapes import CONTENT_UNITS, IDIOMS, NUM_CHARS, NUM_RE, PROSE_HEADS, classify, classify_quoted, numbers, parse_number, template
 
 COUNT_ONLY = re.compile(rf"{NUM_RE.pattern}[个大项条]?")
 BIG_COUNT = re.compile(r"[两二三四五六七八九十]+大")
@@ -39,6 +39,9 @@ RUN_IN = re.compile(r"(?P<h>[\u4e00-\u9fff]{2,6}?)[，,：:]")
 QUOTED_OPENER = re.compile(r"“(?P<h>[^“”。]{2,14})”[。：:]")
 AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,24}”[、，,]?){2,}(?P<f>[一二两三四五六七八九十]+大[\u4e00-\u9fff]{2,6}?)"
                                rf"(?=[{CLAUSE_PUNCT}]|$)")
+# a count of quoted items right after them: “文明家园”、…、“宜业家园”五个家园, 产业发展“靓名片”…四张靓丽名片
+AFTER_COUNTED_QUOTES = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{0,6}“[^“”]{2,24}”[、，,]?){2,})(?P<f>(?P<n>[两二三四五六七八九十])[个张项条][\u4e00-\u9fff]{2,6}?)"
+                                  rf"(?=[{CLAUSE_PUNCT}]|$|为一体)")
 # quoted names, each with the words for what it names, listed before their count
 # (“共同富裕·青年有声”基层宣讲、…、“暖暖花城·青春有爱”青年志愿|五大工作品牌)
 TAILED_QUOTES = r"(?:“[^“”]{2,24}”[\u4e00-\u9fff]{1,8}、)+“[^“”]{2,24}”[\u4e00-\u9fff]{1,8}?"
@@ -224,6 +227,10 @@ class SloganFinder:
             label = label_of(s)
             if label:
                 found.setdefault((m.start("f"), m.end("f")), label)
+        for m in AFTER_COUNTED_QUOTES.finditer(comp):
+            if m.group("items").count("“") == parse_number(m.group("n")) \
+                    and not m.group("f")[2:].endswith(PROSE_HEADS):     # (“美丽乡村”…四个阶段: stages of a plan)
+                found.setdefault((m.start("f"), m.end("f")), "COUNT")
         # counts whose key word alone is quoted (两个“确立”, 四个“必须”): formulas where the lexicon
         # knows them or where several are listed together (三个“需要”、两个“确立”、五大“历史意义”)
         keyed = list(KEY_QUOTED.finditer(comp))
@@ -237,6 +244,10 @@ class SloganFinder:
             label = self.lexicon.get(form) or (classify(form) if listed else None)
             if label in ("COUNT", "GROUP"):
                 found.setdefault(m.span(), label)
+            elif m.group(1).endswith("个") and m.group(1) != "一个" and classify_quoted(m.group(2)) and not self.lexicon.get(m.group(2)):
+                # a count of a quoted local formula: 四个“双百行动” (each item is a 双百 pair)
+                found.pop((m.start(2), m.end(2)), None)
+                found[m.span()] = "COUNT"
         # counts numbered one, two, three… joined by 、 are the parts of one formula
         # (一个中心、两个目标、三大工程、四大效益、五大板块: ANNOTATION.md decision 10)
         for m in RISING_PARTS.finditer(comp):
