@@ -126,13 +126,17 @@ IDIOMS = frozenset("""千家万户 千方百计 一心一意 四面八方 五湖
 约法三章 任督二脉 一应俱全 一体推进 一网打尽 一线希望 双管齐下 一刀切 一步跨千年 一天一夜 一日一夜 一年一年 三十而立""".split())
 
 
+# the two offices (党委办公室 and 政府办公室) named together: bodies, not a formula (not “五办”: five ways)
+BODY_PAIRS = frozenset({"两办", "二办"})
+
+
 # words opened by 双 that mean "dual" or "both", not two numbered parts
 PAIR_WORDS = ("双重", "双料", "双向", "双方", "双边", "双语", "双手", "双休", "双胞胎", "双打", "双人")
 
 
 def classify(s: str) -> str | None:
     """Label of a formula string, or None for prose.  ``s`` is normalised and compact."""
-    if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s) or s in IDIOMS:
+    if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s) or s in IDIOMS or s in BODY_PAIRS:
         return None
     if s.startswith(PAIR_WORDS):
         return None                         # 「雙重效忠」, 雙料議員: 双 as "dual", no count of parts

@@ -593,3 +593,10 @@ def test_credits_read_from_50nn_and_51nn(blank_nlp):
     assert bylines(blank_nlp, "委员视察养殖车间 奉节县政协供图\n近日,委员们来到。")[0][:2] == ("奉节县政协供图", "PHOTO")
     assert bylines(blank_nlp, "美好愿景。\n\n图片何柳林  摄\n\n自古以来。")[0][:2] == ("何柳林  摄", "PHOTO")
     assert bylines(blank_nlp, "2026-02-03\nBy 苗栗人新聞網\n節慶市集")[0][:3] == ("By 苗栗人新聞網", "BYLINE", "苗栗人新闻网")
+
+
+def test_credits_read_from_52nn(blank_nlp):
+    got = bylines(blank_nlp, "(觀傳媒中彰投新聞)【記者周厚賢／彰化報導】在聖誕節前夕，大村鄉舉辦說明會。")
+    assert got[0][:2] == ("(觀傳媒中彰投新聞)【記者周厚賢／彰化報導】", "BYLINE")
+    got = bylines(blank_nlp, "(记者徐志强实习记者 赵凤娟)9月12日,市美丽办组织了会议。")
+    assert got[0][:2] == ("(记者徐志强实习记者 赵凤娟)", "BYLINE") and got[0][3] == [("记者", "徐志强"), ("实习记者", "赵凤娟")]

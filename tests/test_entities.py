@@ -954,3 +954,5 @@ def test_entities_read_from_52nn(blank_nlp):
         "黑水县", "知木林镇", "维多村", "库尔勒市", "迎宾街道", "托布力其乡"]
     assert labelled(blank_nlp, "排在前三名的是,驻钦北区平吉镇工作队、驻浦北县龙门镇工作队。", "ORG") == [
         "驻钦北区平吉镇工作队", "驻浦北县龙门镇工作队"]
+    # a head reached only through the people leading it names no organisation
+    assert labelled(blank_nlp, "舉辦說明會，由鄉長賴志銘親自率領公所團隊報告。賴志銘鄉長帶著公所團隊積極施政。", "ORG") == []

@@ -170,7 +170,8 @@ BLOCKERS = ("进驻", "整合", "建立", "健全", "转发", "给予", "挖掘"
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
             "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请", "进入", "协助",
-            "已", "加强", "另建", "领学", "组建")      # 已组建|小区党支部, 加强|公立幼儿园, 区长范传斌领学|中纪委: verbs
+            "已", "加强", "另建", "领学", "组建",     # 已组建|小区党支部, 加强|公立幼儿园, 区长范传斌领学|中纪委: verbs
+            "率领", "带领", "带着", "亲自", "乡长", "镇长")   # 由乡长赖志铭亲自率领|公所团队: a head with the people leading it
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
