@@ -355,7 +355,7 @@ def _taiwan_villages(comp: str) -> list[tuple[int, int]]:
 # (姜崇俊、王崇琳等县委、县人大…领导)
 LISTED_UNITS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:等(?:[0-9一二三四五六七八九十]+个)?|[两三四五六七八九十]个)"
                           r"(?:乡镇|镇|乡|街道|村|社区|县|县区|区县|县市|市县)(?![村民情土风贤亲里长级域政城委人直领纪])")
-VERB_BEFORE_PLACE = set("到在赴去来至和与及对向从经由把将为是")
+VERB_BEFORE_PLACE = set("到在赴去来至自和与及对向从经由把将为是")
 NOT_LISTED_UNIT = re.compile(r"[的了在和与及是为对从向到把被将我你他其该这那各全]")
 
 

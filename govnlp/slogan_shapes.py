@@ -60,7 +60,7 @@ def numbers(s: str) -> list[int]:
         if tok == "万" and s[:m.start()][-1:].isdigit():
             continue                                        # 3万: the unit of a number
         if _UNIT_RUN.match(tok):                            # 百千万: 100, 1000, 10000
-            out.extend(CN_UNITS[c] for c in tok)
+            out.extend(CN_UNITS.get(c, 1) for c in tok)
             continue
         v = parse_number(tok)
         if v is not None:
@@ -96,7 +96,7 @@ _GROUP_BIG = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,4}}?)(?:{NUM})大(.+)$")
 _PARALLEL = re.compile(rf"^(?:(?:{NUM})[\u4e00-\u9fff+]{{1,5}}[、]?){{2,}}(?<=[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,8}}$")
 # three or more unit numerals rising in magnitude are no number but the heads of parts:
 # 百千万工程 (百县千镇万村)
-_UNIT_RUN = re.compile(r"^(?:百千万|十百千|千百万|(?:千百|百千)(?=工程|行动|计划))")   # 千百工程: 千村…百村…
+_UNIT_RUN = re.compile(r"^(?:一十百千万|百千万|十百千|千百万|(?:千百|百千)(?=工程|行动|计划))")   # 千百工程: 千村…百村…; 一十百千万
 _GROUP = re.compile(rf"^(?:[{NUM_CHARS}]+)([\u4e00-\u9fff]{{1,5}})$")
 _WORD_COUNT = re.compile(rf"^(?:{NUM})字(?:方针|要诀|诀|经验|要求)$")
 

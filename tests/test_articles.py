@@ -487,7 +487,9 @@ def test_page_line_split_by_anchor_agrees_with_the_whole_pattern():
 def test_feed_placeholders_and_a_bracketed_caption(blank_nlp):
     from govnlp.components.articles import is_furniture
     from govnlp.line_roles import rule_roles
-    assert all(is_furniture(s) for s in ("Loading...", "查看原始文章", "查看更多", "阅读原文"))
+    assert all(is_furniture(s) for s in ("Loading...", "查看原始文章", "查看更多", "阅读原文", "您好,欢迎来到准旗人大!",
+                                         "首页 国内 时评 党建 省情 文化 法治"))
+    assert not is_furniture("首页 国内 时评") and not is_furniture("您好,这里风景如画。")
     page = ("者腊乡召开人代会\n\n2022年1月7日,者腊乡十三届人民代表大会第一次会议召开。\n"
             "(图为:者腊乡第十三届人民代表大会第一次全体会议现场)\n会上,代表们表决通过了选举办法。\n")
     assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY", "CAPTION", "BODY"]

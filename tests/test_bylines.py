@@ -600,3 +600,8 @@ def test_credits_read_from_52nn(blank_nlp):
     assert got[0][:2] == ("(觀傳媒中彰投新聞)【記者周厚賢／彰化報導】", "BYLINE")
     got = bylines(blank_nlp, "(记者徐志强实习记者 赵凤娟)9月12日,市美丽办组织了会议。")
     assert got[0][:2] == ("(记者徐志强实习记者 赵凤娟)", "BYLINE") and got[0][3] == [("记者", "徐志强"), ("实习记者", "赵凤娟")]
+
+
+def test_credits_read_from_53nn(blank_nlp):
+    got = bylines(blank_nlp, "682d7dbab6217.jpg\n\n自贡融媒记者 邓莉 王汉卿\n\n6月17日上午,大安区召开会议。")
+    assert got[0][:2] == ("自贡融媒记者 邓莉 王汉卿", "BYLINE") and got[0][3] == [("融媒记者", "邓莉"), ("融媒记者", "王汉卿")]

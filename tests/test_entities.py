@@ -956,3 +956,11 @@ def test_entities_read_from_52nn(blank_nlp):
         "驻钦北区平吉镇工作队", "驻浦北县龙门镇工作队"]
     # a head reached only through the people leading it names no organisation
     assert labelled(blank_nlp, "舉辦說明會，由鄉長賴志銘親自率領公所團隊報告。賴志銘鄉長帶著公所團隊積極施政。", "ORG") == []
+
+
+def test_entities_read_from_53nn(blank_nlp):
+    text = "部分住陵市政协委员、县政协办负责同志列席。区委书记谢伟峰主持。市委党史学习教育第一巡回指导组列席旁听。"
+    assert labelled(blank_nlp, text, "ORG") == ["市政协", "县政协办", "区委", "市委党史学习教育第一巡回指导组"]
+    assert labelled(blank_nlp, "展销着来自百旺、龙湾、菁盛、加贵、拉烈等乡镇的特产。", "ADMIN") == ["百旺", "龙湾", "菁盛", "加贵", "拉烈"]
+    text = "工会始终惦念您。”省总工会慰问组成员握着她的手。省总工会慰问组来到公司车间。竹市議長許修睿出任聯誼會執行長。"
+    assert labelled(blank_nlp, text, "ORG") == ["省总工会慰问组", "省总工会慰问组"]

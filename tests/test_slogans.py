@@ -370,3 +370,10 @@ def test_counts_after_their_quoted_items(blank_nlp):
     doc = blank_nlp("奉节县政协四个“双百行动”激活乡村。开化正是这样一个“五养”大花园。坚持两手抓,两手都要硬。以“两办”名义印发。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [
         ("四个“双百行动”", "COUNT"), ("五养", "GROUP"), ("两手抓", "GROUP"), ("两手都要硬", "GROUP")]
+
+
+def test_a_run_of_units_from_one(blank_nlp):
+    from govnlp.slogan_shapes import classify, numbers
+    assert classify("一十百千万") == "PARALLEL" and numbers("一十百千万") == [1, 10, 100, 1000, 10000]
+    doc = blank_nlp("推进文化旅游“一十百千万”工程建设。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("一十百千万", "PARALLEL")]

@@ -110,7 +110,9 @@ PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^(?:责\s*编|编\s
                        r"^\d+\s*条记录|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}\s*[:：]$|信息时间[:：]|"
                        r"^[^-\s]{1,8}(?:\s+-\s+[^-\s]{1,8}){3,}|"
                        # a feed's loading placeholders and link buttons (Loading..., 查看原始文章)
-                       r"^Loading\.{0,3}$|^(?:查看(?:原始文章|更多|原文)|阅读原文|閱讀原文)$")
+                       r"^Loading\.{0,3}$|^(?:查看(?:原始文章|更多|原文)|阅读原文|閱讀原文)$|"
+                       # a site's greeting (您好,欢迎来到准旗人大!)
+                       r"^(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临)[^。，,]{2,24}[!！]?$")
 # a bar of site navigation: four or more links of mostly four or more characters, no sentence
 # (国内要闻 省内要闻 本地要闻 精彩点击), or a site's name with its address (…网站 www.zhangwan.gov.cn)
 NAV_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -159,7 +161,7 @@ def is_furniture(s: str) -> bool:
         return True
     items = s.split()
     return (len(items) >= 4 and all(NAV_ITEM.fullmatch(i) for i in items)
-            and sum(len(i) >= 4 for i in items) >= 3)
+            and (sum(len(i) >= 4 for i in items) >= 3 or items[0] == "首页" and len(items) >= 6))   # 首页 国内 时评 党建 …
 
 
 BULLETS = "•·●◦▪∙ \u3000"

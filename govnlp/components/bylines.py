@@ -218,8 +218,9 @@ MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
 ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)(?:{SPACED_NAME}|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))(?:[/／](?:文图|图文|[文图])(?![{_H}]))?)+"   # 李狮|报道, 谭 啸, 侯丹/文 王强/图, 平党申/文图
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:{DATE_PREFIX})?(?P<line>(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…; a date before the medium (2025-09-08 瓯海新闻网 记者…)
-                       rf"(?:(?:[{_H}]{{2,8}}(?:新闻|网|报|台)[•·])?[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}])?[ \u3000]*|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*)?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…
-                       rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
+                       rf"(?:(?:[{_H}]{{2,8}}(?:新闻|网|报|台)[•·])?[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}])?[ \u3000]*|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*"
+                       rf"|[{_H}]{{2,6}}(?=融媒))?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…, 自贡|融媒记者…
+                       rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|融媒记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?"   # …/台東報導
                        rf"(?:[ \u3000]+(?:文/图|图/文)(?=[ \u3000]*(?:\n|$)))?)", re.M)      # 本报记者 弓华静 谭 啸 王家恒 文/图
 # a medium's reporter credited with no name, on a line of its own under a title (新华社记者)
@@ -304,6 +305,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     elif s != s0:
         s = _without_place(s)                               # 記者鍾陽正|桃園|報導: the place, run on
     s = re.sub(rf"^[\u4e00-\u9fff]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*(?=记者|記者)", "", s)   # 南部最大聲/|記者, 墨新聞|記者: the medium
+    s = re.sub(r"^[\u4e00-\u9fff]{2,6}?(?=融媒(?:体)?记者)", "", s)          # 自贡|融媒记者: the place's media centre
     s = re.sub(r"[ \u3000]+(?:文/图|图/文|文图)$", "", s)        # …龙俊帆 文/图: wrote and photographed
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})[/／](?:文图|图文|[文图])(?=[ \u3000]|$)", "", s)   # 侯丹/文 王强/图: who wrote, who photographed
     out: list[tuple[str | None, str]] = []

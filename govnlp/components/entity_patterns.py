@@ -151,8 +151,9 @@ NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处
 SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|课|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办"
                       r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好])"
                       r"|(?<=部)[\u4e00-\u9fff]{2,8}?司"     # 农业农村部|社会事业促进司: a ministry's department
-                      r"|(?<=政协|人大)[\u4e00-\u9fff]{2,8}?委(?![员会托])(?=[\u4e00-\u9fff])(?!办))"   # 县政协|人口资源环境委, 市人大|财经委: a special committee
-                      r"(?!(?<!办)(?<!员会)(?<!委)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
+                      r"|(?<=政协|人大)[\u4e00-\u9fff]{2,8}?委(?![员会托])(?=[\u4e00-\u9fff])(?!办)"
+                      r"|[\u4e00-\u9fff]{2,8}?第[一二三四五六七八九十0-9]{1,3}(?:巡回)?(?:指导组|督导组|巡察组|巡视组|督查组))"   # 市委|党史学习教育第一巡回指导组   # 县政协|人口资源环境委, 市人大|财经委: a special committee
+                      r"(?!(?<!办)(?<!员会)(?<!委)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成(?!员)|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "同", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
                 "负责", "全体", "各", "所有", "相关", "有关", "下属", "内设", "派出", "一行", "主办", "承办", "协办", "主管",
@@ -171,7 +172,7 @@ BLOCKERS = ("进驻", "整合", "建立", "健全", "转发", "给予", "挖掘"
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
             "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请", "进入", "协助",
             "已", "加强", "另建", "领学", "组建",     # 已组建|小区党支部, 加强|公立幼儿园, 区长范传斌领学|中纪委: verbs
-            "率领", "带领", "带着", "亲自", "乡长", "镇长")   # 由乡长赖志铭亲自率领|公所团队: a head with the people leading it
+            "率领", "带领", "带着", "亲自", "乡长", "镇长", "议长", "出任", "担任")   # 由乡长赖志铭亲自率领|公所团队: a head with the people leading it
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
@@ -914,8 +915,9 @@ def _companies(comp: str, admin: list[tuple[int, int]]) -> list[tuple[int, int]]
         name = comp[start:m.start()]
         if m.group() == "公司" and (len(name) > 10 or STOP.intersection(name) or comp[m.start() - 1] in STOP
                                    or name.endswith(KINDS_OF_COMPANY)
-                                   or any(w in name for w in ("会中", "会上", "期间", "其中", "解到", "通过", "关于", "负责"))):
-            continue                                        # 竞标的公司, 會中|…公司: no name before a bare 公司
+                                   or any(w in name for w in ("会中", "会上", "期间", "其中", "解到", "通过", "关于", "负责"))
+                                   or any(w in name for w in BLOCKERS)):
+            continue                                        # 竞标的公司, 會中|…公司, 慰问组来到|公司: no name before a bare 公司
         if 2 <= m.start() - start <= 14 and comp[start] not in NOT_NAME_START:
             out.append((start, m.end()))
     return out
@@ -951,7 +953,7 @@ def _sub_units(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # rooms of an organisation's building, no part of the body (乡政府|值班室, 技术部|演播室)
 ROOMS = ("值班室", "演播室", "会议室", "陈列室", "展览室", "阅览室", "活动室", "接待室", "荣誉室", "档案室")
 # the teams an organ sends out, named after it (国家林草局|包片蹲点指导组): their kind is no verb
-TEAMS = ("指导组", "督导组", "调研组", "工作组", "检查组", "督查组", "督察组", "巡视组", "巡察组", "考核组")
+TEAMS = ("指导组", "督导组", "调研组", "工作组", "检查组", "督查组", "督察组", "巡视组", "巡察组", "考核组", "慰问组")
 
 
 # (网信办|驻革吉县羌麦村工作队, 市纪检委|派驻市委组织部纪检组: the team an organ sends out)
