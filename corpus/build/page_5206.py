@@ -59,13 +59,15 @@ p.ent("ORG", "市政府", line=16, after="张劲松,")    # 市政府秘书长
 p.ent("PERSON", "戴宜斌", line=16)
 
 # ---- blocks
-p.block(1, 1, "HEADLINE", article=1)
-p.block(3, 3, "SUBHEAD", article=1)    # participants under the title (decision 1: adds facts)
+# Agreement resolution (session 17): the paper's titled 严正声明 is an article printed on the page
+# (a headline and body text), not furniture; it is article 1 (its body comes first), the meeting article 2.
+p.block(1, 1, "HEADLINE", article=2)
+p.block(3, 3, "SUBHEAD", article=2)    # participants under the title (decision 1: adds facts)
 p.block(5, 5, "PAGE")                  # 版次:01  date
-p.block(7, 7, "PAGE")                  # the paper's rights notice, title
-p.block(10, 10, "PAGE")
-p.block(12, 12, "PAGE")
-p.block(14, 14, "PAGE")
-p.block(16, 16, "BODY", article=1)
+p.block(7, 7, "HEADLINE", article=1)   # the paper's statement, title
+p.block(10, 10, "BODY", article=1)
+p.block(12, 12, "BODY", article=1)     # 现声明如下:
+p.block(14, 14, "BODY", article=1)
+p.block(16, 16, "BODY", article=2)
 
 p.save()
