@@ -964,3 +964,10 @@ def test_entities_read_from_53nn(blank_nlp):
     assert labelled(blank_nlp, "展销着来自百旺、龙湾、菁盛、加贵、拉烈等乡镇的特产。", "ADMIN") == ["百旺", "龙湾", "菁盛", "加贵", "拉烈"]
     text = "工会始终惦念您。”省总工会慰问组成员握着她的手。省总工会慰问组来到公司车间。竹市議長許修睿出任聯誼會執行長。"
     assert labelled(blank_nlp, text, "ORG") == ["省总工会慰问组", "省总工会慰问组"]
+
+
+def test_blocker_table_ends_with():
+    from govnlp.components.entity_patterns import BLOCKERS, BLOCKER_TABLE, _ends_with
+    text = "县委组织部联合召开会议"
+    for k in range(len(text) + 1):
+        assert _ends_with(text, k, BLOCKER_TABLE) == any(text.startswith(b, k - len(b)) for b in BLOCKERS), k

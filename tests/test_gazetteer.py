@@ -196,3 +196,11 @@ def test_a_village_named_in_full_is_named_again_by_its_body():
     hits = find_admin("八松乡魏寨村是示范村。要在建设中体现魏寨底蕴和魏寨特色。该镇立足党建强基。建强村")
     assert [(h.name, h.confirmed) for h in hits if h.name.startswith(("魏寨", "建强"))] == [
         ("魏寨村", True), ("魏寨", True), ("魏寨", True), ("建强村", True)]
+
+
+def test_longest_matches_agrees_with_hanlp_trie():
+    from hanlp_trie import Trie
+    from govnlp.gazetteer import longest_matches
+    trie = Trie({"县委": 1, "县委书记": 2, "书记": 3, "市政府": 4, "政府": 5, "委": 6})
+    for text in ("", "县委书", "县委书记到市政府", "市政县委委县委书记书记", "政府政府政", "xx县委yy"):
+        assert longest_matches(trie, text) == trie.parse_longest(text), text

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..gazetteer import admin_table, admin_trie, infer_level, rank_candidates
+from ..gazetteer import admin_table, admin_trie, infer_level, longest_matches, rank_candidates
 from ..normalize import compact
 
 LEVEL_PREFIX = {"省": "province", "市": "prefecture", "州": "prefecture", "县": "county",
@@ -69,7 +69,7 @@ class AdminLinker:
 
     def _org_unit(self, name: str, page_units: set[int], level_counts) -> dict | None:
         table, trie = admin_table(), admin_trie()
-        hits = trie.parse_longest(name)
+        hits = longest_matches(trie, name)
         if hits and hits[0][0] == 0:
             st, en, _ = hits[0]
             ranked = rank_candidates(name[st:en], page_units)

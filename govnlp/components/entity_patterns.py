@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level
+from ..gazetteer import LEVEL_RANK, admin_table, VERBS_BEFORE_COUNTY, ZONE_WORDS, infer_level, longest_matches
 from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAME_END, NOT_NAMES, OFFICE_TITLES, TRANSLIT,
                      ends_name, name_chars,
                      opens_next_word, runs_to_word, transliterated)
@@ -195,6 +195,20 @@ NOT_SUB_UNIT_START = NOT_NAME_START | set("要将应需")
 # whole stretch is the group's name (成立|迎接国家卫生县城复审工作领导小组)
 SETUP_VERBS = ("成立", "组建", "设立")
 GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保"))
+
+
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Words grouped by length, for :func:`_ends_with` (one set lookup per length, not one call per word)."""
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in sorted({len(w) for w in words}))
+
+
+def _ends_with(comp: str, k: int, table: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    """Whether ``comp[:k]`` ends with one of the words of ``table``."""
+    return any(n <= k and comp[k - n:k] in words for n, words in table)
+
+
+BLOCKER_TABLE = _by_length(BLOCKERS)
+GROUP_BLOCKER_TABLE = _by_length(GROUP_BLOCKERS)
 # verbs that open no name before a school, a troupe or a forest farm (助推|林场, 加快|大学)
 NOT_NAMED_HEAD_OPENERS = BLOCKERS + ("缓解", "增加", "减少", "提高", "扩大", "改善", "加快", "推动", "促进", "助推", "助力", "打造", "建设", "发展", "感谢", "感恩", "来自",
                                      "供销") + NOT_NAME_OPENERS       # (供销合作社: a kind, with no place before it)
@@ -370,7 +384,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     short_ends = {b: a for a, b in shorts or () if comp[b - 1] in "州旗" and comp[a] not in STOP}
     unit_at = {a: b for a, b in admin}
     heads = org_heads()
-    by_start = {st: en for st, en, _ in heads.parse_longest(comp)
+    by_start = {st: en for st, en, _ in longest_matches(heads, comp)
                 if not comp.startswith("员", en)              # 委员, 党委委员: titles, not organs
                 and not (comp[en - 1] == "组" and comp.startswith("织", en))   # 党组|织: 党组织, a kind
                 and not (comp.endswith("政府", 0, en) and comp.startswith(NOT_ORGAN_AFTER_GOVERNMENT, en))
@@ -391,7 +405,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     out = [(ends[st] if st in ends and (comp.startswith(REGION_ORGANS, st) or comp[ends[st]:st] == "中华人民共和国")
             else st - 2 if comp.endswith("国家", 0, st) and not comp.startswith("国家", st) else st, en)
            # 香港|立法会, 中华人民共和国|中央社会工作部, 国家|民政部
-           for st, en, _ in org_names().parse_longest(comp)
+           for st, en, _ in longest_matches(org_names(), comp)
            if not _kind_of_department(comp, en)
            and not (comp[en - 1] == "网" and comp.startswith(NOT_SITE_AFTER, en))     # 西部网|络: a word
            and not (comp[en - 1] == "党" and comp.startswith("派", en))              # 民主党|派: the parties as a kind
@@ -410,10 +424,10 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         nearest = None
         quoted = False
         # a group's name holds its campaign's verb (阳城县|创建全国文明城市|指挥部)
-        blockers = GROUP_BLOCKERS if comp.startswith(LEADING_GROUPS, st) else BLOCKERS
+        blockers = GROUP_BLOCKER_TABLE if comp.startswith(LEADING_GROUPS, st) else BLOCKER_TABLE
         numbered = NUMBERED_BEFORE.search(comp, max(0, st - 6), st)
         k = touch = numbered.start() if numbered else st      # 省|第29|督查组: the team's number
-        reach = 2 * MAX_INNER if blockers is GROUP_BLOCKERS else MAX_INNER    # a group's task is long
+        reach = 2 * MAX_INNER if blockers is GROUP_BLOCKER_TABLE else MAX_INNER    # a group's task is long
         while k > 0 and st - k <= reach:
             if k in ends:                                   # a unit name ends here
                 start = ends[k]
@@ -466,7 +480,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 continue
             if (ch in STOP and not ((k - 1) in ends and ch == "和") and comp[k - 2:k] != "国有"
                     and not comp.startswith(WORDS_OF_NAMES, k - 1)) or not _han(ch) \
-                    or any(comp.startswith(b, k - len(b)) for b in blockers) \
+                    or _ends_with(comp, k, blockers) \
                     or ch == "个" and comp[k - 2:k - 1] in COUNT_NUMERALS:        # 原公镇|三个农村党支部: a count
                 if comp.startswith(LEADING_GROUPS, st) and comp.endswith(SETUP_VERBS, 0, k) and st - k >= 4 \
                         and k not in ends and not comp.startswith(ORGANS, k):
@@ -521,7 +535,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
         if comp[start - 1:start + 1] == "园区":                # 猕猴桃产业|园区|党工委: the park's name
             k = start - 1
             while k > 0 and start - k < 8 and _han(comp[k - 1]) and comp[k - 1] not in STOP \
-                    and not any(comp.startswith(b, k - len(b)) for b in BLOCKERS):
+                    and not _ends_with(comp, k, BLOCKER_TABLE):
                 k -= 1
             start = k
         end = en
@@ -875,7 +889,7 @@ def _place_name_start(comp: str, at: int, ends: dict[int, int]) -> int | None:
         return ends[at]
     i = at
     while i > 0 and at - i < 10 and _han(comp[i - 1]) and comp[i - 1] not in STOP and i not in ends \
-            and not any(comp.startswith(b, i - len(b)) for b in BLOCKERS):
+            and not _ends_with(comp, i, BLOCKER_TABLE):
         i -= 1
     if at - i < 2 or comp[i] in NOT_NAME_START or comp[i] in GENERIC_BEFORE and i not in ends:
         return None

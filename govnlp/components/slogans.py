@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..normalize import BLANK_LINE, CLAUSE_PUNCT, compact_view
+from ..normalize import BLANK_LINE, CLAUSE_PUNCT, compact_view, literal_mentions
 from ..slogan_shapes import CONTENT_UNITS, IDIOMS, NUM_CHARS, NUM_RE, PROSE_HEADS, classify, classify_quoted, numbers, parse_number, template
 
 COUNT_ONLY = re.compile(rf"{NUM_RE.pattern}[个大项条]?")
@@ -304,8 +304,8 @@ class SloganFinder:
                 found.setdefault((m.start(), m.start() + len(s)), label)
         # every further mention of a formula seen on this page or in the lexicon
         for form, label in sorted(seen_forms.items(), key=lambda kv: -len(kv[0])):
-            for m in re.finditer(re.escape(form), comp):
-                found.setdefault((m.start(), m.end()), label)
+            for span in literal_mentions(comp, [form], 0, len(comp)):
+                found.setdefault(span, label)
         out, last_end = [], -1
         for (st, en), label in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
             if st >= last_end:
