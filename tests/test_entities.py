@@ -971,3 +971,8 @@ def test_blocker_table_ends_with():
     text = "县委组织部联合召开会议"
     for k in range(len(text) + 1):
         assert _ends_with(text, k, BLOCKER_TABLE) == any(text.startswith(b, k - len(b)) for b in BLOCKERS), k
+
+
+def test_taiwan_township_councils(blank_nlp):
+    text = "不僅獲得鄉民代表會全體支持。田尾鄉民代表會主席出席。花蓮市民代表會召開。市民代表会议召开。"
+    assert labelled(blank_nlp, text, "ORG") == ["鄉民代表會", "田尾鄉民代表會", "花蓮市民代表會"]

@@ -367,6 +367,7 @@ def test_counts_after_their_quoted_items(blank_nlp):
     assert (s.text, s.label_, len(s._.items)) == ("五个家园", "COUNT", 5)
     doc = blank_nlp("打造基层党建“大品牌”、产业发展“靓名片”、乡村旅游“新天地”三张靓丽名片。“美丽乡村”“幸福乡村”两个阶段。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("三张靓丽名片", "COUNT")]
+    assert [i.text for i in doc.spans["slogans"][0]._.items] == ["基层党建“大品牌”", "产业发展“靓名片”", "乡村旅游“新天地”"]
     doc = blank_nlp("奉节县政协四个“双百行动”激活乡村。开化正是这样一个“五养”大花园。坚持两手抓,两手都要硬。以“两办”名义印发。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [
         ("四个“双百行动”", "COUNT"), ("五养", "GROUP"), ("两手抓", "GROUP"), ("两手都要硬", "GROUP")]

@@ -151,8 +151,8 @@ NUMBERED_SUB_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}[局司处
 SUB_UNIT = re.compile(r"(?:附属(?:第[一二三四五六七八九十]+)?(?:中学|小学|医院)|办公厅|" + NUMBERED_SUB_UNIT.pattern + r"|[\u4e00-\u9fff]{2,6}?委员会|[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}委员会|[\u4e00-\u9fff]{2}部(?=副?部长)|[\u4e00-\u9fff]{2,4}?校区|[\u4e00-\u9fff]{2,4}?频道|仲裁院|[\u4e00-\u9fff]{2,8}?(?:处|科|课|室|中心组|组|股|所|站|队|中心|学院|学系|研究院|医院|工作部|厂)|[\u4e00-\u9fff]{2,6}?(?<![新格大全布开结僵当残部签])[局署]|应急办"
                       r"|(?<=委)[\u4e00-\u9fff]{1,3}?(?<![" + "".join(sorted(NOT_OFFICE_BEFORE)) + r"])办(?![公法理事好])"
                       r"|(?<=部)[\u4e00-\u9fff]{2,8}?司"     # 农业农村部|社会事业促进司: a ministry's department
-                      r"|(?<=政协|人大)[\u4e00-\u9fff]{2,8}?委(?![员会托])(?=[\u4e00-\u9fff])(?!办)"
-                      r"|[\u4e00-\u9fff]{2,8}?第[一二三四五六七八九十0-9]{1,3}(?:巡回)?(?:指导组|督导组|巡察组|巡视组|督查组))"   # 市委|党史学习教育第一巡回指导组   # 县政协|人口资源环境委, 市人大|财经委: a special committee
+                      r"|(?<=政协|人大)[\u4e00-\u9fff]{2,8}?委(?![员会托])(?=[\u4e00-\u9fff])(?!办)"   # 县政协|人口资源环境委, 市人大|财经委: a special committee
+                      r"|[\u4e00-\u9fff]{2,8}?第[一二三四五六七八九十0-9]{1,3}(?:巡回)?(?:指导组|督导组|巡察组|巡视组|督查组))"   # 市委|党史学习教育第一巡回指导组
                       r"(?!(?<!办)(?<!员会)(?<!委)主任|员|理|置|罚|分|于|在|技|学|普|研|织|成(?!员)|建|内|外|份|东|以|有|属|面|[一-龥]?(?:会议|活动))")
 SUB_UNIT_BAD = ("书记", "主任", "长", "委员", "同志", "的", "了", "和", "与", "及", "同", "在", "对", "为", "是", "将", "把",
                 "等", "向", "从", "由", "到", "召开", "开展", "组织", "成立", "工作", "会议", "领导", "干部", "人员",
@@ -391,6 +391,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not (comp[st:en] == "署" and (st > 0 and comp[st - 1] in "部签布" or comp.startswith("理", en)))   # 部署, 签署: verbs; 署理: acting
                 and not (comp.endswith("常委会", 0, en) and comp.startswith(("议", "(扩大)会议", "扩大会议"), en))    # 县委|常委会议, 市委|常委会(扩大)会议: a meeting
                 and not (comp[st:en] == "议会" and comp[st - 1:st] == "会")               # 会|议会|议: 会议会议
+                and not (comp[st:en] == "民代表会" and comp.startswith("议", en))         # 市民代表会|议: a meeting of citizens
                 and not (comp[st:en] == "府" and not (st > 0 and comp[st - 1] in "市县区省"))   # 市府, 县府 only
                 and not (comp[en - 1] == "委" and comp.startswith(("托", "屈", "婉"), en))       # 局|委托: a verb
                 and not (comp[st:en] == "办" and (comp[st - 1:st] in NOT_OFFICE_BEFORE or comp[en:en + 1] in NOT_OFFICE_AFTER))

@@ -42,6 +42,8 @@ AFTER_QUOTED_LIST = re.compile(r"(?:“[^”]{2,24}”[、，,]?){2,}(?P<f>[一�
 # a count of quoted items right after them: “文明家园”、…、“宜业家园”五个家园, 产业发展“靓名片”…四张靓丽名片
 AFTER_COUNTED_QUOTES = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{0,6}“[^“”]{2,24}”[、，,]?){2,})(?P<f>(?P<n>[两二三四五六七八九十])[个张项条][\u4e00-\u9fff]{2,6}?)"
                                   rf"(?=[{CLAUSE_PUNCT}]|$|为一体)")
+# quoted names, each after the field it names, listed before their count (基层党建“大品牌”、产业发展“靓名片”)
+HEADED_QUOTES = r"(?:[\u4e00-\u9fff]{1,8}“[^“”]{2,24}”、)+[\u4e00-\u9fff]{1,8}“[^“”]{2,24}”"
 # quoted names, each with the words for what it names, listed before their count
 # (“共同富裕·青年有声”基层宣讲、…、“暖暖花城·青春有爱”青年志愿|五大工作品牌)
 TAILED_QUOTES = r"(?:“[^“”]{2,24}”[\u4e00-\u9fff]{1,8}、)+“[^“”]{2,24}”[\u4e00-\u9fff]{1,8}?"
@@ -329,6 +331,11 @@ class SloganFinder:
         if m:
             items = _quoted_items(m.group(1), base + m.start(1))
             return items if len(items) == count else []
+        m = re.search(f"({HEADED_QUOTES})$", head)
+        if m:                                               # 基层党建“大品牌”、产业发展“靓名片”…四张靓丽名片
+            pieces = _pieces(m.group(1), base + m.start(1), "、")
+            if len(pieces) == count:
+                return self._without_leading_verb(head, base, pieces)
         m = re.search(r"[“「]([^“”「」]{4,190})[”」](?:为一体的|的“)?$", head)     # (…,大田种谷子,山下抓票子”的“五子登科”)
         if m:                                               # “低污染、低耗能、低耗水与高产值”三低一高
             pieces = [p for p in _pieces(m.group(1), base + m.start(1), "[、，,与和及]") if p[1] > p[0]]
