@@ -455,7 +455,8 @@ class EntityResolver:
             else:
                 first = [c for c in cands if c.label_ in self.prefer]
                 ents = first + [e for e in ner if not any(overlaps(e, c) for c in first)]
-        ents = filter_spans(extend_name_lists(doc, filter_spans(ents), [e for e in ents if e in ner]))
+        from_ner = set(ner)
+        ents = filter_spans(extend_name_lists(doc, filter_spans(ents), [e for e in ents if e in from_ner]))
         found = {(c.start, c.end) for c in candidates if c.label_ == "PERSON"}
         sure = [e for e in ents if (e.start, e.end) in found]
         guesses = [e for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in found]
