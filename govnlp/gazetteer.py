@@ -234,8 +234,8 @@ def as_normalised(names) -> dict[str, str]:
     return out
 
 
-# what 乡 opens as the first character of a word about one's home place (乡亲, 乡情, 乡愁, 乡音, 乡贤, 乡邻)
-HOMETOWN_WORDS = ("亲", "情", "愁", "音", "贤", "邻")
+# what 乡 opens as the first character of a word about one's home place (乡亲, 乡情, 乡愁, 乡音, 乡贤, 乡邻, 乡彦)
+HOMETOWN_WORDS = ("亲", "情", "愁", "音", "贤", "邻", "彦")
 
 
 def _hometown_word(comp: str, at: int) -> bool:
@@ -400,12 +400,13 @@ NOT_IN_AREA_NAME = FUNCTION_CHARS | set("级各个批类我本该全新")
 
 def _named_new_area(comp: str, at: int) -> bool:
     """Whether the two characters before the 新区 at ``at`` name it: a name no list holds
-    (沈抚新区) that the page repeats, opening a clause at least once (not 美丽|新区 said once)."""
+    (沈抚新区) that the page repeats, opening a clause at least once, or three times anywhere
+    (建设|翠亨新区, 围绕|翠亨新区, 把|翠亨新区; not 美丽|新区 said once)."""
     name = comp[at - 2:at + 2]
     if at < 2 or not all("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_AREA_NAME for c in name[:2]):
         return False
     found = [m.start() for m in re.finditer(re.escape(name), comp)]
-    return len(found) >= 2 and any(i == 0 or not "\u4e00" <= comp[i - 1] <= "\u9fff" for i in found)
+    return len(found) >= 3 or len(found) >= 2 and any(i == 0 or not "\u4e00" <= comp[i - 1] <= "\u9fff" for i in found)
 
 
 @dataclass

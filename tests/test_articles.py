@@ -493,3 +493,10 @@ def test_feed_placeholders_and_a_bracketed_caption(blank_nlp):
     page = ("者腊乡召开人代会\n\n2022年1月7日,者腊乡十三届人民代表大会第一次会议召开。\n"
             "(图为:者腊乡第十三届人民代表大会第一次全体会议现场)\n会上,代表们表决通过了选举办法。\n")
     assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY", "CAPTION", "BODY"]
+
+
+def test_captions_ending_in_a_position_mark_or_naming_a_scene(blank_nlp):
+    from govnlp.line_roles import rule_roles
+    page = ("县委书记到西湖调研\n\n1月6日,县委书记石录明一行到西湖开展调研走访慰问。\n安化县委书记石录明(右一)\n"
+            "石录明一行先后来到牧业小镇、新兴村,参观了草业基地。\n慰问现场\n石录明一行还走访慰问了老干部。\n")
+    assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY", "CAPTION", "BODY", "CAPTION", "BODY"]

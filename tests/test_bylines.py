@@ -605,3 +605,16 @@ def test_credits_read_from_52nn(blank_nlp):
 def test_credits_read_from_53nn(blank_nlp):
     got = bylines(blank_nlp, "682d7dbab6217.jpg\n\n自贡融媒记者 邓莉 王汉卿\n\n6月17日上午,大安区召开会议。")
     assert got[0][:2] == ("自贡融媒记者 邓莉 王汉卿", "BYLINE") and got[0][3] == [("融媒记者", "邓莉"), ("融媒记者", "王汉卿")]
+
+
+def test_credits_read_from_54nn(blank_nlp):
+    got = bylines(blank_nlp, "让丽州“更美丽”\n文/本刊记者 余建红 通讯员 何 晔\n新春伊始,永康排出治水。")
+    assert got[0][:2] == ("文/本刊记者 余建红 通讯员 何 晔", "BYLINE") and got[0][3] == [("本刊记者", "余建红"), ("通讯员", "何 晔")]
+    got = bylines(blank_nlp, "港闻\n- 记者:黄 可儿编辑:容倩文\n- 2021-09-14\n行政长官出席会议。")
+    assert got[0][:2] == ("记者:黄 可儿", "BYLINE") and got[0][3] == [("记者", "黄 可儿")]
+    got = bylines(blank_nlp, "共享发展成果。\n县融媒体中心记者:陈庆彬\n编 辑:苏 伟\n")
+    assert got[0][:2] == ("县融媒体中心记者:陈庆彬", "BYLINE")
+    got = bylines(blank_nlp, "廉政无处不在。\n(来源:云上谷城 通讯员 刘江 李世香)\n")
+    assert got[0][2:] == ("云上谷城", [("通讯员", "刘江"), ("通讯员", "李世香")])
+    assert [g[:2] for g in bylines(blank_nlp, "宣誓就职\n\n(圖片來源:馬祖日報)\n\n連江縣25日舉行典禮。")] == [("(圖片來源:馬祖日報)", "PHOTO")]
+    assert bylines(blank_nlp, "欢迎访问桐城新闻网! (桐城市融媒体中心主办)\n首页 要闻") == []

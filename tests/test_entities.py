@@ -395,6 +395,9 @@ def test_ner_names_grow_to_a_doubled_or_comma_closed_third_character(blank_nlp):
     assert grown("大位村党支部书记崔磊磊信心满满地说。", "崔磊") == "崔磊磊"
     assert grown("副主任胡悦玲、赵英梅、刘宗进,秘书长黄建明在主席台就座。", "刘宗") == "刘宗进"
     assert grown("记者王芳说,今年的工作很好。", "王芳") == "王芳"
+    # a third character before a one-character verb and its aspect particle (潘伟星|捐了), not a word's first (邱峰|传达了)
+    assert grown("村支部书记潘伟星捐了30.3万元。", "潘伟") == "潘伟星"
+    assert grown("镇综合治理中心主任邱峰传达了会议精神。", "邱峰") == "邱峰"
 
 
 def test_names_after_a_title_and_before_a_manner_word(blank_nlp):
@@ -976,3 +979,15 @@ def test_blocker_table_ends_with():
 def test_taiwan_township_councils(blank_nlp):
     text = "不僅獲得鄉民代表會全體支持。田尾鄉民代表會主席出席。花蓮市民代表會召開。市民代表会议召开。"
     assert labelled(blank_nlp, text, "ORG") == ["鄉民代表會", "田尾鄉民代表會", "花蓮市民代表會"]
+
+
+def test_entities_read_from_54nn(blank_nlp):
+    # the centre opens the names of the teams it sends; 中央部委 is ministries as a kind
+    text = "中央第七巡视组巡视山东省工作动员会召开。中央巡视组将在山东省工作3个月。要加大向中央部委汇报。"
+    assert labelled(blank_nlp, text, "ORG") == ["中央第七巡视组", "中央巡视组"]
+    # the Youth League before a unit's committee; a zone's Party and administrative committees are two
+    text = "由宜君县委社会工作部、共青团宜君县委主办。是梅河新区党工委管委会的举措。"
+    assert labelled(blank_nlp, text, "ORG") == ["宜君县委社会工作部", "共青团宜君县委", "梅河新区党工委", "管委会"]
+    # a person speaking for a group is no part of its name; relief stations and registry offices
+    text = "宁洪友代表市双拥工作领导小组授牌。调研肇庆市端州区婚姻登记处、市救助站和清城区凤城街道双百社工站。"
+    assert labelled(blank_nlp, text, "ORG") == ["市双拥工作领导小组", "肇庆市端州区婚姻登记处", "市救助站", "清城区凤城街道双百社工站"]

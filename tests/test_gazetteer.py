@@ -204,3 +204,9 @@ def test_longest_matches_agrees_with_hanlp_trie():
     trie = Trie({"县委": 1, "县委书记": 2, "书记": 3, "市政府": 4, "政府": 5, "委": 6})
     for text in ("", "县委书", "县委书记到市政府", "市政县委委县委书记书记", "政府政府政", "xx县委yy"):
         assert longest_matches(trie, text) == trie.parse_longest(text), text
+
+
+def test_a_new_area_named_three_times_and_a_home_place_word():
+    text = "配合市委建设翠亨新区的规划,围绕翠亨新区开展合作,努力把翠亨新区建成示范。"
+    assert [h.name for h in find_admin(text) if h.kind == "zone"] == ["翠亨新区", "翠亨新区", "翠亨新区"]
+    assert [h.name for h in find_admin("拜访了香港知名中山乡彦。来到中山乡里仁村。") if h.kind == "full"] == ["香港", "中山乡"]

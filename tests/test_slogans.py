@@ -378,3 +378,9 @@ def test_a_run_of_units_from_one(blank_nlp):
     assert classify("一十百千万") == "PARALLEL" and numbers("一十百千万") == [1, 10, 100, 1000, 10000]
     doc = blank_nlp("推进文化旅游“一十百千万”工程建设。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("一十百千万", "PARALLEL")]
+
+
+def test_fusions_counted_from_their_listed_parts(blank_nlp):
+    doc = blank_nlp("探索自治、法治、德治三治融合的治理模式。推进三产融合。促进一、二、三产融合发展。经过二次融合。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("三治融合", "GROUP"), ("三产融合", "GROUP")]
+    assert [i.text for i in doc.spans["slogans"][0]._.items] == ["自治", "法治", "德治"]

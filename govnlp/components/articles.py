@@ -205,7 +205,11 @@ CAPTION_OPENERS = ("图为", "圖為", "上图", "下图", "左图", "右图")
 SENT_PUNCT = "。！？!?；;"
 LEADING_DATE = re.compile(DATE_PREFIX)
 # where a person stands in a photo (右二, 前排左三, 后): only captions say it
+# a photo named by its scene alone (会议现场, 慰问现场): a caption, no crosshead
+SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff“”]{2,12}现场(?:图|照片)?")
 POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排|前|后)?[左右中][前后]?[一二三四五六七八九十\d]{0,2}[）)]|[（(][前后中][）)]")
+# a caption ending in the mark (石录明(右一))
+POSITION_MARK_AT_END = re.compile(f"(?:{POSITION_MARK.pattern})$")
 # a short line marked ▲ that is no dated list entry (▲调研六米桥社区新时代文明实践站): a photo's caption
 TRIANGLE_CAPTION = re.compile(r"^[▲△](?![0-9０-９一二三四五六七八九十]{1,2}月)[^\n]{4,60}$")
 # a caption in brackets under its picture: (图为:者腊乡第十三届人民代表大会第一次全体会议现场)
@@ -416,10 +420,11 @@ class ArticleSplitter:
                 elif ABSTRACT_LINE.match(ln.text):
                     ln.role = "SUBHEAD"     # 摘要:…, a web page's summary under its title
                 elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or TRIANGLE_CAPTION.match(ln.text) \
-                        or BRACKETED_CAPTION.match(ln.text) \
+                        or BRACKETED_CAPTION.match(ln.text) or SCENE_CAPTION.fullmatch(ln.text) \
                         or PICTURE_MARK.fullmatch(ln.text) or (
-                        POSITION_MARK.search(ln.text) and len(ln.text) <= 100 and ln.text[-1] not in SENT_END):
-                    ln.role = "CAPTION"     # a file name, web alt text and caption run together, 吴达立(右二)…
+                        POSITION_MARK.search(ln.text) and len(ln.text) <= 100
+                        and (ln.text[-1] not in SENT_END or POSITION_MARK_AT_END.search(ln.text))):
+                    ln.role = "CAPTION"     # a file name, web alt text and caption run together, 吴达立(右二)…, 石录明(右一)
                 elif whole_title:
                     if ln.text.startswith(("——", "--", "—")):
                         ln.role = "SUBHEAD"
@@ -800,7 +805,8 @@ class ArticleSplitter:
     def _classify(self, text: str, lines: list[Line]) -> None:
         """The trained classifier's role for every line, from its features and the rule role;
         a line taken out of the furniture joins the article of the content before it.  Furniture
-        known by its text (``is_furniture``: 索引号:, 首页 >, a copyright line) stays PAGE; a
+        known by its text (``is_furniture``: 索引号:, 首页 >, a copyright line) stays PAGE, a line
+        saying where people stand in a photo (石录明(右一)) a caption; a
         salutation, a speaker's tag or a lead-in (各位代表:, 居民 陈代贵:, …主要抓好以下工作:) stays in
         the body, and a numbered heading (一、活动名称) is a crosshead."""
         from ..line_roles import ROLES, page_features
@@ -809,6 +815,7 @@ class ArticleSplitter:
         predicted = [ROLES[i] for i in self.line_model.predict(X).argmax(axis=1)]
         titles = ("HEADLINE", "KICKER", "SUBHEAD", "CROSSHEAD")
         predicted = ["PAGE" if ln.role == "PAGE" and ln.furniture
+                     else "CAPTION" if ln.role == "CAPTION" and (POSITION_MARK.search(ln.text) or SCENE_CAPTION.fullmatch(ln.text))
                      else "BODY" if r in titles and (SALUTATION.search(ln.text) or LEAD_IN.search(ln.text))
                      else "CROSSHEAD" if r == "BODY" and NUMBERED_HEAD.fullmatch(ln.text)
                      else r for ln, r in zip(lines, predicted)]

@@ -27,7 +27,7 @@ from ..names import NOT_NAMES, OFFICE_TITLES, TRANSLIT
 # where the entity patterns leave their byline search of a page for the byline tagger (one
 # search per page; popped by the tagger, so it never reaches a serialised Doc)
 FOUND_KEY = "govnlp.bylines_found"
-ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "首席记者", "实习记者", "全媒体记者", "融媒体记者",
+ROLES = ("本报记者", "本刊记者", "本报通讯员", "见习记者", "特约记者", "首席记者", "实习记者", "全媒体记者", "融媒体记者",
          "全媒记者", "融媒记者", "记者", "通讯员",
          "实习生", "摄影记者", "摄影", "摄", "作者", "来源", "特派记者", "特派员")
 ROLE_RE = "|".join(ROLES)
@@ -124,7 +124,7 @@ OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>(?:[（(][{_H}]{{2,12}}(?:新�
                             rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
 MEDIUM_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?P<m>[{_H}]{{2,10}})[/／](?P<n>[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*)[）)])", re.M)
 UNIT_PICTURE = re.compile(r"[ \u3000]*[（(【][\u4e00-\u9fff]{2,12}图片[）)】][ \u3000]*")
-PHOTO_BR = re.compile(r"[（(【][^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片|(?<=[\u4e00-\u9fff]{2})图片(?=[）)】]))[^（()）【】\n]{0,4}[）)】]")   # not (无人机拍摄)
+PHOTO_BR = re.compile(r"[（(【](?:(?:图片|照片)来源[:：][^（()）【】\n]{2,20}|[^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片|(?<=[\u4e00-\u9fff]{2})图片(?=[）)】]))[^（()）【】\n]{0,4})[）)】]")   # not (无人机拍摄); (圖片來源:馬祖日報)
 # what ends a short line that is a medium or a place, not a writer's name
 NOT_NAME_LINE_ENDS = ("报", "网", "台", "社", "市", "县", "区", "省", "镇", "乡", "村",
                       "率队", "带队", "一行", "调研", "讲话", "致辞", "出席", "主持")     # 石邦林率队: a subhead, what he did
@@ -150,7 +150,8 @@ META_LABELS = "(?:作者|来源|稿源|发布者|发布人|发布时间|发布�
 # a page's widgets and next fields, which follow a meta value and name no one (来源:坪上镇 打印, 张彪浏览:3534)
 PAGE_WORDS = "(?:打印|分享|收藏|关闭|字号|浏览|点击|阅读|报纸|评论)"
 # a two- or three-character name spaced out for layout (赵 鑫, 李 莉): one character, a space, the rest
-SPACED_NAME = rf"[{_H}][ \u3000][{_H}]{{1,2}}(?![{_H}])"
+SPACED_NAME_CHARS = rf"[{_H}][ \u3000][{_H}]{{1,2}}"
+SPACED_NAME = rf"{SPACED_NAME_CHARS}(?![{_H}])"
 # a label's value alone on the next line, a unit (来源:⏎宣汉县纪委)
 UNIT_ON_NEXT_LINE = rf"(?:\n[ \u3000]*(?=[{_H}]{{2,16}}(?:委|局|办|中心|政府|网|报|台|社|部)[ \u3000]*(?:\n|$)))?"
 # a transliterated name joined by a middle dot (热孜万古丽·买买提)
@@ -189,6 +190,8 @@ SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}、]{{0,30}}?(?:"
                           + "|".join("[ \u3000]?".join(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
                           + rf"))[ \u3000]+(?P<name>[{_H}](?:[ \u3000]?[{_H}]){{1,3}}|[{_H}]{{2,6}}[·・][{_H}]{{2,6}})[ \u3000]*$", re.M)
 # the last character of a unit's or a body's name (西河镇, 县人社局), not of a person's
+# a bracket saying who runs a site (桐城市融媒体中心主办): a statement, no credit
+RUNS_SITE = ("主办", "承办", "协办", "合办", "联办", "创办", "举办", "主管")
 UNIT_LAST = "省市县区旗镇乡村局部委办厅处科室站所队社会院校司组团网台报馆心"
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科, 2023年10月11日 西江日报 (the unit
 # or paper that published it; not a weekday, 2022年7月20日 星期三)
@@ -216,13 +219,16 @@ MEDIUM_ENDS = "日报|晚报|报|社|台|网|全媒体|融媒体|融媒|融媒�
 MEDIA_LINE = re.compile(rf"[ \u3000]*[{_H}]{{2,8}}(?:{MEDIUM_ENDS})(?:[、/／][{_H}]{{2,8}}(?:{MEDIUM_ENDS}))*[ \u3000]*")
 # a line opened by a reporter's role and names (本报记者  吴储岐《人民日报》…, 南方日报记者 徐林 骆骁骅)
 # the names after a reporter's role, with further roles between them (屠瑜  通讯员  朱文轩)
-ROLE_NAMES = rf"(?:[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*)?(?!报道|报导)(?:{SPACED_NAME}|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)))(?:[/／](?:文图|图文|[文图])(?![{_H}]))?)+"   # 李狮|报道, 谭 啸, 侯丹/文 王强/图, 平党申/文图
-ROLE_LINE = re.compile(rf"^[ \u3000]*(?:{DATE_PREFIX})?(?P<line>(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…; a date before the medium (2025-09-08 瓯海新闻网 记者…)
+# the desk's role run on after the last name (记者:黄 可儿|编辑:容倩文)
+DESK_NEXT = r"(?=(?:责任)?编辑[:：]|责编[:：])"
+ROLE_NAMES = rf"(?:[ \u3000]*[:：]?[ \u3000]*(?:(?:通讯员|实习生|见习记者|实习记者|特约记者)[ \u3000]*[:：]?[ \u3000]*)?(?!报道|报导|(?:责任)?编辑|责编)(?:{SPACED_NAME_CHARS}(?:(?![{_H}])|{DESK_NEXT})|[{_H}]{{2,3}}(?:(?![{_H}])|(?=报道|报导)|{DESK_NEXT}))(?:[/／](?:文图|图文|[文图])(?![{_H}]))?)+"   # 李狮|报道, 谭 啸, 侯丹/文 王强/图, 平党申/文图
+ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[-－•●▪◆][ \u3000]*)?(?:{DATE_PREFIX})?(?P<line>(?:文[/／])?(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…; a date before the medium (2025-09-08 瓯海新闻网 记者…)
                        rf"(?:(?:[{_H}]{{2,8}}(?:新闻|网|报|台)[•·])?[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}])?[ \u3000]*|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*"
-                       rf"|[{_H}]{{2,6}}(?=融媒))?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…, 自贡|融媒记者…
-                       rf"(?:本报记者|新华社记者|全媒体记者|融媒体记者|融媒记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
+                       rf"|[{_H}]{{1,6}}(?=融媒))?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…, 自贡|融媒记者…, 县|融媒体中心记者
+                       rf"(?:本报记者|本刊记者|新华社记者|全媒体记者|融媒体中心记者|融媒体记者|融媒记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?"   # …/台東報導
-                       rf"(?:[ \u3000]+(?:文/图|图/文)(?=[ \u3000]*(?:\n|$)))?)", re.M)      # 本报记者 弓华静 谭 啸 王家恒 文/图
+                       rf"(?:[ \u3000]+(?:文/图|图/文)(?=[ \u3000]*(?:\n|$)))?"      # 本报记者 弓华静 谭 啸 王家恒 文/图
+                       rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?)", re.M)      # 记者:张园园 王婵(通讯员)
 # a medium's reporter credited with no name, on a line of its own under a title (新华社记者)
 BARE_ROLE_LINE = re.compile(rf"^[ \u3000]*(?:新华社|中新社|本报|[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网))(?:特约|见习|首席)?记者[ \u3000]*$", re.M)
 # a reporter's credit run on after the last sentence of an article (…的有效性。本报记者  屠瑜  通讯员  朱文轩)
@@ -294,6 +300,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
         return []
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
     s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
+    s = re.sub(r"^文[/／][ \u3000]*", "", s)                   # 文/本刊记者 余建红: who wrote it
     s = BUREAU.sub("", s)                                   # 武胜记者站 颜伟: the paper's bureau, its source
     s = DESK_ROLE_WORD.sub(" ", s)                          # 供稿 席广虎 编辑 毛玉煜: the desk's roles, no names
     s0 = s
@@ -421,7 +428,9 @@ class BylineTagger:
                 prev_start = text.rfind("\n", 0, k) + 1
                 if k > prev_start and MEDIA_LINE.fullmatch(text, prev_start, k) and "\n" in text[k:st]:
                     st, source = prev_start, text[prev_start:k].strip()   # 沈阳日报、沈报全媒体 / 记者 张晶 许非
-                add(st, m.end(), cls._place(text, st, m.end()), source)
+                # a labelled field (记者:谢瑜 李金泽) is a byline wherever it stands, as the meta lines are
+                labelled = re.search(rf"(?:{ROLE_RE})[ \u3000]*[:：]", m.group("line"))
+                add(st, m.end(), "BYLINE" if labelled else cls._place(text, st, m.end()), source)
         for m in BARE_ROLE_LINE.finditer(text):
             k = end_before(text, m.start())
             if k == 0 or text[k - 1] not in SENTENCE_END:      # under a title, not closing a paragraph
@@ -487,7 +496,7 @@ class BylineTagger:
                 add(m.start("br"), m.end("br"), "CREDIT", inner.split()[0])
             elif cls._credit_like(m.group("br")):
                 add(m.start("br"), m.end("br"), "CREDIT", cls._media(inner) if re.search(ROLE_RE, inner) else None)
-            elif re.fullmatch(rf"[{_H}]{{2,12}}", inner) and inner[-1] in UNIT_LAST:
+            elif re.fullmatch(rf"[{_H}]{{2,12}}", inner) and inner[-1] in UNIT_LAST and not inner.endswith(RUNS_SITE):
                 add(m.start("br"), m.end("br"), "CREDIT", inner)      # (政府新聞處): the unit, naming no one
         for m in DASH_CREDIT.finditer(text):
             add(m.start(), m.end(), "CREDIT")
@@ -641,6 +650,9 @@ class BylineTagger:
                      rf"|[{_H}]{{2,8}}(?=[ \u3000]*[{MEDIUM_BAR}][ \u3000]*记者))", line)      # 南部最大聲/記者, 墨新聞|記者
         if m:
             return m.group(1)
+        labelled = re.match(rf"[ \u3000（(【]*(?:来源|稿源|转自)[:：][ \u3000]*([{_H}]{{2,12}}?)[ \u3000]+(?=(?:{ROLE_RE}))", line)
+        if labelled and not labelled.group(1).startswith("本报"):
+            return labelled.group(1)            # (来源:云上谷城 通讯员 刘江): the medium before the roles
         return "本报" if "本报" in line else ("新华社" if "新华社" in line else None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -691,6 +703,7 @@ class BylineTagger:
                 content = content[max(m.end("src"), m.end("taken")):]
             else:                       # a unit or paper opening a credit: (西河镇 谢雪诗), 四川日报记者 …
                 inner = content.strip().lstrip("（(〔[□■△▲ \u3000")
+                inner = re.sub(rf"^(?:来源|稿源|转自)[:：][ \u3000]*(?={re.escape(source)})", "", inner)   # 来源:云上谷城 通讯员…
                 if inner.startswith(source) and not re.match(ROLE_RE, inner):   # (本报记者 is a role)
                     content = inner[len(source):]
                     if content.strip() in ("讯", "电"):

@@ -56,6 +56,8 @@ GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 地方及中央, 向中央反映, 中央明确), not as a modifier (中央苏区)
 CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|(?<=地方[和与及、])中央|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|近期|近日|关于|[,。;、]|$)")
+# 中央 opening the name of a body it sends (中央第七巡视组, 中央环保督察组), as a unit opens its organs' names
+CENTRAL = re.compile(r"(?<![党共])中央(?=[\u4e00-\u9fff])(?!部委|各部|和地方|与地方)")     # (中央部委: ministries as a kind)
 # 中央 as the first of the levels media come from (中央、省、市21家媒体, 中央和省级媒体): a level, no body
 MEDIA_LEVELS = re.compile(r"(?:[、和与及]?[省市县区州]级?)+[0-9]*(?:多|余)?家?(?:主流)?(?:媒体|新闻)")
 # words ending in 局 that name no bureau (大局, 格局, 开好局)
@@ -194,7 +196,8 @@ NOT_SUB_UNIT_START = NOT_NAME_START | set("要将应需")
 # verbs a working group's name holds (阳城县|创建全国文明城市|指挥部); after a verb that sets one up, the
 # whole stretch is the group's name (成立|迎接国家卫生县城复审工作领导小组)
 SETUP_VERBS = ("成立", "组建", "设立")
-GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保"))
+# (a person speaking for a group: 宁洪友|代表|市双拥工作领导小组)
+GROUP_BLOCKERS = tuple(b for b in BLOCKERS if b not in ("创建", "推进", "开展", "落实", "实现", "确保")) + ("代表",)
 
 
 def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -299,13 +302,16 @@ def org_candidates(comp: str, admin: list[tuple[int, int]] | None = None,
                    shorts: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Organisation names, in compact positions, with the short names the page defines for
     them (山西省中条山国有林管理局（中条林局）): these stand for the body everywhere on the page
-    and, like a unit, open the names of its parts (中条林局|党委)."""
+    and, like a unit, open the names of its parts (中条林局|党委).  A zone's Party working committee and
+    its administrative committee written together are two bodies (梅河新区党工委|管委会)."""
     # 市城管委|会同…: 会同 ("jointly with") is a verb, the name ends at 委; 县委|会议室: a meeting's room
     spans = [(a, b - 1) if comp.endswith("委会", a, b) and not comp.endswith("常委会", a, b) and (
              comp.startswith("同", b) and not comp.startswith(("同意", "同志"), b) and not comp.endswith(("村委会", "居委会"), a, b)
              or comp.startswith("议", b)) else (a, b)
              for a, b in _org_names(comp, admin, shorts)]
     spans = _papers_with_province(comp, spans, admin or [])
+    spans = [part for a, b in spans for part in
+             ([(a, b - 3), (b - 3, b)] if comp.endswith("党工委管委会", a, b) and b - a > 6 else [(a, b)])]
     spans = _listed_departments(comp, spans)
     aliases = _mentions(comp, _defined_short_names(comp, spans) | _sites_by_statement(comp), spans)
     if not aliases:
@@ -381,6 +387,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     """
     admin = (admin or []) + _prefectures_by_committee(comp)
     ends = {b: a for a, b in admin}
+    for m in CENTRAL.finditer(comp):                    # 中央|第七巡视组, 中央|巡视组: the centre opens its teams' names
+        ends.setdefault(m.end(), m.start())
     short_ends = {b: a for a, b in shorts or () if comp[b - 1] in "州旗" and comp[a] not in STOP}
     unit_at = {a: b for a, b in admin}
     heads = org_heads()
@@ -652,7 +660,7 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
 # 贯彻|中央应对疫情工作领导小组|会议精神): the task runs back to the boundary, holding no verb of its own
 TASK_GROUP = re.compile(r"(?:(?<=^)|(?<=[，,。；;、：:\n“和及与的])|(?<=召开)|(?<=以及)|(?<=学习)|(?<=贯彻)|(?<=传达)"
                         r"|(?<=全市)|(?<=全县)|(?<=全区)|(?<=全省))"
-                        r"((?:(?!召开|主持|成立|参加|出席|组织|调整|部署|组长|成员|学习|贯彻|传达|全市|全县|全区|全省|我县|我市|我区|按照|根据|依据|关于"
+                        r"((?:(?!召开|主持|成立|参加|出席|组织|调整|部署|组长|成员|代表|学习|贯彻|传达|全市|全县|全区|全省|我县|我市|我区|按照|根据|依据|关于"
                         r"|确保|会议|暨|为|和|及|与|是|在|由|对|把|将|该|本|各|这)[\u4e00-\u9fff]|“[^“”]{1,8}”){4,22}?(?:工作)?领导小组)")
 
 
@@ -807,10 +815,10 @@ def _party_organs(comp: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     out: list[tuple[int, int]] = []
     for st, en in spans:
         named = re.search(r"(?:政协|共青团)(?:第[一二三四五六七八九十]+届)?$", comp[max(0, st - 10):st])
-        committee = comp.endswith("委员会", st, en)
+        committee = comp.endswith("委员会", st, en) or bool(named) and named.group() == "共青团" and comp[en - 1] == "委"
         if named and (committee or named.group() == "政协" and _TERM.search(comp, st, en)) \
                 and not (out and out[-1][1] > st - len(named.group())):
-            st -= len(named.group())                        # 政协第六届|南充市委员会, 共青团|郑州市…委员会, or the
+            st -= len(named.group())                        # 政协第六届|南充市委员会, 共青团|郑州市…委员会, 共青团|宜君县委, or the
             if not committee:                               # CPPCC before an organ whose span holds its term;
                 m = STANDING_COMMITTEE.match(comp, en)      # then …|常务委员会 after it is its standing committee
                 en = m.end() if m else en

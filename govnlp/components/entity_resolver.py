@@ -393,6 +393,8 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
     elif len(name) == 2 and name[0] in single and en < len(norm) and (
             ends_name(norm[en]) and _name_ends(norm, st, en + 1, left=False) or ends_name(norm[en], strong=True)
             or norm[en] == name[1] and "\u4e00" <= norm[en] <= "\u9fff"         # 崔磊|磊: a doubled given name
+            or ends_name(norm[en]) and norm[en + 2:en + 3] in ("了", "着", "过") and "\u4e00" <= norm[en + 1:en + 2] <= "\u9fff"
+            and not opens_word(norm, en)                # 潘伟|星捐了 (not 邱峰|传达了: 传达 is a word)
             or "\u4e00" <= norm[en] <= "\u9fff" and norm[en] not in NOT_THIRD
             and norm[en + 1:en + 2] != "" and norm[en + 1] in "，,、。；;"):      # 刘宗|进,
         en += 1
