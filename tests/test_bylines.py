@@ -618,3 +618,15 @@ def test_credits_read_from_54nn(blank_nlp):
     assert got[0][2:] == ("云上谷城", [("通讯员", "刘江"), ("通讯员", "李世香")])
     assert [g[:2] for g in bylines(blank_nlp, "宣誓就职\n\n(圖片來源:馬祖日報)\n\n連江縣25日舉行典禮。")] == [("(圖片來源:馬祖日報)", "PHOTO")]
     assert bylines(blank_nlp, "欢迎访问桐城新闻网! (桐城市融媒体中心主办)\n首页 要闻") == []
+
+
+def test_credits_read_from_56nn(blank_nlp):
+    got = bylines(blank_nlp, "标题\n云上大冶报道(通讯员 叶光华 记者 陈婷)9月27日下午,镇召开会议。\n又讯(通讯员夏萍记者冯鑫)9月28日,镇召开会议。")
+    assert [g[1:] for g in got] == [("BYLINE", "云上大冶", [("通讯员", "叶光华"), ("记者", "陈婷")]),
+                                    ("BYLINE", None, [("通讯员", "夏萍"), ("记者", "冯鑫")])]
+    got = bylines(blank_nlp, "(中評社 盧哲攝)\n  中評社香港6月29日電(記者 盧哲)香港特區立法會主席梁君彥出席。")
+    assert [g[1:] for g in got] == [("PHOTO", None, [("摄影", "卢哲")]), ("BYLINE", "中评社", [("记者", "卢哲")])]
+    got = bylines(blank_nlp, "營口之窗   閱讀:\n\n(营口之窗网讯)营口市西市区人大换届选举工作已经开始。")
+    assert got[0][:3] == ("(营口之窗网讯)", "BYLINE", "营口之窗")
+    got = bylines(blank_nlp, "3510010236\n\n『記者:康建成 屏東報導』\n\n屏東縣長周春米就任滿週年。")
+    assert got[0][1:] == ("BYLINE", None, [("记者", "康建成")]) and got[0][0] == "『記者:康建成 屏東報導』"

@@ -991,3 +991,17 @@ def test_entities_read_from_54nn(blank_nlp):
     # a person speaking for a group is no part of its name; relief stations and registry offices
     text = "宁洪友代表市双拥工作领导小组授牌。调研肇庆市端州区婚姻登记处、市救助站和清城区凤城街道双百社工站。"
     assert labelled(blank_nlp, text, "ORG") == ["市双拥工作领导小组", "肇庆市端州区婚姻登记处", "市救助站", "清城区凤城街道双百社工站"]
+
+
+def test_entities_read_from_55nn_and_56nn(blank_nlp):
+    # three levels listed name no one body; two levels' congresses neither; a verb (委托, 延伸至) ends no name
+    text = "十三个市、区、县人大常委会领导出席。本区区、镇两级人大围绕建设。受区人民政府委托所作的报告。中央明确国铁集团对口支援。"
+    assert labelled(blank_nlp, text, "ORG") == ["区人民政府", "中央"]      # (中央 acting: 中央明确)
+    assert labelled(blank_nlp, "西宁市城中区、省卫健委、省财政厅", "ORG") == ["省卫健委", "省财政厅"]
+    # a meeting centre is a venue; a congress's election is an event; a place's news portal is a body
+    text = "下午在悦来镇会议中心闭幕。宣传西市区人大换届选举工作。您现在的位置:海门视窗>> 新闻中心。《东北之窗》杂志"
+    assert labelled(blank_nlp, text, "ORG") == ["海门视窗"]
+    # a party's committee after 代表; a bureau's party committee after 该
+    assert labelled(blank_nlp, "李军代表民建江西省委会致贺。该局党委书记主持会议。", "ORG") == ["民建江西省委会", "局党委"]
+    # a measure word after a count's 余 is no surname
+    assert labelled(blank_nlp, "发放百余张传单,接待上访百姓。", "PERSON") == []

@@ -384,3 +384,8 @@ def test_fusions_counted_from_their_listed_parts(blank_nlp):
     doc = blank_nlp("探索自治、法治、德治三治融合的治理模式。推进三产融合。促进一、二、三产融合发展。经过二次融合。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("三治融合", "GROUP"), ("三产融合", "GROUP")]
     assert [i.text for i in doc.spans["slogans"][0]._.items] == ["自治", "法治", "德治"]
+
+
+def test_a_reform_named_by_its_promise(blank_nlp):
+    doc = blank_nlp("“最多跑一次”改革持续推进。")
+    assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("最多跑一次", "ONE")]

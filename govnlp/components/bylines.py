@@ -55,7 +55,9 @@ SOURCE = (rf"(?:【[{_H}]{{1,8}}讯】|【[特专快]讯】|【[{_H}]{{1,4}}报�
           rf"|【(?:{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}[ \u3000]*[/／]?[{_H}]{{2,4}}(?:报导|报道)】"       # 【記者鍾陽正桃園報導】
           rf"|本{WS}[报网台站港](?:(?:(?![讯电])[{_H}]){{0,4}}[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)?{WS}[讯电]?"
           rf"|(?:新华社|中央社|中新社|中通社|中新网)(?:{WS}[/／]{WS})?[{_H}]{{0,4}}(?:(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日)?电"   # 中央社／ 屏东县12日电
-          rf"|[{_H}]{{2,8}}(?:网|社|台)(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电"          # 香港新聞網11月21日電: any medium's dated wire
+          rf"|[{_H}]{{2,8}}?(?:网|社|台)(?:(?!本[报网台])[{_H}]{{1,4}}(?=[0-9]))?(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电"   # 香港新聞網11月21日電, 中評社香港6月29日電: any medium's dated wire
+          rf"|[（(][{_H}]{{2,10}}(?:{SOURCE_ENDS})讯[）)]"          # (营口之窗网讯): the whole tag in brackets
+          rf"|[{_H}]{{2,8}}报道(?=[（(](?:{ROLE_RE}))"             # 云上大冶报道(通讯员 叶光华 记者 陈婷)
           rf"|{JOINED_MEDIA}"     # 滨州日报/滨州网讯, 湖南日报·新湖南客户端, 浙江在线-安吉新闻网
           rf"[{_H}]{{1,8}}(?:{SOURCE_ENDS})(?:[（(][{_H}]{{2,10}}[）)])?"   # 荆楚网(湖北日报网)讯, 新报讯
           rf"{WS1}(?!本[报网台])[{_H}]{{0,4}}(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?{WS1}讯"    # (not 酒泉日报⏎⏎本报讯)
@@ -64,7 +66,7 @@ SOURCE = (rf"(?:【[{_H}]{{1,8}}讯】|【[特专快]讯】|【[{_H}]{{1,4}}报�
           rf"|{BRAND}{WS}(?:消息|讯)"                                # 云上赤壁消息: a county's media brand
           rf"|[{_H}]{{2,5}}(?<![喜资通简快电视传审问音])讯(?=[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)"   # 东昌府讯 9月6日
           rf"|[{_H}]{{2,6}}(?<![喜资通简快电视传审问音警])讯(?=[（(])"     # 廉政中国讯(李长贵 张聪利): a site's tag before its reporters
-          rf"|又讯(?=[ \u3000])"                                  # 又讯 昨天下午,…: a second story under the same tag
+          rf"|又讯(?=[ \u3000（(])"                               # 又讯 昨天下午,…, 又讯(通讯员夏萍记者冯鑫): a second story under the same tag
           rf"|{JOINED_MEDIA}"          # 浙江在线-兰溪新闻网(见习记者 …)
           rf"[{_H}]{{2,10}}(?:{SOURCE_ENDS})(?=[【（(](?:{ROLE_RE})))")     # 攸县融媒体中心【记者:刘志刚】
 BRACKET = r"[（(〔\[【][^（()）〔〕\[\]【】\n]{1,60}?(?:\n[^（()）〔〕\[\]【】\n]{1,40}?)?[）)〕\]】]"
@@ -119,9 +121,9 @@ BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]
 REPORTED_FROM = re.compile(rf"据([{_H}]{{2,8}}?(?:社|报|网|台))")
 # a bracketed credit opening a paragraph, with no source tag: （记者冯芸）百年大计…
 OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>(?:[（(][{_H}]{{2,12}}(?:新闻|日报|报|网|台|传媒)[）)])?"    # (觀傳媒中彰投新聞)【記者…報導】
-                            rf"[（(【](?:[{_H}]{{1,6}}?(?:新闻|日报|报|网|台)(?:[/／](?=[{_H}]*?(?:{ROLE_RE})))?(?={ROLE_RE}|[{_H}]{{2,4}}特派员))?(?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*[{_H}]{{2,4}}"
+                            rf"[（(【『](?:[{_H}]{{1,6}}?(?:新闻|日报|报|网|台)(?:[/／](?=[{_H}]*?(?:{ROLE_RE})))?(?={ROLE_RE}|[{_H}]{{2,4}}特派员))?(?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*(?<=记者)?[:：]?[ \u3000]*[{_H}]{{2,4}}"
                             rf"(?:(?:[ \u3000、]+|(?=(?:{ROLE_RE})))(?:(?:{ROLE_RE})[ \u3000]*)?[{_H}]{{2,4}})*"      # (记者徐志强实习记者 赵凤娟)
-                            rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:报道|报导)?[）)】])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
+                            rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:[ \u3000]*[{_H}]{{2,4}}[ \u3000]*(?=报道|报导))?(?:报道|报导)?[）)】』])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
 MEDIUM_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?P<m>[{_H}]{{2,10}})[/／](?P<n>[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*)[）)])", re.M)
 UNIT_PICTURE = re.compile(r"[ \u3000]*[（(【][\u4e00-\u9fff]{2,12}图片[）)】][ \u3000]*")
 PHOTO_BR = re.compile(r"[（(【](?:(?:图片|照片)来源[:：][^（()）【】\n]{2,20}|[^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片|(?<=[\u4e00-\u9fff]{2})图片(?=[）)】]))[^（()）【】\n]{0,4})[）)】]")   # not (无人机拍摄); (圖片來源:馬祖日報)
@@ -299,8 +301,9 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     if re.sub(r"[\s（()）]", "", s) in ("资料图", "资料照片"):
         return []
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
-    s = re.sub(r"^[（(〔\[【□■◇◆\s]+|[）)〕\]】\s]+$", "", s)
+    s = re.sub(r"^[（(〔\[【『□■◇◆\s]+|[）)〕\]】』\s]+$", "", s)
     s = re.sub(r"^文[/／][ \u3000]*", "", s)                   # 文/本刊记者 余建红: who wrote it
+    s = re.sub(rf"^[\u4e00-\u9fff]{{2,8}}(?:{MEDIUM_ENDS})[ \u3000]+(?=[\u4e00-\u9fff]{{2,4}}[ \u3000]*摄)", "", s)   # (中评社 卢哲摄): the medium
     s = BUREAU.sub("", s)                                   # 武胜记者站 颜伟: the paper's bureau, its source
     s = DESK_ROLE_WORD.sub(" ", s)                          # 供稿 席广虎 编辑 毛玉煜: the desk's roles, no names
     s0 = s
@@ -455,7 +458,7 @@ class BylineTagger:
             gap = re.search(r"[ \u3000]{2,}$", text[line_start:m.start()])
             if prefix and not (gap and prefix[-1] not in SENTENCE_END):
                 continue    # a source tag opens its line or follows a layout gap (本报讯 in mid-sentence is prose)
-            if not m.group("br") and not src.endswith(("讯", "电", "讯】", "消息】", "日消息", "报道】", "报导】", "报】", "台】", "网】", "社】", "新闻】")) \
+            if not m.group("br") and not src.endswith(("讯", "电", "讯)", "讯）", "讯】", "消息】", "日消息", "报道】", "报导】", "报】", "台】", "网】", "社】", "新闻】")) \
                     and not src.startswith("《"):
                 continue
             end = m.end()
@@ -549,6 +552,11 @@ class BylineTagger:
         m = re.match(r"新华社|中央社|中新社|中通社|中新网", src)
         if m:
             return m.group()
+        m = re.fullmatch(rf"[（(]([{_H}]{{2,10}}?)网?讯[）)]|([{_H}]{{2,8}}?)报道|([{_H}]{{2,8}}?(?:网|社|台))[{_H}]{{0,4}}(?:[0-9]{{1,2}}月)?[0-9]{{1,2}}日电", src)
+        if m:                                           # (营口之窗网讯), 云上大冶报道, 中评社香港6月29日电: the medium
+            return m.group(1) or m.group(2) or m.group(3)
+        if src == "又讯":
+            return None                                 # a second story under the tag above
         if src[:1] in "△▲":                            # △政府發言人辦公室訊: the office
             return src[1:].removesuffix("讯")
         m = re.fullmatch(rf"({BRAND})\s*(?:消息|讯)|([{_H}]{{2,5}})讯", src)
@@ -697,6 +705,8 @@ class BylineTagger:
             if not role or meta.group("value").strip() == source:
                 return []                           # 作者:阳湖网: a medium, no person
             return [(role, n) for n in split_names(meta.group("value"))]
+        if content.startswith("又讯"):
+            content = content[2:]                   # 又讯(通讯员夏萍记者冯鑫): the tag, no name
         if source:
             m = BYLINE_TAG.match(content)
             if m:

@@ -56,8 +56,11 @@ GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 地方及中央, 向中央反映, 中央明确), not as a modifier (中央苏区)
 CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|(?<=地方[和与及、])中央|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|近期|近日|关于|[,。;、]|$)")
+LEVEL_CHARS = "省市县区乡镇"
+LEVEL_LIST = re.compile(f"[{LEVEL_CHARS}]、[{LEVEL_CHARS}]、")     # three levels listed (市、区、县): a kind, not one body
 # 中央 opening the name of a body it sends (中央第七巡视组, 中央环保督察组), as a unit opens its organs' names
-CENTRAL = re.compile(r"(?<![党共])中央(?=[\u4e00-\u9fff])(?!部委|各部|和地方|与地方)")     # (中央部委: ministries as a kind)
+CENTRAL = re.compile(r"(?<![党共])中央(?=(?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,6}?(?:巡视组|督导组|督察组|指导组|"
+                     r"工作组|检查组|调研组|宣讲团|巡回指导组))")     # (not 中央|明确国铁集团: a verb between)
 # 中央 as the first of the levels media come from (中央、省、市21家媒体, 中央和省级媒体): a level, no body
 MEDIA_LEVELS = re.compile(r"(?:[、和与及]?[省市县区州]级?)+[0-9]*(?:多|余)?家?(?:主流)?(?:媒体|新闻)")
 # words ending in 局 that name no bureau (大局, 格局, 开好局)
@@ -100,7 +103,7 @@ JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
 TERM_COMMITTEE = re.compile(r"第?[一二三四五六七八九十]+届(?:委员会|常委会|常务委员会|会董会|理事会|董事会)")
 # rooms and halls named like organisations (八仙村活动中心): venues, not bodies
-VENUES = ("活动中心", "活動中心", "行政中心", "奥体中心", "体育中心", "会展中心")       # (城步苗族自治县|行政中心: the government's building)
+VENUES = ("活动中心", "活動中心", "行政中心", "奥体中心", "体育中心", "会展中心", "会议中心", "会议展览中心")       # (城步苗族自治县|行政中心: the government's building)
 # a bureau of Hong Kong's or Macao's government, its fields joined by 及 (商務及經濟發展局); not 署理 (acting)
 REGION_BUREAU = re.compile(r"(?!署理)(?:[\u4e00-\u9fff]{2,4}[及和])?[\u4e00-\u9fff]{2,4}?(?:事务局|发展局|局|署)(?![面势])")
 # the Party's cells of members, named by a unit only below a township (村党支部, 社区党支部)
@@ -173,6 +176,7 @@ BLOCKERS = ("进驻", "整合", "建立", "健全", "转发", "给予", "挖掘"
             "采取", "采用", "根据", "依据", "部分", "吹响", "听取", "引进", "培育", "首家", "首个", "一家", "留存",
             "负责", "保障", "关于", "各级", "确保", "实现", "选派", "率队", "创建", "利用", "发挥", "依靠", "借助",
             "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请", "进入", "协助",
+            "两级", "三级", "四级", "五级", "延伸至", "委托",
             "已", "加强", "另建", "领学", "组建",     # 已组建|小区党支部, 加强|公立幼儿园, 区长范传斌领学|中纪委: verbs
             "率领", "带领", "带着", "亲自", "乡长", "镇长", "议长", "出任", "担任")   # 由乡长赖志铭亲自率领|公所团队: a head with the people leading it
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
@@ -389,7 +393,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
     ends = {b: a for a, b in admin}
     for m in CENTRAL.finditer(comp):                    # 中央|第七巡视组, 中央|巡视组: the centre opens its teams' names
         ends.setdefault(m.end(), m.start())
-    short_ends = {b: a for a, b in shorts or () if comp[b - 1] in "州旗" and comp[a] not in STOP}
+    short_ends = {b: a for a, b in shorts or () if (comp[b - 1] in "州旗" or comp.startswith(("之窗", "视窗"), b)
+                                                    and comp[a - 1:a] != "《")
+                  and comp[a] not in STOP}                # (海门|视窗: a place's news portal; not 《东北之窗》, a magazine)
     unit_at = {a: b for a, b in admin}
     heads = org_heads()
     by_start = {st: en for st, en, _ in longest_matches(heads, comp)
@@ -418,7 +424,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
            if not _kind_of_department(comp, en)
            and not (comp[en - 1] == "网" and comp.startswith(NOT_SITE_AFTER, en))     # 西部网|络: a word
            and not (comp[en - 1] == "党" and comp.startswith("派", en))              # 民主党|派: the parties as a kind
-           and not (comp[st:en] in DEMOCRATIC_PARTIES and len(comp[st:en]) == 2 and not _opens(comp, st))   # 村|民建|立
+           and not (comp[st:en] in DEMOCRATIC_PARTIES and len(comp[st:en]) == 2 and not _opens(comp, st)
+                    and not comp.endswith("代表", 0, st))   # 村|民建|立 (代表|民建江西省委会: a party's committee it speaks for)
            and not (comp[st:en] == "求是" and comp[st - 1:st] in WORDS_ENDING_IN_QIU)]
     out = [(a, by_start[b]) if comp.startswith(PARTY_GROUPS, b) and b in by_start else (a, b) for a, b in out]
     known_start = {b: a for a, b in out}                    # where known names (廉署, 人民日报) start, by their end
@@ -652,7 +659,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
            and not (comp.endswith("办事处", a, b) and b in unit_at)   # 蒲圻办事处|和尚岭社区: a place in a chain
            and not comp.endswith(PRACTICE_VENUES, a, b)
            and not comp.endswith("民主党派", 0, a)             # 各民主党派|市委会: every party's committee
-           and "单位" not in comp[a:b]]                        # 省直单位党组, 局属二级单位党支部: every unit's
+           and "单位" not in comp[a:b]                         # 省直单位党组, 局属二级单位党支部: every unit's
+           and not (a >= 4 and comp[a] in LEVEL_CHARS and LEVEL_LIST.fullmatch(comp, a - 4, a))   # 市、区、|县人大常委会: every level's
+           and not (comp.endswith("人大", a, b) and comp.startswith("换届", b))]   # 西市区人大|换届选举: the election, no body
     return longest_first(_sub_units(comp, _party_organs(comp, _stationed(comp, longest_first(out)))))
 
 
@@ -703,7 +712,7 @@ def _bureau_party_organs(comp: str) -> list[tuple[int, int]]:
     tail of a bureau's name (环境局|党委, which the heads find whole)."""
     return [m.span() for m in BUREAU_PARTY_ORGAN.finditer(comp)
             if m.start() == 0 or not _han(comp[m.start() - 1]) or comp[m.start() - 1] in STOP
-            or comp.endswith(("召开", "代表"), 0, m.start())]
+            or comp.endswith(("召开", "代表", "该", "最后", "首先", "随后", "同时"), 0, m.start())]
 
 
 BRANCHES = ("分社", "分公司", "分行", "支行")

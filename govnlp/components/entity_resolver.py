@@ -70,7 +70,7 @@ ADDRESS_WORDS = ("阿姨", "大爷", "大妈", "师傅", "女士", "先生", "�
 # a surname and a title is no name (李县长, 有关领导: §2)
 TITLE_WORDS = OFFICE_TITLES + ("负责", "楼栋长", "楼长", "栋长", "网格长")
 # what ends the name of a body, never a person's (镇党委|和政府)
-BODY_WORDS = ("政府", "党委", "人大", "政协", "省委", "市委", "县委", "区委", "州委")
+BODY_WORDS = ("政府", "党委", "人大", "政协", "省委", "市委", "县委", "区委", "州委", "大会")     # (向|大会: a preposition and a body)
 # what is named after a person or a flower, not the person (金蓮花榮譽勳章)
 NAMED_AFTER = ("荣誉勋章", "勋章", "奖章")
 # where a person stands in a photo (右九, 左二)
@@ -83,7 +83,7 @@ HAMLET_ENDS = "湾畈坳垴洼屯寨垸"
 PROVINCE_SHORTS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘陇青宁新港澳台"
 # a surname that is also a measure word, after a numeral: 几十张木凳, 三张桌子
 MEASURE_SURNAMES = "张条把"
-NUMERALS = "一二两三四五六七八九十百千几数0123456789"
+NUMERALS = "一二两三四五六七八九十百千万几数余多0123456789"      # (百余|张传单: a count's 余 or 多)
 
 
 def whole_compound_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
