@@ -500,3 +500,9 @@ def test_captions_ending_in_a_position_mark_or_naming_a_scene(blank_nlp):
     page = ("县委书记到西湖调研\n\n1月6日,县委书记石录明一行到西湖开展调研走访慰问。\n安化县委书记石录明(右一)\n"
             "石录明一行先后来到牧业小镇、新兴村,参观了草业基地。\n慰问现场\n石录明一行还走访慰问了老干部。\n")
     assert rule_roles(blank_nlp, page) == ["HEADLINE", "BODY", "CAPTION", "BODY", "CAPTION", "BODY"]
+
+
+def test_link_titles_cut_short_are_furniture():
+    from govnlp.components.articles import is_furniture
+    assert is_furniture("金山区出席虹桥国际开...") and is_furniture("区七届人大常委会召开第42…")
+    assert not is_furniture("托什干河的水,激起了欢腾的浪花……") and not is_furniture("他说:“我们一定……”")

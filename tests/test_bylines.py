@@ -630,3 +630,11 @@ def test_credits_read_from_56nn(blank_nlp):
     assert got[0][:3] == ("(营口之窗网讯)", "BYLINE", "营口之窗")
     got = bylines(blank_nlp, "3510010236\n\n『記者:康建成 屏東報導』\n\n屏東縣長周春米就任滿週年。")
     assert got[0][1:] == ("BYLINE", None, [("记者", "康建成")]) and got[0][0] == "『記者:康建成 屏東報導』"
+
+
+def test_box_lines_with_their_second_line_and_a_government_head(blank_nlp):
+    got = bylines(blank_nlp, "基层治理创新\n\n  □潍坊日报社全媒体记者 于菲\n    通讯员 孙娟 袁建青\n\n  7月4日,在滨海区。")
+    assert got[0][:3] == ("□潍坊日报社全媒体记者 于菲\n    通讯员 孙娟 袁建青", "BYLINE", "潍坊日报社")
+    assert got[0][3] == [("全媒体记者", "于菲"), ("通讯员", "孙娟"), ("通讯员", "袁建青")]
+    got = bylines(blank_nlp, "——2021年3月17日在区第十八届人民代表大会第六次会议上\n\n重庆市南岸区人民政府区长陈一清\n\n各位代表:")
+    assert got[0][1:] == ("BYLINE", None, [(None, "陈一清")]) and got[0][0] == "重庆市南岸区人民政府区长陈一清"

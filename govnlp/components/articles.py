@@ -159,11 +159,15 @@ def is_furniture(s: str) -> bool:
         return True
     if SITE_LINE.search(s) and len(s) <= 60 and not re.search(r"[。！？!?]", s):
         return True
+    if TRUNCATED_LINK.search(s) and len(s) <= 40 and not re.search(r"[。！？!?]", s[:-3]):
+        return True                 # 金山区出席虹桥国际开...: a link's title cut short by the site
     items = s.split()
     return (len(items) >= 4 and all(NAV_ITEM.fullmatch(i) for i in items)
             and (sum(len(i) >= 4 for i in items) >= 3 or items[0] == "首页" and len(items) >= 6))   # 首页 国内 时评 党建 …
 
 
+# a link's title the site cut short with three dots (not the body's ……)
+TRUNCATED_LINK = re.compile(r"(?<![.…])(?:\.\.\.|…)$")
 BULLETS = "•·●◦▪∙ \u3000"
 # a web meta label (作者：, 来源：) opening a byline span
 META_LABEL = re.compile(r"^[\u4e00-\u9fff/]{1,4}[:：]")

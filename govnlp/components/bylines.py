@@ -113,8 +113,9 @@ PHOTO_SOURCE = re.compile(rf"(?<=[。！？!?\n])[ \u3000]*{PHOTO_SOURCE_CREDIT}
 PHOTO_SOURCE_ALONE = re.compile(PHOTO_SOURCE_CREDIT)
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
-BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=记者))?"   # □ 河北法制报记者 张哲
-                      rf"(?:{ROLE_RE}|[{_H}]{{2,8}}(?:记者站|分社)[ \u3000]).*$", re.M)
+BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=(?:全媒体|融媒体|融媒)?记者))?"   # □ 河北法制报记者 张哲
+                      rf"(?:{ROLE_RE}|[{_H}]{{2,8}}(?:记者站|分社)[ \u3000]).*$"
+                      rf"(?:\n[ \u3000]*(?:通讯员|实习生|见习记者)[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*[ \u3000]*$)?", re.M)   # …⏎ 通讯员 孙娟 袁建青
 # a boxed line of names ending in 报道 (□于向阳 陈文 徐雯雯 报道): the reporters, no role word
 BOX_REPORTED = re.compile(rf"^[ \u3000]*[□■◇◆][ \u3000]*(?P<names>[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*)[ \u3000]*(?:报道|报导)[ \u3000]*$", re.M)
 # an article reprinted from a medium, credited at its end: （据新华社郑州9月9日电）
@@ -191,6 +192,10 @@ META_ROLES = {"作者": "作者", "新闻作者": "作者", "文章作者": "作
 SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}、]{{0,30}}?(?:"
                           + "|".join("[ \u3000]?".join(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True))
                           + rf"))[ \u3000]+(?P<name>[{_H}](?:[ \u3000]?[{_H}]){{1,3}}|[{_H}]{{2,6}}[·・][{_H}]{{2,6}})[ \u3000]*$", re.M)
+# a government's head under the title of the work report he gives, title and name run together
+# (重庆市南岸区人民政府区长陈一清)
+HEAD_OF_GOVERNMENT_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}]{{2,20}}人民政府代?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|盟长))"
+                                     rf"(?P<name>[{_H}]{{2,3}})[ \u3000]*$", re.M)
 # the last character of a unit's or a body's name (西河镇, 县人社局), not of a person's
 # a bracket saying who runs a site (桐城市融媒体中心主办): a statement, no credit
 RUNS_SITE = ("主办", "承办", "协办", "合办", "联办", "创办", "举办", "主管")
@@ -532,7 +537,7 @@ class BylineTagger:
         for m in NAME_DATED.finditer(text):             # 吉战顺 2016-11-01: the author under the title
             if looks_like_name(m.group("name")):
                 add(m.start("name"), m.end("name"), "BYLINE")
-        for m in SPEAKER_LINE.finditer(text):
+        for m in [*SPEAKER_LINE.finditer(text), *HEAD_OF_GOVERNMENT_LINE.finditer(text)]:
             k = end_before(text, m.start())
             name = m.group("name")
             if (looks_like_name(name) or re.search("[·・]", name)) and k > 0 and text[k - 1] not in SENTENCE_END:
@@ -654,7 +659,7 @@ class BylineTagger:
     @staticmethod
     def _media(line: str) -> str | None:
         m = re.match(rf"[ \u3000（(【]*((?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)|[{_H}]{{1,8}}新闻)"   # 漾新聞記者…
-                     rf"(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|(?:特派|特约)?记者))"
+                     rf"(?=[ \u3000]*[/／]?[ \u3000]*(?:本报|新华社|(?:特派|特约|全媒体|融媒体|融媒)?记者))"
                      rf"|[{_H}]{{2,8}}(?=[ \u3000]*[{MEDIUM_BAR}][ \u3000]*记者))", line)      # 南部最大聲/記者, 墨新聞|記者
         if m:
             return m.group(1)
@@ -689,9 +694,10 @@ class BylineTagger:
             return []                               # 单位:…, 图:市府提供: a unit, no person
         if DESK_CREDIT.fullmatch(content) or UNIT_PICTURE.fullmatch(content):
             return []                               # 生活中心/综合报导, (廉政公署圖片): a desk or a unit, no person
-        speaker = SPEAKER_LINE.fullmatch(content)
+        speaker = SPEAKER_LINE.fullmatch(content) or HEAD_OF_GOVERNMENT_LINE.fullmatch(content)
         if speaker and not re.search(rf"(?:{ROLE_RE})$", speaker.group("name")) \
-                and not re.fullmatch(ROLE_RE, speaker.group("who").strip()):    # (not 通讯员 董飞 摄, 本报记者 李狮报道)
+                and not re.search(rf"(?:{ROLE_RE})$", speaker.group("who").strip()):    # (not 通讯员 董飞 摄, 本报记者 李狮报道,
+                                                                                    # 潍坊日报社全媒体记者 于菲)
             return [(None, speaker.group("name"))]  # 县长 周永根: the speaker, titled
         if RECORD_ISSUER.fullmatch(content):
             return []                               # 发布机构 兰陵县应急管理局: a unit, no person
