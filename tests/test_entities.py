@@ -1005,3 +1005,8 @@ def test_entities_read_from_55nn_and_56nn(blank_nlp):
     assert labelled(blank_nlp, "李军代表民建江西省委会致贺。该局党委书记主持会议。", "ORG") == ["民建江西省委会", "局党委"]
     # a measure word after a count's 余 is no surname
     assert labelled(blank_nlp, "发放百余张传单,接待上访百姓。", "PERSON") == []
+
+
+def test_the_centre_acting_as_a_body(blank_nlp):
+    text = "全面落实中央决策部署。縣政府與中央每年都會補助。十九届中央第一轮巡视进驻。中央會全力支持。新一屆中央領導層成立。落实中央八项规定精神。"
+    assert labelled(blank_nlp, text, "ORG") == ["中央", "縣政府", "中央", "中央", "中央"]

@@ -54,7 +54,9 @@ NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他�
 # a level prefix right after another level character or 各 names a class of bodies (各县市议会, 乡镇纪委), no one body
 GENERIC_BEFORE = set(ORG_PREFIX + "各个全")
 # 中央 standing for the central authorities (中央和地方, 地方及中央, 向中央反映, 中央明确), not as a modifier (中央苏区)
-CENTRE = re.compile(r"(?<=[在由经向])中央(?=的)|(?<=地方[和与及、])中央|中央(?=(?:和|与|、)(?:地方|省|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|"
+CENTRE = re.compile(r"(?<=[在由经向与及和合])中央(?=的)|(?<=地方[和与及、])中央|(?<=[与及和])中央(?=[与及和、]|每|会|对)|(?<=[届])中央(?!委员|领导)"
+                    r"|(?:(?<=敦促|拥护|体现|获得|荣获|涉及|落实)|(?<=代表了|学习了))中央(?!的|[\u4e00-\u9fff]{0,6}(?:规定|会议|全会|文件|媒体|刊物|预算|资金|苏区))"
+                    r"|中央(?=(?:和|与|、|及)(?:地方|省|司法|自治区|[\u4e00-\u9fff]{1,4}[省市])|明确|相当|高度|重视|关心|要求|决定|部署|决策|精神(?!文明)|表扬|开了|对(?!口)|会(?![议员])|省市|"
                     r"提出|强调|指出|批准|支持|更加|反映|沟通|提案|释放|出台|印发|作出|做出|推出|制定|赋予|争取|近期|近日|关于|[,。;、]|$)")
 LEVEL_CHARS = "省市县区乡镇"
 LEVEL_LIST = re.compile(f"[{LEVEL_CHARS}]、[{LEVEL_CHARS}]、")     # three levels listed (市、区、县): a kind, not one body
