@@ -1010,3 +1010,8 @@ def test_entities_read_from_55nn_and_56nn(blank_nlp):
 def test_the_centre_acting_as_a_body(blank_nlp):
     text = "全面落实中央决策部署。縣政府與中央每年都會補助。十九届中央第一轮巡视进驻。中央會全力支持。新一屆中央領導層成立。落实中央八项规定精神。"
     assert labelled(blank_nlp, text, "ORG") == ["中央", "縣政府", "中央", "中央", "中央"]
+
+
+def test_federations_named_by_whom_they_gather(blank_nlp):
+    assert labelled(blank_nlp, "(記者牛真谛)新界潮人總會慶祝回歸。工聯總會會長何雪卿出席,街坊總會自1983年成立。", "ORG") == [
+        "新界潮人總會", "工聯總會", "街坊總會"]

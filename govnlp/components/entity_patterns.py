@@ -47,7 +47,8 @@ NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学�
                "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
                *MEDIA_HEADS,                                       # 《工人日报》, 蓮花時報, 遠見雜誌: a paper by its name
                "促进会", "联合总会", "学校", "教育会", "初中",       # 坊眾學校, 中華教育會
-               "管委会")                                           # 棋盘山管委会: a zone's by its name
+               "管委会",                                           # 棋盘山管委会: a zone's by its name
+               "总会")                                             # 街坊總會, 新界潮人總會: named by whom they gather
 # associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
 ASSOCIATIONS = ("协会", "促进会", "联合会", "联合总会", "基金会", "商会")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱请")
