@@ -696,8 +696,8 @@ class BylineTagger:
             return []                               # 生活中心/综合报导, (廉政公署圖片): a desk or a unit, no person
         speaker = SPEAKER_LINE.fullmatch(content) or HEAD_OF_GOVERNMENT_LINE.fullmatch(content)
         if speaker and not re.search(rf"(?:{ROLE_RE})$", speaker.group("name")) \
-                and not re.search(rf"(?:{ROLE_RE})$", speaker.group("who").strip()):    # (not 通讯员 董飞 摄, 本报记者 李狮报道,
-                                                                                    # 潍坊日报社全媒体记者 于菲)
+                and not re.fullmatch(rf"(?:[{_H}]{{2,10}}(?:{MEDIUM_ENDS}))?(?:{ROLE_RE})", speaker.group("who").strip()):
+            # (not 通讯员 董飞 摄, 本报记者 李狮报道, 潍坊日报社全媒体记者 于菲: a medium's reporter; 副总编、首席记者 郝文秀 speaks)
             return [(None, speaker.group("name"))]  # 县长 周永根: the speaker, titled
         if RECORD_ISSUER.fullmatch(content):
             return []                               # 发布机构 兰陵县应急管理局: a unit, no person

@@ -49,6 +49,9 @@ NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学�
                "促进会", "联合总会", "学校", "教育会", "初中",       # 坊眾學校, 中華教育會
                "管委会",                                           # 棋盘山管委会: a zone's by its name
                "总会")                                             # 街坊總會, 新界潮人總會: named by whom they gather
+# what 总会 ("will always") follows as an adverb, not a federation's name (问题总会解决)
+ALWAYS_SUBJECTS = ("问题", "事情", "困难", "矛盾", "办法", "机会", "时间", "生活", "日子", "努力", "付出", "坚持", "阳光",
+                   "风雨", "一切", "未来", "明天", "春天", "人们", "大家", "自己", "梦想", "希望", "真相", "历史")
 # associations, whose names run long (中華青年進步協會, 澳門民康精神健促進會)
 ASSOCIATIONS = ("协会", "促进会", "联合会", "联合总会", "基金会", "商会")
 NOT_NAME_START = set("这该此本各全每那其一多两几所有个该某他她我你它咱请")
@@ -513,7 +516,8 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                 and not comp.endswith("支部", 0, en) \
                 and not EACH_UNIT_BEFORE.search(comp, max(0, st - 14), st):  # 各县(市、区)|新闻办: every unit's
             start = st                                      # 社會局, 發改委, 组织部: a bare department (decision 13)
-        if start is None and comp.startswith(NAMED_HEADS, st):
+        if start is None and comp.startswith(NAMED_HEADS, st) \
+                and not (comp.startswith("总会", st) and comp.endswith(ALWAYS_SUBJECTS, 0, st)):   # 问题|总会解决: an adverb
             k = st
             longest = 8 if comp.startswith(ASSOCIATIONS, st) else 4     # ,中華青年進步|協會: long names
             while k > 0 and st - k < longest and _han(comp[k - 1]) and (comp[k - 1] not in STOP
