@@ -115,13 +115,16 @@ def doc_features(doc: Doc, candidate_keys: tuple[str, ...] = (GAZ_KEY,)) -> nump
     out[:, 2] = _hashes(["R" + c + x for c, x in zip(norms, next_c)])
     out[:, 3] = _hashes(_classes(norms, nl))
     outside = _hashes(["O"])[0]
+    tags: dict[str, list[int]] = {}              # a label's B and I hashes, looked up once a page
     for k, key in enumerate(candidate_keys):
         col = out[:, 4 + k]
         col[:] = outside
         for sp in doc.spans.get(key, []):        # BIO tags of the group's spans, hashed (absent: all O)
-            b, i = _hashes(["B-" + sp.label_, "I-" + sp.label_])
-            col[sp.start] = b
-            col[sp.start + 1:sp.end] = i
+            label = sp.label_
+            b, i = tags.get(label) or tags.setdefault(label, _hashes(["B-" + label, "I-" + label]))
+            start, end = sp.start, sp.end
+            col[start] = b
+            col[start + 1:end] = i
     return out
 
 

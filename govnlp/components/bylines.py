@@ -197,6 +197,8 @@ SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}、]{{0,30}}?(?:"
 HEAD_OF_GOVERNMENT_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}]{{2,20}}人民政府代?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|盟长))"
                                      rf"(?P<name>[{_H}]{{2,3}})[ \u3000]*$", re.M)
 # the last character of a unit's or a body's name (西河镇, 县人社局), not of a person's
+# a source's label before the medium it names (来源:云上谷城 通讯员…)
+SOURCE_LABEL = re.compile(r"(?:来源|稿源|转自)[:：][ \u3000]*")
 # a bracket saying who runs a site (桐城市融媒体中心主办): a statement, no credit
 RUNS_SITE = ("主办", "承办", "协办", "合办", "联办", "创办", "举办", "主管")
 UNIT_LAST = "省市县区旗镇乡村局部委办厅处科室站所队社会院校司组团网台报馆心"
@@ -719,7 +721,9 @@ class BylineTagger:
                 content = content[max(m.end("src"), m.end("taken")):]
             else:                       # a unit or paper opening a credit: (西河镇 谢雪诗), 四川日报记者 …
                 inner = content.strip().lstrip("（(〔[□■△▲ \u3000")
-                inner = re.sub(rf"^(?:来源|稿源|转自)[:：][ \u3000]*(?={re.escape(source)})", "", inner)   # 来源:云上谷城 通讯员…
+                label = SOURCE_LABEL.match(inner)
+                if label and inner.startswith(source, label.end()):
+                    inner = inner[label.end():]     # 来源:云上谷城 通讯员…
                 if inner.startswith(source) and not re.match(ROLE_RE, inner):   # (本报记者 is a role)
                     content = inner[len(source):]
                     if content.strip() in ("讯", "电"):

@@ -1196,6 +1196,18 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     return longest_first([p for p in out if p not in visited])
 
 
+def _set_apart(text: str, name: str) -> bool:
+    """Whether ``name`` stands in ``text`` between spaces or its ends (a string search: a pattern
+    built per name would be compiled per name)."""
+    i = text.find(name)
+    while i != -1:
+        j = i + len(name)
+        if (i == 0 or text[i - 1] in " \u3000") and (j == len(text) or text[j] in " \u3000"):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
     """Raw offsets of the names credited in bylines and photo credits (记者 何振明, 安 珊);
     ``found``: the byline tagger's spans, when already computed."""
@@ -1205,7 +1217,7 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
         labelled = META_CREDIT.fullmatch(norm[st:en]) is not None     # 摄像:才项仁增: a name by its label
         for _, name in BylineTagger.credits(norm[st:en], source):
             # a name by its label, or standing between spaces in its credit (特约记者 俄底尔以 摄)
-            set_apart = labelled or re.search(rf"(?:^|[ \u3000]){re.escape(name)}(?:[ \u3000]|$)", norm[st:en])
+            set_apart = labelled or _set_apart(norm[st:en], name)
             if not (looks_like_name(name) or set_apart and re.fullmatch(DOTTED_OR_SHORT, name)) \
                     or name[-1] in "委局办厅署":
                 continue                                    # (作者:盐亭县|纪委监委: an organ, no name)

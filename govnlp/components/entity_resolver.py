@@ -345,7 +345,10 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
     """Whether the page writes ``name`` somewhere with a name's end after it (赵博和…)."""
     if cache is not None and name in cache:
         return cache[name]
-    found = any(_name_ends(norm, m.start(), m.end(), left=False) for m in re.finditer(re.escape(name), norm))
+    found, i = False, norm.find(name)
+    while i != -1 and not found:                # (a string search: a pattern per name would be compiled per name)
+        found = _name_ends(norm, i, i + len(name), left=False)
+        i = norm.find(name, i + len(name))
     if cache is not None:
         cache[name] = found
     return found
