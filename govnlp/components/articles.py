@@ -208,9 +208,9 @@ SENT_END = "。！？!?”’）)…"
 CAPTION_OPENERS = ("图为", "圖為", "上图", "下图", "左图", "右图")
 SENT_PUNCT = "。！？!?；;"
 LEADING_DATE = re.compile(DATE_PREFIX)
-# where a person stands in a photo (右二, 前排左三, 后): only captions say it
 # a photo named by its scene alone (会议现场, 慰问现场): a caption, no crosshead
 SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff“”]{2,12}现场(?:图|照片)?")
+# where a person stands in a photo (右二, 前排左三, 后): only captions say it
 POSITION_MARK = re.compile(r"[（(](?:前排|后排|中排|前|后)?[左右中][前后]?[一二三四五六七八九十\d]{0,2}[）)]|[（(][前后中][）)]")
 # a caption ending in the mark (石录明(右一))
 POSITION_MARK_AT_END = re.compile(f"(?:{POSITION_MARK.pattern})$")
