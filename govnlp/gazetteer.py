@@ -405,7 +405,7 @@ def _named_new_area(comp: str, at: int) -> bool:
     name = comp[at - 2:at + 2]
     if at < 2 or not all("\u4e00" <= c <= "\u9fff" and c not in NOT_IN_AREA_NAME for c in name[:2]):
         return False
-    found = [m.start() for m in re.finditer(re.escape(name), comp)]
+    found = [a for a, _ in literal_mentions(comp, [name], 0, len(comp))]
     return len(found) >= 3 or len(found) >= 2 and any(i == 0 or not "\u4e00" <= comp[i - 1] <= "\u9fff" for i in found)
 
 
@@ -680,8 +680,8 @@ def _townships_under_counties(hits: list[AdminHit], comp: str, index: list[int])
             continue    # (丰台区|召开街镇座谈会: a verb, and 街镇 the kind of unit)
         out.append(AdminHit(a, b, m.group(), "listed", True, []))
     for name in {h.name for h in out[len(hits):]}:       # the page names it again: 发文单位:西红门镇
-        for m in re.finditer(re.escape(name), comp):
-            a, b = index[m.start()], index[m.end() - 1] + 1
+        for st, en in literal_mentions(comp, [name], 0, len(comp)):
+            a, b = index[st], index[en - 1] + 1
             if not any(x.start < b and a < x.end for x in out):
                 out.append(AdminHit(a, b, name, "listed", True, []))
     return sorted(out, key=lambda x: x.start) if len(out) > len(hits) else hits

@@ -196,11 +196,11 @@ SPEAKER_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}、]{{0,30}}?(?:"
 # (重庆市南岸区人民政府区长陈一清)
 HEAD_OF_GOVERNMENT_LINE = re.compile(rf"^[ \u3000]*(?P<who>[{_H}]{{2,20}}人民政府代?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|盟长))"
                                      rf"(?P<name>[{_H}]{{2,3}})[ \u3000]*$", re.M)
-# the last character of a unit's or a body's name (西河镇, 县人社局), not of a person's
 # a source's label before the medium it names (来源:云上谷城 通讯员…)
 SOURCE_LABEL = re.compile(r"(?:来源|稿源|转自)[:：][ \u3000]*")
 # a bracket saying who runs a site (桐城市融媒体中心主办): a statement, no credit
 RUNS_SITE = ("主办", "承办", "协办", "合办", "联办", "创办", "举办", "主管")
+# the last character of a unit's or a body's name (西河镇, 县人社局), not of a person's
 UNIT_LAST = "省市县区旗镇乡村局部委办厅处科室站所队社会院校司组团网台报馆心"
 # a web page's dated source line: 2022-03-08　新聞及國際關係處新聞傳播科, 2023年10月11日 西江日报 (the unit
 # or paper that published it; not a weekday, 2022年7月20日 星期三)
@@ -665,7 +665,7 @@ class BylineTagger:
                      rf"|[{_H}]{{2,8}}(?=[ \u3000]*[{MEDIUM_BAR}][ \u3000]*记者))", line)      # 南部最大聲/記者, 墨新聞|記者
         if m:
             return m.group(1)
-        labelled = re.match(rf"[ \u3000（(【]*(?:来源|稿源|转自)[:：][ \u3000]*([{_H}]{{2,12}}?)[ \u3000]+(?=(?:{ROLE_RE}))", line)
+        labelled = re.match(rf"[ \u3000（(【]*{SOURCE_LABEL.pattern}([{_H}]{{2,12}}?)[ \u3000]+(?=(?:{ROLE_RE}))", line)
         if labelled and not labelled.group(1).startswith("本报"):
             return labelled.group(1)            # (来源:云上谷城 通讯员 刘江): the medium before the roles
         return "本报" if "本报" in line else ("新华社" if "新华社" in line else None)

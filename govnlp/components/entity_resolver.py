@@ -31,7 +31,7 @@ from ..gazetteer import admin_table
 from ..ml import GAZ_KEY
 from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NAMES, OFFICE_TITLES, ends_name, follows_name,
                      opens_next_word, runs_to_word, transliterated)
-from ..normalize import layout_spans
+from ..normalize import layout_spans, literal_mentions
 from ..occupancy import Occupancy
 from ..words import opens_word
 from .bylines import looks_like_name, surnames
@@ -345,10 +345,7 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
     """Whether the page writes ``name`` somewhere with a name's end after it (赵博和…)."""
     if cache is not None and name in cache:
         return cache[name]
-    found, i = False, norm.find(name)
-    while i != -1 and not found:                # (a string search: a pattern per name would be compiled per name)
-        found = _name_ends(norm, i, i + len(name), left=False)
-        i = norm.find(name, i + len(name))
+    found = any(_name_ends(norm, a, b, left=False) for a, b in literal_mentions(norm, [name], 0, len(norm)))
     if cache is not None:
         cache[name] = found
     return found
