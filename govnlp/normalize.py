@@ -6,7 +6,8 @@ character-for-character: ``normalize(text)`` returns a string of exactly the
 same length, with traditional characters folded to simplified (OpenCC
 ``t2s``), full-width ASCII folded to half-width, and every whitespace
 character but the line break folded to a plain space (lines are layout the
-structure components read).  ``compact(text)`` additionally drops
+structure components read); a pinyin gloss glued after a character (監(jiān)) reads as
+spaces.  ``compact(text)`` additionally drops
 whitespace (the column-break problem: "县住建\\n局" → "县住建局") and returns
 the map from compact positions back to raw offsets.
 """
@@ -39,6 +40,11 @@ CLAUSE_PUNCT = "，。、；：！？,;:!?"
 # hyphenation point ‧ for the middle dot of transliterated names (吉娃斯‧吉果)
 LOOKALIKES = {"巿": "市", "‧": "·"}
 
+# a pinyin gloss glued after a character by sites that mirror simplified pages into traditional
+# script (監(jiān)督, 鎮(zhèn)): layout noise like a column break, so the view reads it as spaces and a
+# name runs through it (阿榮旗市場監(jiān)督管理局); a toned vowel keeps Latin in brackets out
+PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)")
+
 
 @lru_cache(maxsize=65536)
 def fold_char(ch: str) -> str:
@@ -70,7 +76,10 @@ def normalize(text: str) -> str:
     conv = _converter().convert(text)
     if len(conv) != len(text):
         conv = text
-    return "".join(fold_char(c) for c in conv)
+    folded = "".join(fold_char(c) for c in conv)
+    if "(" in folded:
+        folded = PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), folded)
+    return folded
 
 
 def compact(text: str) -> tuple[str, list[int]]:

@@ -1015,3 +1015,8 @@ def test_the_centre_acting_as_a_body(blank_nlp):
 def test_federations_named_by_whom_they_gather(blank_nlp):
     assert labelled(blank_nlp, "(記者牛真谛)新界潮人總會慶祝回歸。工聯總會會長何雪卿出席,街坊總會自1983年成立。", "ORG") == [
         "新界潮人總會", "工聯總會", "街坊總會"]
+
+
+def test_a_name_runs_through_a_pinyin_gloss_and_ends_before_one(blank_nlp):
+    assert ("阿榮旗市場監(jiān)督管理局", "ORG") in ents(blank_nlp, "據了解,阿榮旗市場監(jiān)督管理局依托政務服務中心")
+    assert ("鏡泊鎮", "ADMIN") in ents(blank_nlp, "這讓鏡泊鎮(zhèn)發展旅遊成為必然。")

@@ -53,3 +53,11 @@ def test_literal_mentions_agree_with_one_alternation():
         hi = rng.randint(lo, len(comp))
         want = [m.span() for m in re.compile("|".join(map(re.escape, names))).finditer(comp, lo, hi)]
         assert list(literal_mentions(comp, names, lo, hi)) == want
+
+
+def test_pinyin_gloss_reads_as_layout_space():
+    # a mirror's pinyin glued after a character is noise in the view; Latin in brackets is text
+    raw = "阿榮旗市場監(jiān)督管理局(abc)"
+    norm = normalize(raw)
+    assert len(norm) == len(raw)
+    assert "".join(norm.split()) == "阿荣旗市场监督管理局(abc)"

@@ -389,3 +389,8 @@ def test_fusions_counted_from_their_listed_parts(blank_nlp):
 def test_a_reform_named_by_its_promise(blank_nlp):
     doc = blank_nlp("“最多跑一次”改革持续推进。")
     assert [(s.text, s.label_) for s in doc.spans["slogans"]] == [("最多跑一次", "ONE")]
+
+
+def test_a_pinyin_gloss_is_no_layout_gap(blank_nlp):
+    # 百縣千鎮(zhèn)萬村: the gloss belongs to 鎮 and does not cut the quoted formula
+    assert [s for s, _, _ in found(blank_nlp, "實施“百縣千鎮(zhèn)萬村高質量發展工程”。")] == ["百縣千鎮(zhèn)萬村"]

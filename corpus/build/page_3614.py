@@ -19,17 +19,17 @@ p.ent("ORG", "交城縣第十六屆人民代表大會", line=11)          # cong
 
 # ---- line 15
 p.ent("ORG", "縣人民政府", line=15)
-p.ent("ORG", "縣政協(xié)", line=15)                          # 縣政協委員: membership title, organ ORG
+p.ent("ORG", "縣政協", line=15)                          # 縣政協委員: membership title, organ ORG
 
 # ---- line 19
 p.slogan("PLAN", "十三五", line=19)
 p.ent("ORG", "縣委", line=19)
 p.ent("ORG", "縣人大", line=19)
-p.ent("ORG", "縣政協(xié)", line=19)
+p.ent("ORG", "縣政協", line=19)
 p.ent("PERSON", "習近平", line=19, nth=1)                   # inside the ideology's name
 p.ent("PERSON", "習近平", line=19, nth=1)                   # 習近平總書記 (second hit, first now taken)
 p.ent("ADMIN", "山西", line=19)                             # 視察山西
-p.slogan("GROUP", "六城同創(chuàng)", line=19)                     # N + category + 同創, like 三警融合
+p.slogan("GROUP", "六城同創", line=19)                     # N + category + 同創, like 三警融合
 p.slogan("GROUP", "十大行動", line=19)
 p.slogan("GROUP", "五大突破", line=19)
 p.ent("ADMIN", "交城", line=19, every=True)                 # 生態交城、活力交城、宜居交城 (like 春满泽州)
