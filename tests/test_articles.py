@@ -506,3 +506,9 @@ def test_link_titles_cut_short_are_furniture():
     from govnlp.components.articles import is_furniture
     assert is_furniture("金山区出席虹桥国际开...") and is_furniture("区七届人大常委会召开第42…")
     assert not is_furniture("托什干河的水,激起了欢腾的浪花……") and not is_furniture("他说:“我们一定……”")
+
+
+def test_a_listed_mailbox_and_telephone_continue_the_body(blank_nlp):
+    page = ("巡察公告\n\n县委第二巡察组巡察县人大机关。\n1.巡察信箱:设在县信访局等办公场所;\n"
+            "2.举报电子邮箱:xc2@163.com;\n3.举报电话:0553-2595762;\n4.来信请寄:县行政四号楼。\n\n电话:0553-2595762\n")
+    assert line_roles(blank_nlp, page) == ["HEADLINE"] + ["BODY"] * 5 + ["PAGE"]

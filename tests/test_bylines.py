@@ -638,3 +638,16 @@ def test_box_lines_with_their_second_line_and_a_government_head(blank_nlp):
     assert got[0][3] == [("全媒体记者", "于菲"), ("通讯员", "孙娟"), ("通讯员", "袁建青")]
     got = bylines(blank_nlp, "——2021年3月17日在区第十八届人民代表大会第六次会议上\n\n重庆市南岸区人民政府区长陈一清\n\n各位代表:")
     assert got[0][1:] == ("BYLINE", None, [(None, "陈一清")]) and got[0][0] == "重庆市南岸区人民政府区长陈一清"
+
+
+def test_shapes_read_from_57nn(blank_nlp):
+    got = bylines(blank_nlp, "记者走遍了傅家路村。\n\n□金报记者 陈嫣然 章萍\n\n摄影 记者 张培坚\n\n正文从这里开始了。")
+    assert [(t, lab, c) for t, lab, _, c in got] == [
+        ("□金报记者 陈嫣然 章萍", "BYLINE", [("记者", "陈嫣然"), ("记者", "章萍")]),
+        ("摄影 记者 张培坚", "BYLINE", [("摄影", "张培坚")])]
+    (b,) = bylines(blank_nlp, "分享:\n\n(文:才仁当智 摄影:索南文扎)4月2日至5日,正值清明。")
+    assert b[:2] == ("(文:才仁当智 摄影:索南文扎)", "BYLINE") and b[3] == [("作者", "才仁当智"), ("摄影", "索南文扎")]
+    # meta fields with the body run on after them, from its date
+    got = bylines(blank_nlp, "座谈会召开\n发布日期:2025-11-13 20:21:34 文章来源:武汉市商务局11月11日,市商务局召开座谈会。")
+    assert [(t, s) for t, _, s, _ in got] == [("文章来源:武汉市商务局", "武汉市商务局")]
+    assert bylines(blank_nlp, "会议强调,文章来源于群众的实践11月11日要落实。") == []

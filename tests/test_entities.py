@@ -1020,3 +1020,8 @@ def test_federations_named_by_whom_they_gather(blank_nlp):
 def test_a_name_runs_through_a_pinyin_gloss_and_ends_before_one(blank_nlp):
     assert ("阿榮旗市場監(jiān)督管理局", "ORG") in ents(blank_nlp, "據了解,阿榮旗市場監(jiān)督管理局依托政務服務中心")
     assert ("鏡泊鎮", "ADMIN") in ents(blank_nlp, "這讓鏡泊鎮(zhèn)發展旅遊成為必然。")
+
+
+def test_an_editors_line_names_each_desk(blank_nlp):
+    # 美|編: a label's first character after a layout gap is not the name's third
+    assert labelled(blank_nlp, "主編:張晗琳 責編:趙偉 美編:恩和 監審:滕妍 王敬東", "PERSON") == ["張晗琳", "趙偉", "滕妍", "王敬東"]

@@ -273,6 +273,16 @@ def articles_of(doc: Doc, spans_key: str = "blocks") -> list[Article]:
     return [arts[k] for k in sorted(arts)]
 
 
+# a list item's number opening its line (2.举报电话:…, 3、)
+LIST_NUMBER = re.compile(r"(\d{1,2})[.、．]")
+
+
+def _continues_list(prev: str, s: str) -> bool:
+    """Whether ``s`` opens with the number after the one opening ``prev``."""
+    a, b = LIST_NUMBER.match(prev), LIST_NUMBER.match(s)
+    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their paragraph numbers.  A blank line, a line opening with
     a source tag (本报讯…) or with a full-width indent (\u3000\u3000) starts a paragraph;
@@ -289,8 +299,10 @@ def split_lines(text: str) -> list[Line]:
             if lines and (blank or one_per_line or SOURCE_OPEN.match(s) or raw.startswith("\u3000")):
                 para += 1
             lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(pos + lead, pos + lead + len(s), s, para,
-                              furniture=is_furniture(s.lstrip(BULLETS))))
+            furniture = is_furniture(s.lstrip(BULLETS))
+            if furniture and lines and not lines[-1].furniture and _continues_list(lines[-1].text, s):
+                furniture = False       # 1.巡察信箱:…⏎2.举报电子邮箱:…: a list's next item, not the site's footer
+            lines.append(Line(pos + lead, pos + lead + len(s), s, para, furniture=furniture))
             blank = False
         else:
             blank = True

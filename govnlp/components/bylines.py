@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..gazetteer import admin_table
-from ..names import NOT_NAMES, OFFICE_TITLES, TRANSLIT
+from ..names import NOT_NAMES, OFFICE_TITLES, TRANSLIT, transliterated
 
 # where the entity patterns leave their byline search of a page for the byline tagger (one
 # search per page; popped by the tagger, so it never reaches a serialised Doc)
@@ -113,7 +113,7 @@ PHOTO_SOURCE = re.compile(rf"(?<=[。！？!?\n])[ \u3000]*{PHOTO_SOURCE_CREDIT}
 PHOTO_SOURCE_ALONE = re.compile(PHOTO_SOURCE_CREDIT)
 # a paper's bureau opening a byline (□武胜记者站 颜伟 实习生 黄钟锐)
 BUREAU = re.compile(rf"^[{_H}]{{2,8}}(?:记者站|分社)(?=[ \u3000])")
-BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?=(?:全媒体|融媒体|融媒)?记者))?"   # □ 河北法制报记者 张哲
+BOX_LINE = re.compile(rf"^[ \u3000]*[□■◇◆]{WS}(?:(?:文|图)[/／])?(?:[{_H}]{{1,8}}(?:日报|晚报|报|社|台|网)(?=(?:全媒体|融媒体|融媒)?记者))?"   # □ 河北法制报记者 张哲
                       rf"(?:{ROLE_RE}|[{_H}]{{2,8}}(?:记者站|分社)[ \u3000]).*$"
                       rf"(?:\n[ \u3000]*(?:通讯员|实习生|见习记者)[ \u3000]*[{_H}]{{2,4}}(?:[ \u3000、]+[{_H}]{{2,4}})*[ \u3000]*$)?", re.M)   # …⏎ 通讯员 孙娟 袁建青
 # a boxed line of names ending in 报道 (□于向阳 陈文 徐雯雯 报道): the reporters, no role word
@@ -125,6 +125,9 @@ OPENING_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>(?:[（(][{_H}]{{2,12}}(?:新�
                             rf"[（(【『](?:[{_H}]{{1,6}}?(?:新闻|日报|报|网|台)(?:[/／](?=[{_H}]*?(?:{ROLE_RE})))?(?={ROLE_RE}|[{_H}]{{2,4}}特派员))?(?:[{_H}]{{2,4}}?特派员|{ROLE_RE})[ \u3000]*(?<=记者)?[:：]?[ \u3000]*[{_H}]{{2,4}}"
                             rf"(?:(?:[ \u3000、]+|(?=(?:{ROLE_RE})))(?:(?:{ROLE_RE})[ \u3000]*)?[{_H}]{{2,4}})*"      # (记者徐志强实习记者 赵凤娟)
                             rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{0,4}})?(?:[ \u3000]*[{_H}]{{2,4}}[ \u3000]*(?=报道|报导))?(?:报道|报导)?[）)】』])", re.M)   # 【记者宋幸儒报导】, 【記者譚杰、趙奇濤/宜蘭報導】, 【嘉雲特派員陳信利/嘉義縣報導】
+# a bracket of labelled credits opening a paragraph: (文:才仁当智 摄影:索南文扎)4月2日至5日,…
+OPENING_FIELDS = re.compile(rf"^[ \u3000]*(?P<br>[（(](?:[ \u3000]*(?:文|图|文/图|图/文|摄影|摄像|作者|记者|通讯员)[:：][ \u3000]*"
+                            rf"(?:[{_H}]{{2,6}}[·・][{_H}]{{2,6}}|[{_H}]{{2,4}})){{1,3}}[ \u3000]*[）)])", re.M)
 MEDIUM_CREDIT = re.compile(rf"^[ \u3000]*(?P<br>[（(](?P<m>[{_H}]{{2,10}})[/／](?P<n>[{_H}]{{2,4}}(?:[ \u3000、][{_H}]{{2,4}})*)[）)])", re.M)
 UNIT_PICTURE = re.compile(r"[ \u3000]*[（(【][\u4e00-\u9fff]{2,12}图片[）)】][ \u3000]*")
 PHOTO_BR = re.compile(r"[（(【](?:(?:图片|照片)来源[:：][^（()）【】\n]{2,20}|[^（()）【】\n]{0,30}?(?:(?<!拍)摄|提供|资料图|资料照片|(?<=[\u4e00-\u9fff]{2})图片(?=[）)】]))[^（()）【】\n]{0,4})[）)】]")   # not (无人机拍摄); (圖片來源:馬祖日報)
@@ -170,12 +173,14 @@ META_CREDIT = re.compile(rf"(?:(?<=丨)|(?<![{_H}]))(?P<label>作者|新闻作�
                          rf"|(?<=文/图)(?=[{_H}]{{2,12}}记者))"          # 文/图茂名日报社全媒体记者 陈琴: glued to its medium
                          rf"(?P<value>[{_H}](?:[ \u3000][{_H}]){{1,2}}(?=[ \u3000]*(?:\n|$))"     # 刘 欢: spaced out
                          rf"|(?:(?:记[ \u3000]者|通[ \u3000]讯[ \u3000]员)[ \u3000]+(?=[{_H}]))?"   # 作者:记 者 田 野: a spaced role
-                         rf"(?:{SPACED_NAME}|(?:(?!{META_LABELS}[:：])[^\s:：，。\]】)）丨]){{1,32}})"
+                         rf"(?:{SPACED_NAME}|(?:(?!{META_LABELS}[:：]|[0-9]{{1,2}}月[0-9]{{1,2}}日)[^\s:：，。\]】)）丨]){{1,32}})"   # (文章来源:武汉市商务局|11月11日,…: the body run on)
                          rf"(?:[ \u3000]{{1,3}}(?:(?:通[ \u3000]?讯[ \u3000]?员|记[ \u3000]?者|实习生)[ \u3000]*)?(?!{PAGE_WORDS})(?:{SPACED_NAME}|{DOTTED_NAME}|[{_H}]{{2,3}})(?!(?!丨|{PAGE_WORDS})[{_H}]|[:：/]))*)"   # 记者杨勘 徐文 通讯员何浩
                          rf"(?!(?:(?!{META_LABELS}[:：])[^\s:：，。])*[:：])"     # a value is no next label (来源:运城晚报|发布者:); names may be spaced
                          rf"(?:[ \u3000]+(?:文/图|图/文|摄影|摄)(?![{_H}]))?"   # 作者:李永春 陈进宇 文/图
                          rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?"      # 记者:张园园 王婵(通讯员)
                          rf"(?:[ \u3000]*[/／][ \u3000]*[{_H}]{{2,4}}[ \u3000]*(?:报道|报导))?")   # 記者:里報.tw 林家慶 / 新竹縣 報導
+# a body's opening date, run on after a meta field
+BODY_DATE = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日")
 # an open-government record's issuer field, its value after a space or on the next line
 # (发布机构 兰陵县应急管理局, 发布机构⏎高台县政府办, 发文机构:⏎⏎    县政府网站): a unit, closed by a space,
 # the line's end or the next field
@@ -234,7 +239,7 @@ ROLE_NAMES = rf"(?:[ \u3000]*[:：]?[ \u3000]*(?:(?:通讯员|实习生|见习�
 ROLE_LINE = re.compile(rf"^[ \u3000]*(?:[-－•●▪◆][ \u3000]*)?(?:{DATE_PREFIX})?(?P<line>(?:文[/／])?(?:[\[【][ \u3000]*[{_H}]{{2,10}}[ \u3000]*[\]】][ \u3000]*)?"   # [ 台東電子報 ] 記者…; a date before the medium (2025-09-08 瓯海新闻网 记者…)
                        rf"(?:(?:[{_H}]{{2,8}}(?:新闻|网|报|台)[•·])?[{_H}]{{2,8}}(?:日报|晚报|报|社|台|网)(?:[ \u3000]*[{MEDIUM_BAR}])?[ \u3000]*|[{_H}]{{2,8}}[ \u3000]*[{MEDIUM_BAR}][ \u3000]*"
                        rf"|[{_H}]{{1,6}}(?=融媒))?"   # 联合报／ 记者…, 南部最大声/记者…, 墨新聞|記者…, 自贡|融媒记者…, 县|融媒体中心记者
-                       rf"(?:本报记者|本刊记者|新华社记者|全媒体记者|融媒体中心记者|融媒体记者|融媒记者|记者|本报通讯员)"   # 法治日报全媒体记者 …
+                       rf"(?:本报记者|本刊记者|新华社记者|全媒体记者|融媒体中心记者|融媒体记者|融媒记者|摄影[ \u3000]*记者|记者|本报通讯员)"   # 法治日报全媒体记者 …, 摄影 记者 张培坚
                        rf"{ROLE_NAMES}(?P<desk>[ \u3000]*(?:[/／][ \u3000]*[{_H}]{{0,4}})?(?:报导|报道))?"   # …/台東報導
                        rf"(?:[ \u3000]+(?:文/图|图/文)(?=[ \u3000]*(?:\n|$)))?"      # 本报记者 弓华静 谭 啸 王家恒 文/图
                        rf"(?:[（(](?:通讯员|实习生|见习记者|记者)[）)])?)", re.M)      # 记者:张园园 王婵(通讯员)
@@ -289,8 +294,8 @@ def split_names(s: str, credited: bool = False) -> list[str]:
                 i += 1
         return merged
     s = parts[0] if parts else ""
-    if len(s) <= 3 or "·" in s or "・" in s:
-        return [s] if s else []                             # (热孜万古丽·买买提: one name)
+    if len(s) <= 3 or "·" in s or "・" in s or len(s) == 4 and transliterated(s):
+        return [s] if s else []                             # (热孜万古丽·买买提, 索南文扎: one name)
     single, _ = surnames()
     # six characters are two names of three more often than one of two and one of four (李晓明刘英娜)
     for cut in ((3, 2) if credited and len(s) == 6 and s[3] in single else (2, 3)):
@@ -310,6 +315,7 @@ def parse_credits(s: str) -> list[tuple[str | None, str]]:
     s = re.sub(r"^[ \u3000]*[\[【][ \u3000]*[\u4e00-\u9fff]{2,12}(?:报|報|网|網|台|社)[ \u3000]*[\]】]", "", s)   # [ 台東電子報 ] 記者…
     s = re.sub(r"^[（(〔\[【『□■◇◆\s]+|[）)〕\]】』\s]+$", "", s)
     s = re.sub(r"^文[/／][ \u3000]*", "", s)                   # 文/本刊记者 余建红: who wrote it
+    s = re.sub(r"^文[:：]", "作者 ", s)                          # 文:才仁当智 摄影:索南文扎: its author
     s = re.sub(rf"^[\u4e00-\u9fff]{{2,8}}(?:{MEDIUM_ENDS})[ \u3000]+(?=[\u4e00-\u9fff]{{2,4}}[ \u3000]*摄)", "", s)   # (中评社 卢哲摄): the medium
     s = BUREAU.sub("", s)                                   # 武胜记者站 颜伟: the paper's bureau, its source
     s = DESK_ROLE_WORD.sub(" ", s)                          # 供稿 席广虎 编辑 毛玉煜: the desk's roles, no names
@@ -474,7 +480,7 @@ class BylineTagger:
             if m.group("br") and not (cls._credit_like(m.group("br")) or cls._short_bracket(m.group("br"))):
                 end = m.end("src")
             add(m.start(), end, "BYLINE", cls._source(src))
-        for m in OPENING_CREDIT.finditer(text):
+        for m in (*OPENING_CREDIT.finditer(text), *OPENING_FIELDS.finditer(text)):
             k = end_before(text, m.start())
             # after the body's last sentence the bracket closes an article: (本报记者 于芯 整理)
             closing = k > 0 and text[k - 1] in "。！？!?”"
@@ -515,7 +521,10 @@ class BylineTagger:
             line = text[line_start:text.find("\n", m.start()) if "\n" in text[m.start():] else len(text)]
             if re.fullmatch(r"[A-Za-z0-9_.@-]+", m.group("value")) or m.group("value") in NOT_NAMES or "小编" in m.group("value"):
                 continue    # 发布者:admin, 发布人:123, 作者:消息, 发布者: cs小编: a site account or a word, which names no one
-            if len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
+            # a meta line, or meta fields with the body run on after them from its date
+            # (发布日期:… 文章来源:武汉市商务局|11月11日,市商务局…)
+            glued = BODY_DATE.match(text, m.end()) and not any(p in text[line_start:m.start()] for p in "。！？，,")
+            if glued or len(line.strip()) <= 120 and not any(p in line for p in "。！？"):
                 value, end = m.group("value"), m.end()
                 dated = re.search(r"\d{4}[年\-/.]", value)
                 if dated and dated.start() >= 2:

@@ -1196,13 +1196,18 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
     return longest_first([p for p in out if p not in visited])
 
 
+# the labels of a credit's fields that name a person (not 来源:, whose value is a medium)
+FIELD_ROLES = ("文", "图", "摄影", "摄像", "作者", "记者", "通讯员")
+
+
 def _set_apart(text: str, name: str) -> bool:
-    """Whether ``name`` stands in ``text`` between spaces or its ends (a string search: a pattern
-    built per name would be compiled per name)."""
+    """Whether ``name`` stands in ``text`` between spaces, a field's label and its ends
+    ((文:才仁当智 摄影:索南文扎)); a string search: a pattern built per name would be compiled per name."""
     i = text.find(name)
     while i != -1:
         j = i + len(name)
-        if (i == 0 or text[i - 1] in " \u3000") and (j == len(text) or text[j] in " \u3000"):
+        if (i == 0 or text[i - 1] in " \u3000" or text[i - 1] in ":：" and text.endswith(FIELD_ROLES, 0, i - 1)) \
+                and (j == len(text) or text[j] in " \u3000)）"):
             return True
         i = text.find(name, i + 1)
     return False
@@ -1235,9 +1240,11 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
-EDITOR_LINE = re.compile(r"(?:责任编辑|责[ \u3000]*编|组[ \u3000]*稿|编[ \u3000]*辑|审[ \u3000]*核|总?监[ \u3000]*制|校[ \u3000]*对|[初复终一二三][ \u3000]*审|联[络系]人)[:：丨｜|][ \u3000]*"
+DESK_LABEL = (r"(?:责任编辑|[责美][ \u3000]*编|(?:总|副)?主[ \u3000]*编|组[ \u3000]*稿|编[ \u3000]*辑|审[ \u3000]*[核校]|监[ \u3000]*审|总?监[ \u3000]*制"
+              r"|校[ \u3000]*对|[初复终一二三][ \u3000]*审)")          # (主编:张晗琳 责编:赵伟 美编:恩和 监审:滕妍)
+EDITOR_LINE = re.compile(rf"(?:{DESK_LABEL}|联[络系]人)[:：丨｜|][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*"
-                         r"(?=\n|$|[)）]|[\u4e00-\u9fff]{0,4}热线[:：]|(?:[初复终一二三][ \u3000]*审|责任编辑|编[ \u3000]*辑|校[ \u3000]*对|审[ \u3000]*核|总?监[ \u3000]*制|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
+                         rf"(?=\n|$|[)）]|[\u4e00-\u9fff]{{0,4}}热线[:：]|(?:{DESK_LABEL}|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
                          r"|[A-Za-z0-9]{2,12}[ \u3000]*(?:\n|$)|[ \u3000]+\d{4}[-/.年])")   # 责任编辑:李孟展 DN029, …鄭嬋娟 2023-10-31
 
 

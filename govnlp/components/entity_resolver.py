@@ -41,6 +41,9 @@ CANDIDATE_LABELS = {"full": "ADMIN", "short": "ADMIN", "zone": "ADMIN", "village
 MODES = ("ner", "candidates", "ner_first", "candidates_first")
 
 
+# what opens a labelled field: a short label and its colon (美編:, 監審:)
+LABEL_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[:：]")
+
 # a list or a possessive closes a name, never ends it (何刚等, 赵博的)
 NAME_TAILS = ("等", "的")
 
@@ -61,6 +64,10 @@ def trim(span: Span) -> Span | None:
         if gap is not None and doc[start:gap + 1].text.isalpha() and doc[gap + 1:end].text.strip().isalpha() \
                 and len(doc[gap + 1:end].text.strip()) >= 2:
             end = gap + 1
+        gap = next((k for k in range(start + 1, end - 1) if doc[k].whitespace_ or doc[k + 1].is_space), None)
+        after = next((t.idx for t in doc[gap + 1:end] if not t.is_space), None) if gap is not None else None
+        if after is not None and len(doc[start:gap + 1].text) >= 2 and LABEL_AHEAD.match(doc.text, after):
+            end = gap + 1               # 責編:趙偉 美|編: the characters after the gap open the next label
     if start == end:
         return None
     return Span(doc, start, end, label=span.label_)
