@@ -523,6 +523,8 @@ def find_admin(text: str, norm: str | None = None) -> list[AdminHit]:
             kind = "short_common"
         if comp.startswith(NOT_PLACE_BEFORE.get(name, ()), en) or name in NOT_UNITS:
             continue
+        if name == "中国" and comp[st - 1:st] == "其" and comp.startswith("家", en):
+            continue    # 其中|国家级: the word 其中, then 国家
         if kind == "zone" and name in ZONE_WORDS and st > 0 and comp[st - 1] in "级各个批类我本该全":
             continue    # 国家级高新区, 省级新区, 各开发区, 我新区: a kind of zone, or one the page does not name
         if name.endswith("区") and comp.startswith("域", en):

@@ -651,3 +651,10 @@ def test_shapes_read_from_57nn(blank_nlp):
     got = bylines(blank_nlp, "座谈会召开\n发布日期:2025-11-13 20:21:34 文章来源:武汉市商务局11月11日,市商务局召开座谈会。")
     assert [(t, s) for t, _, s, _ in got] == [("文章来源:武汉市商务局", "武汉市商务局")]
     assert bylines(blank_nlp, "会议强调,文章来源于群众的实践11月11日要落实。") == []
+
+
+def test_shapes_read_from_58nn(blank_nlp):
+    got = bylines(blank_nlp, "有关人员参加调研。\n文字丨记者 韩陆\n摄影丨记者 马克\n来源:大庆油田报")
+    assert [t for t, *_ in got] == ["文字丨记者 韩陆", "摄影丨记者 马克", "来源:大庆油田报"]
+    got = bylines(blank_nlp, "周春米推動五大策略\n\n【互傳媒/記者 范家豪/屏東 報導】  屏東縣長周春米29日在縣議會報告。")
+    assert [(t, s, c) for t, _, s, c in got] == [("【互傳媒/記者 范家豪/屏東 報導】", "互传媒", [("记者", "范家豪")])]

@@ -1025,3 +1025,24 @@ def test_a_name_runs_through_a_pinyin_gloss_and_ends_before_one(blank_nlp):
 def test_an_editors_line_names_each_desk(blank_nlp):
     # 美|編: a label's first character after a layout gap is not the name's third
     assert labelled(blank_nlp, "主編:張晗琳 責編:趙偉 美編:恩和 監審:滕妍 王敬東", "PERSON") == ["張晗琳", "趙偉", "滕妍", "王敬東"]
+
+
+def test_bodies_read_from_58nn(blank_nlp):
+    assert labelled(blank_nlp, "多謝瀏覽觀塘民政事務處網頁。觀塘民政事務處直屬民政事務總署。", "ORG") == [
+        "觀塘民政事務處", "觀塘民政事務處", "民政事務總署"]
+    # a committee's working group and a district's campaign office, named by their task
+    assert labelled(blank_nlp, "市委清廉乡村建设工作小组副组长韦松凌出席。", "ORG") == ["市委清廉乡村建设工作小组"]
+    assert labelled(blank_nlp, "办事处主任陆辉,区委幸福社区建设推进办负责人张卫兴出席。", "ORG") == ["区委幸福社区建设推进办"]
+    # the person visiting and the verb of going are no part of the body visited
+    got = ents(blank_nlp, "旗委常委、副旗长李浩同志到应急管理局督导检查。战备情况,到中心林场尖山管护站检查。")
+    assert ("应急管理局", "ORG") in got and ("李浩", "PERSON") in got and not any(t.startswith(("旗长", "到")) for t, _ in got)
+    assert ents(blank_nlp, "共获得各种奖项35个,其中国家级7个、省级13个。") == []
+
+
+def test_people_read_from_58nn(blank_nlp):
+    assert labelled(blank_nlp, "县领导许华为、夏明生、王世钧参加。", "PERSON") == ["许华为", "夏明生", "王世钧"]
+    assert labelled(blank_nlp, "省工信厅副厅长王毅,公司副总经理白振国出席。", "PERSON") == ["王毅", "白振国"]
+    # a video's credits, each desk before a slash; an intern's mark after the names
+    assert labelled(blank_nlp, "欢迎收看!\n统筹 / 陈小虾\n摄像 / 吴圣锦 刘霄鹏\n监制 / 缪洪通\n", "PERSON") == [
+        "陈小虾", "吴圣锦", "刘霄鹏", "缪洪通"]
+    assert labelled(blank_nlp, "记 者:尹一珺\n\n编 辑:刘小婧 刘姝彤(实习)\n", "PERSON") == ["尹一珺", "刘小婧", "刘姝彤"]

@@ -394,3 +394,14 @@ def test_a_reform_named_by_its_promise(blank_nlp):
 def test_a_pinyin_gloss_is_no_layout_gap(blank_nlp):
     # 百縣千鎮(zhèn)萬村: the gloss belongs to 鎮 and does not cut the quoted formula
     assert [s for s, _, _ in found(blank_nlp, "實施“百縣千鎮(zhèn)萬村高質量發展工程”。")] == ["百縣千鎮(zhèn)萬村"]
+
+
+def test_items_defined_after_the_formula_or_opened_by_ordinals(blank_nlp):
+    assert found(blank_nlp, "制定了‘两带一中心’的发展思路。‘两带一中心’是沿溪示范带、红色研学带和古镇产业中心。")[0] == (
+        "两带一中心", "PARALLEL", ["沿溪示范带", "红色研学带", "古镇产业中心"])
+    text = ("街道围绕“三个升级”靶向发力:一是升级资源对接机制,健全平台;二是升级激励保障体系,完善制度;"
+            "三是升级阵地功能内涵,拓展效能。")
+    assert found(blank_nlp, text) == [("三个升级", "COUNT", ["升级资源对接机制", "升级激励保障体系", "升级阵地功能内涵"])]
+    # four ordinals for a count of three: another list, no items
+    assert found(blank_nlp, text.replace("。", ";四是升级队伍,壮大力量。"))[0][2] == []
+    assert found(blank_nlp, "全体镇村干部、两代表一委员参加会议。") == [("两代表一委员", "PARALLEL", [])]

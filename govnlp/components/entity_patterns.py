@@ -44,7 +44,7 @@ MEDIA_HEADS = ("日报", "晚报", "时报", "晨报", "商报", "都市报", "�
 NAMED_HEADS = ("国小", "国中", "小学", "中学", "高中", "大学", "学院", "幼儿园", "协会", "学会", "农会", "事务所", "地政事务所", "户政事务所",
                "基金会", "商会", "合作社", "总署", "剧团", "舞团", "艺术团", "舞蹈团", "合唱团", "集团", "林场", "农场",
                "派出所", "司法所", "财政所", "自然资源所",      # 剑门派出所: a station named by its town
-               "署", "警区", "联合会",                            # 社会福利署, 中区警区: Hong Kong's departments and districts
+               "署", "警区", "联合会", "民政事务处",             # 社会福利署, 中区警区, 觀塘民政事務處: Hong Kong's departments and districts
                *MEDIA_HEADS,                                       # 《工人日报》, 蓮花時報, 遠見雜誌: a paper by its name
                "促进会", "联合总会", "学校", "教育会", "初中",       # 坊眾學校, 中華教育會
                "管委会",                                           # 棋盘山管委会: a zone's by its name
@@ -103,7 +103,7 @@ REGION_ORGANS = ("立法会", "廉政公署", "行政会议", "终审法院", "�
                  # the secretariats, with their region written before them (澳門保安司司長)
                  "保安司", "行政法务司", "社会文化司", "经济财政司", "运输工务司", "政务司", "财政司", "律政司")
 # the groups a committee sets up for one field of work, named after it: 旗委|农村牧区工作|领导小组
-LEADING_GROUPS = ("领导小组", "工作领导小组", "指挥部", "工作专班")
+LEADING_GROUPS = ("领导小组", "工作领导小组", "工作小组", "指挥部", "工作专班", "推进办")   # (市委清廉乡村建设工作小组, 区委幸福社区建设推进办)
 # heads that only continue an organisation's name (县政协|机关, 市政府办公室|机关党委), never open one
 JOINING_HEADS = ("机关", "机关党委", "机关委员会")
 # a committee of one term written after its organ: 县政协|九届委员会
@@ -184,7 +184,8 @@ BLOCKERS = ("进驻", "整合", "建立", "健全", "转发", "给予", "挖掘"
             "违反", "违背", "使用", "建议", "介绍", "逐一", "推荐", "邀请", "进入", "协助",
             "两级", "三级", "四级", "五级", "延伸至", "委托",
             "已", "加强", "另建", "领学", "组建",     # 已组建|小区党支部, 加强|公立幼儿园, 区长范传斌领学|中纪委: verbs
-            "率领", "带领", "带着", "亲自", "乡长", "镇长", "议长", "出任", "担任")   # 由乡长赖志铭亲自率领|公所团队: a head with the people leading it
+            "率领", "带领", "带着", "亲自", "乡长", "镇长", "议长", "出任", "担任",
+            "同志", "旗长", "盟长")     # 副旗长李浩同志到|应急管理局: the person visiting (not 市长: 保定市|长城汽车)   # 由乡长赖志铭亲自率领|公所团队: a head with the people leading it
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
@@ -231,7 +232,7 @@ NOT_FIELD_OPENERS = NOT_NAME_OPENERS + BLOCKERS + tuple(w for w in TWO_LEVELS if
 # 子公司|兴业水利工程有限公司)
 COMPANY_BEFORE = BLOCKERS + ("子公司", "母公司", "旗下", "下属", "所属", "包括", "委托", "参观", "考察", "走访", "调研", "前往", "来到", "走进", "进入", "与", "和", "及", "由",
                   "对", "向", "被", "是", "为", "经", "在", "等", "了", "的", "到")
-STOP = set(CLAUSE_PUNCT + "的了在和与及“”‘’（）()《》 在对为向把被从由将是有们")
+STOP = set(CLAUSE_PUNCT + "的了在和与及“”‘’（）()《》 在对为向把被从由将是有们到")     # (…,|到|中心林场尖山管护站: the verb)
 STOP_COMMITTEE = STOP - {"和"}
 TITLES = OFFICE_TITLES + ("村民", "居民", "老人", "志愿者", "负责人", "网格员", "专家", "教师", "老师", "医生", "民警", "法官", "检察官", "总干事",
           "老板", "总监", "主委", "理事", "董事", "教授", "研究员", "工程师", "讲解员", "主持人", "主编", "辅导员", "指导员", "政委", "支书", "冠军", "亚军",
@@ -480,6 +481,9 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
                         and (place == "街道" or "党" in comp[st:en] or "委" in comp[st:en]) and not (   # (社区服务中心: a kind)
                         comp[k - len(place) - 1:k - len(place)] in NOT_NAME_START | GENERIC_BEFORE):
                     named = k - len(place)                  # 社区党委, like 村党支部: a level and its organ
+                if named is None and blockers is GROUP_BLOCKER_TABLE:
+                    k -= len(place)                         # 区委|幸福社区建设|推进办: a place word in the group's task
+                    continue
                 if named is None:
                     break
                 start = named
@@ -1100,8 +1104,9 @@ def person_candidates(comp: str, units: Iterable[tuple[int, int]] = (), org_ends
         name = m.group(1)
         for n in (name, name[:2]):
             after = comp[m.start(1) + len(n):m.start(1) + len(n) + 2]
-            if len(n) == 3 and ((n[2] + after).startswith(SPEECH + ("看来", "讲", "称")) or n[2] in NOT_NAME_END
-                                or opens_next_word(comp, m.start(1) + 2)):
+            listed = len(n) == 3 and after[:1] == "、" and n[2] not in "等的们和与及"    # 县领导许华为|、夏明生: a list item is whole
+            if len(n) == 3 and not listed and ((n[2] + after).startswith(SPEECH + ("看来", "讲", "称")) or n[2] in NOT_NAME_END
+                                               or opens_next_word(comp, m.start(1) + 2)):
                 continue                                    # 局长宋秋|说, 主任刘敏|看来, 居民王娜|对, 部长马猛|也, 记者张婷|如是
             if _name_ok(n, after):
                 out.append((m.start(1), m.start(1) + len(n)))
@@ -1241,9 +1246,9 @@ _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
 DESK_LABEL = (r"(?:责任编辑|[责美][ \u3000]*编|(?:总|副)?主[ \u3000]*编|组[ \u3000]*稿|编[ \u3000]*辑|审[ \u3000]*[核校]|监[ \u3000]*审|总?监[ \u3000]*制"
-              r"|校[ \u3000]*对|[初复终一二三][ \u3000]*审)")          # (主编:张晗琳 责编:赵伟 美编:恩和 监审:滕妍)
-EDITOR_LINE = re.compile(rf"(?:{DESK_LABEL}|联[络系]人)[:：丨｜|][ \u3000]*"
-                         r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*"
+              r"|校[ \u3000]*对|[初复终一二三][ \u3000]*审|统[ \u3000]*筹|摄[ \u3000]*像|剪[ \u3000]*辑|编[ \u3000]*导|制片人?)")   # (主编:张晗琳 责编:赵伟 美编:恩和 监审:滕妍; 摄像 / 郑镇)
+EDITOR_LINE = re.compile(rf"(?:{DESK_LABEL}|联[络系]人)[ \u3000]*[:：丨｜|/／][ \u3000]*"
+                         r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*(?:[（(]实习[）)])?[ \u3000]*"
                          rf"(?=\n|$|[)）]|[\u4e00-\u9fff]{{0,4}}热线[:：]|(?:{DESK_LABEL}|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
                          r"|[A-Za-z0-9]{2,12}[ \u3000]*(?:\n|$)|[ \u3000]+\d{4}[-/.年])")   # 责任编辑:李孟展 DN029, …鄭嬋娟 2023-10-31
 

@@ -360,6 +360,8 @@ def _ends_elsewhere(norm: str, name: str, cache: dict | None = None) -> bool:
 
 # characters that, right before a comma, end a clause rather than a name (李明说, 王芳们)
 NOT_THIRD = set("了的等们说讲去来和与及也都在是为到着过吗呢吧啊")
+# those that close or join a list of names (王芳们、, 李明等、, 张三和)
+LIST_WORDS = set("的等们和与及")
 # words after a name whose first character the NER takes for the name's third: verbs (陈琪颁|发证书)
 # and nouns (宋湘故|居, 毛遂公|园; 邓稼先|生平 stays whole, since the name's third is not 生)
 WORDS_AFTER_NAME = {"故居", "故里", "公园", "大街", "大道", "广场", "纪念", "生平", "精神", "标兵", "活动", "事迹",
@@ -403,7 +405,9 @@ def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:
             or ends_name(norm[en]) and norm[en + 2:en + 3] in ("了", "着", "过") and "\u4e00" <= norm[en + 1:en + 2] <= "\u9fff"
             and not opens_word(norm, en)                # 潘伟|星捐了 (not 邱峰|传达了: 传达 is a word)
             or "\u4e00" <= norm[en] <= "\u9fff" and norm[en] not in NOT_THIRD
-            and norm[en + 1:en + 2] != "" and norm[en + 1] in "，,、。；;"):      # 刘宗|进,
+            and norm[en + 1:en + 2] != "" and norm[en + 1] in "，,、。；;"      # 刘宗|进,
+            or norm[en] in NOT_THIRD and norm[en] not in LIST_WORDS and norm[en + 1:en + 2] == LIST_SEP
+            and norm[en + 2:en + 3] in single):                 # 县领导许华|为、夏明生: 为 before a list's 、 is no verb
         en += 1
     elif len(name) == 2 and name[0] in single and "\u4e00" <= norm[en:en + 1] <= "\u9fff" and norm[en] not in NOT_THIRD \
             and runs_to_word(norm, en):

@@ -110,6 +110,13 @@ QUOTED_ITEM = re.compile(r"“([^“”]{2,24})”")
 KEY_QUOTED = re.compile(r"(?<![第0-9一二三四五六七八九十百千万两])([一二两三四五六七八九十]+[个大])“([\u4e00-\u9fff]{2,8})”")
 
 
+# a formula defined right after its mention: ‘两带一中心’是A、B和C。
+DEFINED_AS = re.compile(r"[”’\"」』](?:就|即)?是([^。；;，,“”]{4,150})[。；;]")
+# 一是…二是…三是: the openers of a list's items in order, and an item up to its clause's end
+ORDINAL_OPENERS = [f"{n}是" for n in "一二三四五六七八九十"] + ["十一是"]
+ORDINAL_ITEM = re.compile(r"[^，,；;。：:]{2,20}(?=[，,；;。])")
+
+
 def _quoted_items(text: str, offset: int) -> list[tuple[int, int]]:
     """The contents of quoted items printed back to back (“A”“B”, “A”、“B”), as offsets."""
     return [(offset + q.start(1), offset + q.end(1)) for q in QUOTED_ITEM.finditer(text)]
@@ -475,6 +482,49 @@ class SloganFinder:
                 return pieces
         return []
 
+    @staticmethod
+    def _defined_items(comp: str, end: int, count: int | None) -> list[tuple[int, int]]:
+        """Items the sentence defines the formula as, the last joined by 和 (‘两带一中心’是A、B和C。)."""
+        m = DEFINED_AS.match(comp, end, end + 160)
+        if not m or not count or count < 2:
+            return []
+        parts = m.group(1).split("、")
+        last = re.split("以及|和|及|与", parts[-1])
+        if len(last) == 2 and len(parts) + 1 == count:
+            parts[-1:] = last
+        if len(parts) != count or not all(2 <= len(p) <= 20 for p in parts):
+            return []
+        items, pos = [], m.start(1)
+        for p in parts:
+            at = comp.find(p, pos)
+            items.append((at, at + len(p)))
+            pos = at + len(p)
+        return items
+
+    @staticmethod
+    def _ordinal_items(comp: str, end: int, count: int | None) -> list[tuple[int, int]]:
+        """Items each opened by its ordinal after the formula (“三个升级”靶向发力:一是升级资源对接机制,…;二是…;
+        三是…): the words from 一是 to the clause's first comma, exactly ``count`` of them."""
+        if not count or not 2 <= count <= 10:
+            return []
+        first = ORDINAL_OPENERS[0]
+        at = comp.find(first, end, end + 40)
+        if at == -1 or "。" in comp[end:at]:
+            return []
+        items, pos = [], at
+        for k in range(count):
+            at = comp.find(ORDINAL_OPENERS[k], pos, pos + 300)
+            if at == -1:
+                return []
+            m = ORDINAL_ITEM.match(comp, at + 2)
+            if not m:
+                return []
+            items.append((m.start(), m.end()))
+            pos = m.end()
+        if comp.find(ORDINAL_OPENERS[count], pos, pos + 300) != -1:
+            return []                   # a fourth for 三个升级: another list
+        return items
+
     def _items(self, comp: str, end: int, count: int | None, label: str) -> list[tuple[int, int]]:
         window = comp[end: end + 160]
         segment, offset = None, 0
@@ -563,7 +613,8 @@ class SloganFinder:
         # a parallel formula counts all its parts (三低一高: four items), others their first numeral
         count = (sum(nums) if label == "PARALLEL" and not form.endswith(("位一体", "合一")) else nums[0]) if nums else None
         # (六位一体, 五合一: the first numeral counts the parts made one)
-        found = self._tidy(comp, self._items(comp, en, count, label) or self._items_before(comp, st, count)
+        found = self._tidy(comp, self._items(comp, en, count, label) or self._defined_items(comp, en, count)
+                           or self._ordinal_items(comp, en, count) or self._items_before(comp, st, count)
                            or self._items_by_character(comp, st, en, form, count), form)
         items = [(index[a], index[b - 1] + 1) for a, b in found]
         if items and all(any(a <= x and y <= b for a, b in orgs) for x, y in items):
