@@ -134,9 +134,15 @@ BODY_PAIRS = frozenset({"两办", "二办"})
 PAIR_WORDS = ("双重", "双料", "双向", "双方", "双边", "双语", "双手", "双休", "双胞胎", "双打", "双人")
 
 
+# words whose numeral is vocabulary, counting nothing (“声入百姓”: 百姓, the people)
+NUMERAL_WORDS = re.compile("百姓|唯一|万一|统一|一律|一致|专一")
+
+
 def classify(s: str) -> str | None:
     """Label of a formula string, or None for prose.  ``s`` is normalised and compact."""
     if not s or len(s) > 16 or s.startswith(("第", "零")) or not NUM_RE.search(s) or s in IDIOMS or s in BODY_PAIRS:
+        return None
+    if not NUM_RE.search(NUMERAL_WORDS.sub("", s)):
         return None
     if s.startswith(PAIR_WORDS):
         return None                         # 「雙重效忠」, 雙料議員: 双 as "dual", no count of parts

@@ -512,3 +512,18 @@ def test_a_listed_mailbox_and_telephone_continue_the_body(blank_nlp):
     page = ("巡察公告\n\n县委第二巡察组巡察县人大机关。\n1.巡察信箱:设在县信访局等办公场所;\n"
             "2.举报电子邮箱:xc2@163.com;\n3.举报电话:0553-2595762;\n4.来信请寄:县行政四号楼。\n\n电话:0553-2595762\n")
     assert line_roles(blank_nlp, page) == ["HEADLINE"] + ["BODY"] * 5 + ["PAGE"]
+
+
+def test_abstract_picture_lines_and_editors_read_from_59nn(blank_nlp):
+    page = ("首页 新闻 文化 社区 视频 旅游 在线留言\n旗下栏目: 时政新闻 经济新闻 社会新闻 讲文明 树新风\n"
+            "省政协副主席黄毅到腾冲调研\n来源:腾冲报社 作者:刘正凡 发布时间:2017-05-18\n"
+            "摘要:5月8日至9日,省政协副主席黄毅一行,深入腾冲市开展调研,听取意见建议,全面了解当地发展情况,提出要求\n"
+            "5月8日至9日,省政协副主席黄毅一行深入腾冲调研。他指出,要持续推进开放发展。\n"
+            "圖為精雕細琢大型佛像。\n编辑 昌慧  审核 麦苗茵\n")
+    assert line_roles(blank_nlp, page) == ["PAGE", "PAGE", "HEADLINE", "BYLINE", "SUBHEAD", "BODY", "CAPTION", "PAGE"]
+
+
+def test_an_editor_glued_to_a_paragraph_leaves_it_in_the_body(blank_nlp):
+    page = ("创城动态\n\n一是按照责任清单,层层召开工作会议,研究落实重点问题。\n"
+            "三是持续组织开展夜间和白天双行动的重点问题专项整治工作,形成“发现问题—及时行动—跟踪解决”的常态化工作机制。(责任编辑:王严)\n")
+    assert line_roles(blank_nlp, page)[-1] == "BODY"

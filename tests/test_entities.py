@@ -1046,3 +1046,19 @@ def test_people_read_from_58nn(blank_nlp):
     assert labelled(blank_nlp, "欢迎收看!\n统筹 / 陈小虾\n摄像 / 吴圣锦 刘霄鹏\n监制 / 缪洪通\n", "PERSON") == [
         "陈小虾", "吴圣锦", "刘霄鹏", "缪洪通"]
     assert labelled(blank_nlp, "记 者:尹一珺\n\n编 辑:刘小婧 刘姝彤(实习)\n", "PERSON") == ["尹一珺", "刘小婧", "刘姝彤"]
+
+
+def test_people_the_ner_proposes_read_from_59nn(nlp):
+    # the shipped NER's guesses, filtered: 荣获 after a name, a span across two words (落叶|焚烧),
+    # a pair of places (徐宝两地); a title's last character and a surname stay apart (主任|何宏伟)
+    assert labelled(nlp, "北街居委会党组织书记宋超荣获擂台赛第一名。", "PERSON") == ["宋超"]
+    assert labelled(nlp, "研究落实违章建筑、占道经营、落叶焚烧等问题。", "PERSON") == []
+    assert labelled(nlp, "区政府办公室主任何宏伟参加会议。", "PERSON") == ["何宏伟"]
+    assert labelled(nlp, "共同推动徐宝两地协作取得更大成果。", "PERSON") == []
+
+
+def test_read_from_59nn(blank_nlp):
+    assert labelled(blank_nlp, "泗洪县人民政府网\n编校|梁   婷\n审发|江 川\n", "PERSON") == ["梁   婷", "江 川"]
+    assert labelled(blank_nlp, "蓋尾鎮東許村,此次與今報記者同行的還有師生。", "ORG") == ["今報"]
+    assert labelled(blank_nlp, "未來市府將持續努力,盼讓六小龍地區的生活環境變得更好。", "ORG") == ["市府"]
+    assert labelled(blank_nlp, "就读于长垣一小的学生", "ORG") == ["长垣一小"]

@@ -405,3 +405,9 @@ def test_items_defined_after_the_formula_or_opened_by_ordinals(blank_nlp):
     # four ordinals for a count of three: another list, no items
     assert found(blank_nlp, text.replace("。", ";四是升级队伍,壮大力量。"))[0][2] == []
     assert found(blank_nlp, "全体镇村干部、两代表一委员参加会议。") == [("两代表一委员", "PARALLEL", [])]
+
+
+def test_a_numeral_inside_a_word_counts_nothing(blank_nlp):
+    assert found(blank_nlp, "学习贯彻党的二十大精神“声入百姓”微宣讲活动。") == []
+    assert found(blank_nlp, "建立完善“三个一”系列(即一系列主题、一系列宣传组合、一系列长效机制)。") == [
+        ("三个一", "COUNT", ["一系列主题", "一系列宣传组合", "一系列长效机制"])]

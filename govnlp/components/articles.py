@@ -31,6 +31,7 @@ BANNER_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*[（(]?(?:星期|周)
 # where a web page's picture stood (图片, 标题图): furniture, and the line under it its caption
 PICTURE_PLACEHOLDERS = r"标题图|图片|图"
 PAGE_LINE = re.compile(BANNER_LINE.pattern + r"|责任编辑|^(?:责\s*编|编\s*辑|组\s*稿)[:：丨｜|]|^校\s*对[:：]|^审\s*核[:：]|^总?监\s*制[:：]|"
+                       r"^(?:编\s*校|审\s*[发签])[:：丨｜|]|^编\s*辑\s+[\u4e00-\u9fff]{2,4}\s+(?:审\s*核|校\s*对)|^旗下栏目|"   # 编辑 昌慧  审核 麦苗茵
                        r"^美编|^版式|^《[^》]+》[（(]\d{4}年|"
                        r"^(?:发布|发稿|更新)?(?:日\s*期|时\s*间)[:：]?\s*\d|^(?:类\s*别|分\s*类|栏\s*目|内\s*容)[:：]\s*\S{0,8}$|"
                        r"(?:浏览|点击|阅读|访问)人数|许可证\s*[A-Za-z0-9\u4e00-\u9fff]*\d|banner$|"
@@ -151,12 +152,20 @@ PAGE_LINE_START = re.compile("|".join(a[1:] for a in _PAGE_ALTS if a.startswith(
 PAGE_LINE_ANYWHERE = re.compile("|".join(a for a in _PAGE_ALTS if not a.startswith("^")))
 
 
+# a bracketed note closing a paragraph, the last thing on its line
+GLUED_NOTE = re.compile(r"[（(][^（()）]{4,60}[）)]\s*$")
+
+
 @lru_cache(maxsize=4096)
 def is_furniture(s: str) -> bool:
     """Page furniture by its text: ``PAGE_LINE``, a navigation bar, a short line naming a site's
     address or telephone (cached: the line splitter and the line classifier both ask)."""
-    if PAGE_LINE_START.match(s) or PAGE_LINE_ANYWHERE.search(s):
+    if PAGE_LINE_START.match(s):
         return True
+    found = PAGE_LINE_ANYWHERE.search(s)
+    if found and not (found.start() >= 30 and "。" in s[:found.start()] and (
+            found.group() == "责任编辑" or GLUED_NOTE.search(s, found.start() - 12))):
+        return True                 # (…工作机制。(责任编辑:王严), …乡村。 (本条新闻版权归滨海日报所有…): a paragraph, a note glued on)
     if SITE_LINE.search(s) and len(s) <= 60 and not re.search(r"[。！？!?]", s):
         return True
     if TRUNCATED_LINK.search(s) and len(s) <= 40 and not re.search(r"[。！？!?]", s[:-3]):
@@ -206,6 +215,12 @@ LINK_LIST = re.compile(r"^[■□◆●◎【\[]?\s*(?:相关(?:新闻|阅读|�
 COLUMN_WORDS = re.compile(r"(?:新闻速递|图说新闻|图片新闻|基层行|进行时|走基层|News|专栏|快讯|时评|视窗|广角|纵横)")
 SENT_END = "。！？!?”’）)…"
 CAPTION_OPENERS = ("图为", "圖為", "上图", "下图", "左图", "右图")
+
+
+def said_of_picture(s: str) -> bool:
+    """A short line that says what a picture shows (圖為精雕細琢大型佛像。, 图为临县城庄镇一角。刘亮亮 摄):
+    a caption, whatever the line classifier reads."""
+    return s.startswith(CAPTION_OPENERS) and len(s) <= 80 and s.count("。") <= 1
 SENT_PUNCT = "。！？!?；;"
 LEADING_DATE = re.compile(DATE_PREFIX)
 # a photo named by its scene alone (会议现场, 慰问现场): a caption, no crosshead
@@ -436,7 +451,7 @@ class ArticleSplitter:
                 elif ABSTRACT_LINE.match(ln.text):
                     ln.role = "SUBHEAD"     # 摘要:…, a web page's summary under its title
                 elif IMAGE_LINE.search(ln.text) or doubled(ln.text) or TRIANGLE_CAPTION.match(ln.text) \
-                        or BRACKETED_CAPTION.match(ln.text) or SCENE_CAPTION.fullmatch(ln.text) \
+                        or BRACKETED_CAPTION.match(ln.text) or SCENE_CAPTION.fullmatch(ln.text) or said_of_picture(ln.text) \
                         or PICTURE_MARK.fullmatch(ln.text) or (
                         POSITION_MARK.search(ln.text) and len(ln.text) <= 100
                         and (ln.text[-1] not in SENT_END or POSITION_MARK_AT_END.search(ln.text))):
@@ -831,7 +846,9 @@ class ArticleSplitter:
         predicted = [ROLES[i] for i in self.line_model.predict(X).argmax(axis=1)]
         titles = ("HEADLINE", "KICKER", "SUBHEAD", "CROSSHEAD")
         predicted = ["PAGE" if ln.role == "PAGE" and ln.furniture
-                     else "CAPTION" if ln.role == "CAPTION" and (POSITION_MARK.search(ln.text) or SCENE_CAPTION.fullmatch(ln.text))
+                     else "CAPTION" if ln.role == "CAPTION" and (POSITION_MARK.search(ln.text) or SCENE_CAPTION.fullmatch(ln.text)
+                                                                 or said_of_picture(ln.text))
+                     else "SUBHEAD" if ln.role == "SUBHEAD" and ABSTRACT_LINE.match(ln.text)
                      else "BODY" if r in titles and (SALUTATION.search(ln.text) or LEAD_IN.search(ln.text))
                      else "CROSSHEAD" if r == "BODY" and NUMBERED_HEAD.fullmatch(ln.text)
                      else r for ln, r in zip(lines, predicted)]

@@ -658,8 +658,11 @@ def _org_names(comp: str, admin: list[tuple[int, int]] | None = None,
             "网" if comp.startswith("网", b) and not comp.startswith(NOT_SITE_AFTER, b + 1) else None
         if site and covered.free(b, b + 1):
             out.append((_chain_start(comp, a, ends, unit_at), b + len(site)))
+    place_ends = {b for _, b in shorts or ()}
     for m in NUMBERED_SCHOOL.finditer(comp):
-        if not STOP.intersection(m.group()) and not comp.startswith(BLOCKERS, m.start()):     # (not 确保|六中)
+        if not STOP.intersection(m.group()) and not comp.startswith(BLOCKERS, m.start()) \
+                and not (comp[m.end() - 1] == "小" and m.start() + 2 not in ends and m.start() + 2 not in place_ends):
+            # (not 确保|六中; 盼让|六小龙: no place before it)
             out.append((_chain_start(comp, m.start(), ends, unit_at), m.end()))   # 臺南市|臺南二中
     out.extend(_standing_alone(BUREAU_ABBREV, comp))
     out.extend(_standing_alone(LEVEL_BUREAU, comp, BLOCKERS))
@@ -693,7 +696,9 @@ def _task_groups(comp: str) -> list[tuple[int, int]]:
 # whose reporter speaks (吉林旅游广播记者李泽育): each is one medium's name
 MEDIUM_NAME = r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台|广播|卫视|频道|客户端|社)"
 LISTED_MEDIA = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“]))((?:{MEDIUM_NAME}、)+{MEDIUM_NAME})(?=(?:等|和)[^，,。；;]{{0,14}}?媒体)")
-MEDIUM_REPORTER = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“、]))({MEDIUM_NAME})(?=(?:首席|特约|见习)?记者[\u4e00-\u9fff]{{2,3}})")
+# (a reporter's medium holds no function word: 此次与|今报记者; a paper of two characters is named: 今报)
+REPORTER_MEDIUM = r"(?!党报|本报|日报|晚报)(?:(?![与和及的在对为向把被从由将是有了])[\u4e00-\u9fff]){1,10}?(?:日报|晚报|报|网|电视台|广播电视台|广播|卫视|频道|客户端|社)"
+MEDIUM_REPORTER = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“、与和及]))({REPORTER_MEDIUM})(?=(?:首席|特约|见习)?记者[\u4e00-\u9fff]{{2,3}})")
 # the verb that opens such a list is not part of its first medium (来自|人民日报、新华社…)
 LIST_OPENERS = ("来自", "包括", "邀请", "组织", "联合", "有", "由", "如")
 # Hong Kong's bureaus named for two portfolios joined by 及 (财经事务及库务局, 民政及青年事务局), opening a
@@ -1240,13 +1245,13 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
 
 # a name a credit sets apart: two to four characters, or a transliterated name joined by a dot (木合塔尔·丝迪克)
 DOTTED_OR_SHORT = r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}"
-MEDIA = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|社|台|网)"
+MEDIA = r"(?:(?![与和及的在对为向把被从由将是有了])[\u4e00-\u9fff]){1,8}?(?:日报|晚报|报|社|台|网)"    # (此次与|今报记者)
 _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
 # an editor's line of a web page (编 辑:李 琰 米 乐, 审核：刘冠骏): page furniture, but its names are people
 DESK_LABEL = (r"(?:责任编辑|[责美][ \u3000]*编|(?:总|副)?主[ \u3000]*编|组[ \u3000]*稿|编[ \u3000]*辑|审[ \u3000]*[核校]|监[ \u3000]*审|总?监[ \u3000]*制"
-              r"|校[ \u3000]*对|[初复终一二三][ \u3000]*审|统[ \u3000]*筹|摄[ \u3000]*像|剪[ \u3000]*辑|编[ \u3000]*导|制片人?)")   # (主编:张晗琳 责编:赵伟 美编:恩和 监审:滕妍; 摄像 / 郑镇)
+              r"|校[ \u3000]*对|[初复终一二三][ \u3000]*审|统[ \u3000]*筹|摄[ \u3000]*像|剪[ \u3000]*辑|编[ \u3000]*导|制片人?|编校|审[发签])")   # (主编:张晗琳 责编:赵伟 美编:恩和 监审:滕妍; 摄像 / 郑镇)
 EDITOR_LINE = re.compile(rf"(?:{DESK_LABEL}|联[络系]人)[ \u3000]*[:：丨｜|/／][ \u3000]*"
                          r"(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff 、\u3000]{0,30}?)[ \u3000]*(?:[（(]实习[）)])?[ \u3000]*"
                          rf"(?=\n|$|[)）]|[\u4e00-\u9fff]{{0,4}}热线[:：]|(?:{DESK_LABEL}|(?:联系)?电话|手机)[:：]"   # 一审:徐梅芳  二审:…, 终审:裴钰 监制:…)
@@ -1260,10 +1265,10 @@ def editor_names(norm: str) -> list[tuple[int, int]]:
         pos = m.start("v")
         for name in split_names(m.group("v")):
             if looks_like_name(name):
-                at = norm.find(name, pos, m.end("v"))
-                if at != -1:
-                    out.append((at, at + len(name)))
-                    pos = at + len(name)
+                found = next(layout_spans(norm, [name], pos, m.end("v")), None)    # (梁   婷: spaced out)
+                if found:
+                    out.append(found)
+                    pos = found[1]
     return out
 
 

@@ -33,7 +33,7 @@ from ..names import (COMPOUND_SURNAMES, FUNCTION_AFTER_NAME, NAME_RUN_ON, NOT_NA
                      opens_next_word, runs_to_word, transliterated)
 from ..normalize import layout_spans, literal_mentions
 from ..occupancy import Occupancy
-from ..words import opens_word
+from ..words import opens_word, two_char_words
 from .bylines import looks_like_name, surnames
 from .entity_patterns import ACTIONS, AFTER_NAME, GENERIC_BEFORE, PATTERN_KEY
 
@@ -190,7 +190,7 @@ def plausible(span: Span) -> bool:
             and not (norm[1:] + after2).startswith(ADDRESS_WORDS)              # 李阿|姨
             and norm[1:3] not in ("各位", "诸位", "全体")                       # 永宁县|和各位代表
             and not (after and after in "镇乡村县市区省" and after2[1:2] not in "长议委代")
-            and after2 not in ("街道", "社区")                                  # 彭集|街道
+            and after2 not in ("街道", "社区", "两地", "两市", "两县", "两区")          # 彭集|街道, 徐宝|两地: two places
             and not view.startswith(NAMED_AFTER, span.end_char)                 # 金蓮花|榮譽勳章
             and not (len(norm) == 2 and norm[0] in "老小")                      # 老寶|貝, 小李: an address, no name
             and norm[1:2] != "氏"                                               # 吴氏|宗祠: a clan, no name
@@ -202,7 +202,9 @@ def plausible(span: Span) -> bool:
             and not (len(norm) == 2 and norm[0] in PROVINCE_SHORTS and norm[1] in "东西南北中")    # 蒙东, 苏北: a region
             # 王家陵|镇; not 李明|镇长, 謝財旺|市議員
             and not (norm[-1:] + after) in TITLE_WORDS                  # 李县|长
-            and not (norm[0] in MEASURE_SURNAMES and before and before in NUMERALS))
+            and not (norm[0] in MEASURE_SURNAMES and before and before in NUMERALS)
+            and not (len(norm) == 3 and before + norm[0] in two_char_words() and norm[1:] in two_char_words()
+                     and not view.endswith(OFFICE_TITLES + TITLE_WORDS, 0, span.start_char)))   # 落叶|焚烧 (not 主任|何宏伟)
 
 
 # doubled words that open with a surname (谢谢合作, 常常, 时时), unlike names (买买提, 康康 alone)
@@ -368,7 +370,7 @@ WORDS_AFTER_NAME = {"故居", "故里", "公园", "大街", "大道", "广场", 
                     "雕像", "铜像", "基金",
                     "颁发", "颁奖", "发放", "发表", "发言", "发出", "讲话", "致辞", "宣读", "授予", "出席", "主持",
                     "表示", "介绍", "陪同", "看望", "慰问", "调研", "走访", "签订", "签署", "作报告", "参加", "带领", "蝉联",
-                    "志愿", "汇报", "代省", "代市", "代县", "代区"} | set(NAME_RUN_ON)      # (学雷锋|志愿服务: the word 志愿, not 雷锋志; 冯宁|笑着)
+                    "志愿", "汇报", "代省", "代市", "代县", "代区", "荣获"} | set(NAME_RUN_ON)      # (学雷锋|志愿服务: the word 志愿, not 雷锋志; 冯宁|笑着)
 
 
 def name_length(doc: Doc, span: Span, cache: dict | None = None) -> Span:

@@ -557,7 +557,7 @@ class SloganFinder:
         for piece in LIST_SEP.split(segment):
             st = pos
             pos += len(piece) + 1
-            piece_clean = re.sub(r"等$", "", piece).strip("“”\" ")
+            piece_clean = re.sub(r"等$", "", piece).strip("“”\" ）)")      # (…一系列长效机制|): the bracket closing the list
             if not piece_clean:
                 continue
             lead = piece.find(piece_clean)
