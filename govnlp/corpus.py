@@ -35,7 +35,7 @@ EXTRA_TRAIN = ("corpus/pages12.jsonl", "corpus/pages13.jsonl", "corpus/pages14.j
                "corpus/pages40.jsonl", "corpus/pages41.jsonl", "corpus/pages42.jsonl",
                "corpus/pages43.jsonl", "corpus/pages44.jsonl", "corpus/pages45.jsonl", "corpus/pages46.jsonl", "corpus/pages47.jsonl", "corpus/pages48.jsonl", "corpus/pages49.jsonl",
                "corpus/pages50.jsonl", "corpus/pages51.jsonl", "corpus/pages52.jsonl", "corpus/pages53.jsonl",
-               "corpus/pages54.jsonl", "corpus/pages55.jsonl", "corpus/pages56.jsonl", "corpus/pages57.jsonl", "corpus/pages58.jsonl")
+               "corpus/pages54.jsonl", "corpus/pages55.jsonl", "corpus/pages56.jsonl", "corpus/pages57.jsonl", "corpus/pages58.jsonl", "corpus/pages59.jsonl")
 ENT_LABELS = ("ADMIN", "ORG", "PERSON")
 SLOGAN_LABELS = ("COUNT", "GROUP", "PARALLEL", "PER_UNIT", "ONE", "PLAN", "PLUS")
 BYLINE_LABELS = ("BYLINE", "CREDIT", "PHOTO")
