@@ -45,8 +45,15 @@ p.ent("PERSON", "黄德坤", line=10)
 p.ent("ADMIN", "霍童镇", line=10)
 
 # ---- lines 11-18: the video's production credits, closing the item
-p.byline("CREDIT", "统筹 / 陈小虾\n摄像 / 郑镇 吴圣锦 刘霄鹏\n剪辑 / 陈宏栏目\n包装 / 孙伏明 陈景平\n编导 / 陈小虾\n"
-                   "监制 / 缪洪通\n制片人 / 刘岩生\n总监制 / 郑承东")
+# one CREDIT per labelled role (ANNOTATION.md decision 12; session 19, after the second pass)
+p.byline("CREDIT", "统筹 / 陈小虾", line=11)
+p.byline("CREDIT", "摄像 / 郑镇 吴圣锦 刘霄鹏", line=12)
+p.byline("CREDIT", "剪辑 / 陈宏", line=13)      # "陈宏栏目": 栏目 opens the next role (栏目包装)
+p.byline("CREDIT", "栏目\n包装 / 孙伏明 陈景平")
+p.byline("CREDIT", "编导 / 陈小虾", line=15)
+p.byline("CREDIT", "监制 / 缪洪通", line=16)
+p.byline("CREDIT", "制片人 / 刘岩生", line=17)
+p.byline("CREDIT", "总监制 / 郑承东", line=18)
 p.ent("PERSON", "陈小虾", line=11)
 for name in ["郑镇", "吴圣锦", "刘霄鹏"]:
     p.ent("PERSON", name, line=12)
