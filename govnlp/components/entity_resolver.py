@@ -66,7 +66,7 @@ def trim(span: Span) -> Span | None:
             end = gap + 1
         gap = next((k for k in range(start + 1, end - 1) if doc[k].whitespace_ or doc[k + 1].is_space), None)
         after = next((t.idx for t in doc[gap + 1:end] if not t.is_space), None) if gap is not None else None
-        if after is not None and len(doc[start:gap + 1].text) >= 2 and LABEL_AHEAD.match(doc.text, after):
+        if after is not None and len(doc[start:gap + 1].text) >= 2 and LABEL_AHEAD.match(doc._.norm_text or doc.text, after):
             end = gap + 1               # 責編:趙偉 美|編: the characters after the gap open the next label
     if start == end:
         return None

@@ -627,8 +627,9 @@ class SloganFinder:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc._.norm_text or doc.text
         comp, index = compact_view(norm)
+        raw = doc.text                                  # (Doc.text joins the tokens: once per page)
         gaps = {k for k in range(1, len(index)) if index[k] - index[k - 1] > 1      # (not a pinyin gloss)
-                and doc.text[index[k - 1] + 1:index[k]].isspace() and "\n" not in norm[index[k - 1] + 1:index[k]]}
+                and raw[index[k - 1] + 1:index[k]].isspace() and "\n" not in norm[index[k - 1] + 1:index[k]]}
         if self.mode == "candidates":
             doc.spans["slogan_candidates"] = [
                 sp for st, en, label in self.find(comp, gaps, candidates=True)
