@@ -411,3 +411,9 @@ def test_a_numeral_inside_a_word_counts_nothing(blank_nlp):
     assert found(blank_nlp, "学习贯彻党的二十大精神“声入百姓”微宣讲活动。") == []
     assert found(blank_nlp, "建立完善“三个一”系列(即一系列主题、一系列宣传组合、一系列长效机制)。") == [
         ("三个一", "COUNT", ["一系列主题", "一系列宣传组合", "一系列长效机制"])]
+
+
+def test_an_items_own_bracket_stays_the_lists_closing_one_goes(blank_nlp):
+    # a bracket the item opens is its own: 發一條微信(微博)
+    assert found(blank_nlp, "开展“三个一”活动(即做一件好事、发一条微信(微博)、清一片垃圾)。")[0][2] == [
+        "做一件好事", "发一条微信(微博)", "清一片垃圾"]

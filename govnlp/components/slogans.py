@@ -557,7 +557,9 @@ class SloganFinder:
         for piece in LIST_SEP.split(segment):
             st = pos
             pos += len(piece) + 1
-            piece_clean = re.sub(r"等$", "", piece).strip("“”\" ）)")      # (…一系列长效机制|): the bracket closing the list
+            piece_clean = re.sub(r"等$", "", piece).strip("“”\" ")
+            if piece_clean[-1:] in "）)" and sum(piece_clean.count(c) for c in "（(") < sum(piece_clean.count(c) for c in "）)"):
+                piece_clean = piece_clean[:-1].rstrip()     # (…一系列长效机制|): the bracket closing the list, not 微信(微博)
             if not piece_clean:
                 continue
             lead = piece.find(piece_clean)
