@@ -185,7 +185,9 @@ BLOCKERS = ("进驻", "整合", "建立", "健全", "转发", "给予", "挖掘"
             "两级", "三级", "四级", "五级", "延伸至", "委托",
             "已", "加强", "另建", "领学", "组建",     # 已组建|小区党支部, 加强|公立幼儿园, 区长范传斌领学|中纪委: verbs
             "率领", "带领", "带着", "亲自", "乡长", "镇长", "议长", "出任", "担任",
-            "同志", "旗长", "盟长")     # 副旗长李浩同志到|应急管理局: the person visiting (not 市长: 保定市|长城汽车)   # 由乡长赖志铭亲自率领|公所团队: a head with the people leading it
+            # 由乡长赖志铭亲自率领|公所团队: a head with the people leading it; 副旗长李浩同志到|应急管理局: the person
+            # visiting (not 市长: 保定市|长城汽车)
+            "同志", "旗长", "盟长")
 # the congress and the consultative conference named together without a unit: the page's own (ORG)
 BARE_CONGRESSES = re.compile(r"人大[、和与及]政协|政协[、和与及]人大")
 # what follows 机关 when it means the organ's staff or paper, not its offices (市委|机关报, 镇政府|机关工作人员)
@@ -694,10 +696,13 @@ def _task_groups(comp: str) -> list[tuple[int, int]]:
 
 # media listed before what they are (新华社、吉林日报、新文化报、吉林旅游网等10余家中央、省级媒体), and a medium
 # whose reporter speaks (吉林旅游广播记者李泽育): each is one medium's name
-MEDIUM_NAME = r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台|广播|卫视|频道|客户端|社)"
+# what a medium's name ends in, and a character of a name that holds no function word (此次与|今报记者)
+MEDIUM_KINDS = r"(?:日报|晚报|报|网|电视台|广播电视台|广播|卫视|频道|客户端|社)"
+NAME_CHAR = r"(?:(?![与和及的在对为向把被从由将是有了])[\u4e00-\u9fff])"
+MEDIUM_NAME = rf"[\u4e00-\u9fff]{{2,10}}?{MEDIUM_KINDS}"
 LISTED_MEDIA = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“]))((?:{MEDIUM_NAME}、)+{MEDIUM_NAME})(?=(?:等|和)[^，,。；;]{{0,14}}?媒体)")
 # (a reporter's medium holds no function word: 此次与|今报记者; a paper of two characters is named: 今报)
-REPORTER_MEDIUM = r"(?!党报|本报|日报|晚报)(?:(?![与和及的在对为向把被从由将是有了])[\u4e00-\u9fff]){1,10}?(?:日报|晚报|报|网|电视台|广播电视台|广播|卫视|频道|客户端|社)"
+REPORTER_MEDIUM = rf"(?!党报|本报|日报|晚报){NAME_CHAR}{{1,10}}?{MEDIUM_KINDS}"
 MEDIUM_REPORTER = re.compile(rf"(?:(?<=^)|(?<=[，,。；;：:\n“、与和及]))({REPORTER_MEDIUM})(?=(?:首席|特约|见习)?记者[\u4e00-\u9fff]{{2,3}})")
 # the verb that opens such a list is not part of its first medium (来自|人民日报、新华社…)
 LIST_OPENERS = ("来自", "包括", "邀请", "组织", "联合", "有", "由", "如")
@@ -1245,7 +1250,7 @@ def byline_names(norm: str, found: list | None = None) -> list[tuple[int, int]]:
 
 # a name a credit sets apart: two to four characters, or a transliterated name joined by a dot (木合塔尔·丝迪克)
 DOTTED_OR_SHORT = r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}"
-MEDIA = r"(?:(?![与和及的在对为向把被从由将是有了])[\u4e00-\u9fff]){1,8}?(?:日报|晚报|报|社|台|网)"    # (此次与|今报记者)
+MEDIA = rf"{NAME_CHAR}{{1,8}}?(?:日报|晚报|报|社|台|网)"    # (此次与|今报记者)
 _MEDIA_IN_CREDIT = re.compile(MEDIA + r"(?=本报|新华社|记者|通讯员)")
 
 
